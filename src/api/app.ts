@@ -1,0 +1,34 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from '../config/config.ts';
+import type { Store } from '../store/clickhouse.ts';
+import { registerErrorHandler } from './errors.ts';
+import { junitRoutes } from './routes/junit.ts';
+import { runsRoutes } from './routes/runs.ts';
+import { testsRoutes } from './routes/tests.ts';
+
+// The app factory: main.ts wires and listens, tests call buildApp() and app.inject().
+
+export interface AppDeps {
+  config: Pick<Config, 'SIGNALHOUSE_MAX_BODY_BYTES' | 'LOG_LEVEL'>;
+  store: Store;
+  logger?: boolean;
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger === false ? false : { level: deps.config.LOG_LEVEL },
+    bodyLimit: deps.config.SIGNALHOUSE_MAX_BODY_BYTES,
+    // Query strings like ?repo=acme/shop must not be coerced into arrays or numbers by surprise.
+    routerOptions: { ignoreTrailingSlash: true },
+    ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
+  });
+  registerErrorHandler(app);
+  app.get('/healthz', async () => {
+    await deps.store.client.ping();
+    return { ok: true, store: deps.store.kind };
+  });
+  await app.register(junitRoutes, deps);
+  await app.register(runsRoutes, deps);
+  await app.register(testsRoutes, deps);
+  return app;
+}

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { decodedBody } from '../../../ingestion/body.ts';
+import { InputError } from '../../../ingestion/errors.ts';
+import { readJunitReport } from '../../../ingestion/junit/read-report.ts';
+import type { CiRunRecord } from '../../../ingestion/records.ts';
+import { storeJunitUpload } from '../../store/junit-uploads.ts';
+import type { AppDeps } from '../app.ts';
+
+// POST /v1/junit: one JUnit XML report (raw body, gzip accepted) for one CI run attempt.
+
+const querySchema = {
+  type: 'object',
+  required: ['repo', 'branch', 'commit'],
+  properties: {
+    repo: { type: 'string', minLength: 1, maxLength: 512 },
+    branch: { type: 'string', minLength: 1, maxLength: 512 },
+    commit: { type: 'string', minLength: 1, maxLength: 128 },
+    runId: { type: 'string', minLength: 1, maxLength: 256 },
+    attempt: { type: 'integer', minimum: 1, maximum: 65535, default: 1 },
+    startedAt: { type: 'string', format: 'date-time' },
+    url: { type: 'string', maxLength: 2048 },
+    pipeline: { type: 'string', maxLength: 512 },
+    job: { type: 'string', maxLength: 512 },
+    provider: { type: 'string', maxLength: 128 },
+    fileName: { type: 'string', maxLength: 1024 },
+  },
+} as const;
+
+interface JunitQuery {
+  repo: string;
+  branch: string;
+  commit: string;
+  runId?: string;
+  attempt: number;
+  startedAt?: string;
+  url?: string;
+  pipeline?: string;
+  job?: string;
+  provider?: string;
+  fileName?: string;
+}
+
+export async function junitRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  // Reports come as application/xml, text/xml, or whatever curl defaults to: take any type, as a stream.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', (_req, payload, done) => done(null, payload));
+
+  app.post<{ Querystring: JunitQuery }>('/v1/junit', { schema: { querystring: querySchema } }, async (req, reply) => {
+    const q = req.query;
+    const receivedAt = new Date();
+    const fileName = q.fileName ?? 'report.xml';
+    const body = req.body as AsyncIterable<Uint8Array> | undefined;
+    if (!body) throw new InputError('EMPTY_REPORT', `${fileName}: the request body is empty`);
+    const startedAt = q.startedAt ? new Date(q.startedAt) : undefined;
+
+    const { report, sha256 } = await readJunitReport(
+      decodedBody(body, req.headers['content-encoding'], deps.config.SIGNALHOUSE_MAX_BODY_BYTES),
+      { repo: q.repo, fileName, defaultStartedAt: startedAt ?? receivedAt },
+    );
+    // Without a run id the report is its own run, named by its content so a re-send finds it again.
+    const runId = q.runId ?? `junit-${hash(q.repo, q.commit, sha256).slice(0, 16)}`;
+    const earliest = report.results.reduce<Date | null>(
+      (min, r) => (r.startedAt && (!min || r.startedAt < min) ? r.startedAt : min),
+      null,
+    );
+    const run: CiRunRecord = {
+      repo: q.repo,
+      runId,
+      attempt: q.attempt,
+      branch: q.branch,
+      commit: q.commit,
+      pipeline: q.pipeline ?? '',
+      job: q.job ?? '',
+      provider: q.provider ?? '',
+      url: q.url ?? '',
+      changeId: '',
+      startedAt: startedAt ?? earliest ?? receivedAt,
+      finishedAt: null,
+      result: '',
+      source: 'junit',
+    };
+    const summary = await storeJunitUpload(deps.store.client, run, report, {
+      uploadId: hash(q.repo, runId, String(q.attempt), sha256),
+      fileName,
+    });
+    return reply.code(summary.duplicate ? 200 : 201).send(summary);
+  });
+}
+
+function hash(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\n')).digest('hex');
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+// One schema over the environment, parsed once at start-up. Nothing else reads process.env.
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const positiveInt = (fallback: number) =>
+  z.coerce.number().int().positive().default(fallback);
+
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4318),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SIGNALHOUSE_DATA_DIR: z.string().min(1).default('./data'),
+  CLICKHOUSE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  CLICKHOUSE_USER: optionalString,
+  CLICKHOUSE_PASSWORD: optionalString,
+  CLICKHOUSE_DATABASE: z
+    .string()
+    .regex(IDENTIFIER, 'must be a plain ClickHouse identifier (letters, digits, _)')
+    .default('signalhouse'),
+  /** Largest accepted request body, after decompression. */
+  SIGNALHOUSE_MAX_BODY_BYTES: positiveInt(50 * 1024 * 1024),
+  /** Days to keep test results and CI runs; 0 keeps them forever. */
+  SIGNALHOUSE_RESULTS_TTL_DAYS: z.coerce.number().int().min(0).default(0),
+  /** Days to keep spans; 0 keeps them forever. */
+  SIGNALHOUSE_SPANS_TTL_DAYS: z.coerce.number().int().min(0).default(30),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; a bad value throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((i) => {
+    const name = String(i.path[0] ?? '?');
+    return `  ${name}=${JSON.stringify(env[name] ?? '')}: ${i.message}`;
+  });
+  throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+}

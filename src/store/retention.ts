@@ -1,0 +1,45 @@
+import type { ClickHouseClient } from '@clickhouse/client';
+
+// Retention is configuration, not schema: the migrations create tables without TTL and start-up
+// sets (or removes) it from SIGNALHOUSE_*_TTL_DAYS. Table and column names are constants here; the
+// day count is an integer validated by the config schema, so the DDL is built from code only.
+
+const TIMED_TABLES = {
+  test_results: 'started_at',
+  ci_runs: 'started_at',
+  spans: 'start_time',
+} as const;
+
+export async function applyRetention(
+  client: ClickHouseClient,
+  days: { results: number; spans: number },
+): Promise<void> {
+  for (const [table, column] of Object.entries(TIMED_TABLES)) {
+    const n = table === 'spans' ? days.spans : days.results;
+    if (!Number.isSafeInteger(n) || n < 0) throw new Error(`bad retention for ${table}: ${n}`);
+    const current = await currentTtl(client, table);
+    const wanted = n === 0 ? '' : `toDateTime(${column}) + toIntervalDay(${n})`;
+    if (normalise(current) === normalise(wanted)) continue;
+    if (n === 0) {
+      if (current !== '') await client.command({ query: `ALTER TABLE ${table} REMOVE TTL` });
+    } else {
+      await client.command({ query: `ALTER TABLE ${table} MODIFY TTL ${wanted}` });
+    }
+  }
+}
+
+async function currentTtl(client: ClickHouseClient, table: string): Promise<string> {
+  const rs = await client.query({
+    query: 'SELECT create_table_query FROM system.tables WHERE database = currentDatabase() AND name = {table:String}',
+    query_params: { table },
+    format: 'JSONEachRow',
+  });
+  const rows = await rs.json<{ create_table_query: string }>();
+  const ddl = rows[0]?.create_table_query ?? '';
+  const m = /\bTTL (.*?)(?: SETTINGS |$)/s.exec(ddl);
+  return m?.[1]?.trim() ?? '';
+}
+
+function normalise(s: string): string {
+  return s.replace(/\s+/g, '').toLowerCase();
+}
