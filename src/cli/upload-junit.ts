@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { glob } from 'tinyglobby';
+import { InputError } from '../../ingestion/errors.ts';
+import { readJunitReport } from '../../ingestion/junit/read-report.ts';
+import { callServer, CliError } from './server-client.ts';
+
+// `signalhouse upload junit 'reports/**/*.xml' --repo R --branch B --commit C`: several files and globs
+// make one CI run. Every file is parsed here first, so a corrupt file stops the upload before anything
+// is sent (nothing of the run is stored); then each file is posted with the same run id.
+
+export interface UploadJunitOptions {
+  repo: string;
+  branch: string;
+  commit: string;
+  runId?: string;
+  attempt: number;
+  startedAt?: string;
+  url?: string;
+  pipeline?: string;
+  job?: string;
+  provider?: string;
+  server: string;
+}
+
+export interface UploadJunitResult {
+  runId: string;
+  attempt: number;
+  files: { file: string; uploadId: string; duplicate: boolean }[];
+  suites: number;
+  runs: { total: number; passed: number; failed: number; errored: number; skipped: number };
+  attempts: number;
+}
+
+interface UploadAnswer {
+  uploadId: string;
+  duplicate: boolean;
+  suites: number;
+  runs: UploadJunitResult['runs'];
+  attempts: number;
+}
+
+export async function expandReportPaths(patterns: string[]): Promise<string[]> {
+  const files = new Set<string>();
+  for (const pattern of patterns) {
+    const isPlainFile = (() => {
+      try {
+        return statSync(pattern).isFile();
+      } catch {
+        return false;
+      }
+    })();
+    const matched = isPlainFile ? [pattern] : await glob(pattern, { onlyFiles: true, expandDirectories: false });
+    if (matched.length === 0) throw new CliError(`${pattern}: no file matches`);
+    for (const f of matched.sort()) files.add(f);
+  }
+  return [...files];
+}
+
+export async function uploadJunit(patterns: string[], opts: UploadJunitOptions): Promise<UploadJunitResult> {
+  const files = await expandReportPaths(patterns);
+  const hashes: string[] = [];
+  for (const file of files) {
+    try {
+      const { sha256 } = await readJunitReport(createReadStream(file), { repo: opts.repo, fileName: file });
+      hashes.push(sha256);
+    } catch (e) {
+      if (e instanceof InputError) throw new CliError(`${e.message} — nothing was uploaded`);
+      throw new CliError(`${file}: cannot read: ${(e as Error).message} — nothing was uploaded`);
+    }
+  }
+  // Without --run-id, the run is named by its content: running the same command again is a no-op.
+  const runId =
+    opts.runId ??
+    `cli-${createHash('sha256').update([opts.repo, opts.commit, ...hashes.sort()].join('\n')).digest('hex').slice(0, 16)}`;
+
+  const result: UploadJunitResult = {
+    runId,
+    attempt: opts.attempt,
+    files: [],
+    suites: 0,
+    runs: { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0 },
+    attempts: 0,
+  };
+  for (const file of files) {
+    const params = new URLSearchParams({
+      repo: opts.repo,
+      branch: opts.branch,
+      commit: opts.commit,
+      runId,
+      attempt: String(opts.attempt),
+      fileName: file,
+    });
+    for (const key of ['startedAt', 'url', 'pipeline', 'job', 'provider'] as const) {
+      const v = opts[key];
+      if (v) params.set(key, v);
+    }
+    const { body } = await callServer<UploadAnswer>(opts.server, `v1/junit?${params}`, {
+      method: 'POST',
+      body: await readFile(file),
+      headers: { 'content-type': 'application/xml' },
+      what: file,
+    });
+    result.files.push({ file, uploadId: body.uploadId, duplicate: body.duplicate });
+    result.suites += body.suites;
+    result.attempts += body.attempts;
+    for (const k of Object.keys(result.runs) as (keyof UploadJunitResult['runs'])[]) result.runs[k] += body.runs[k];
+  }
+  return result;
+}
+
+export function describeUpload(r: UploadJunitResult): string {
+  const dup = r.files.filter((f) => f.duplicate).length;
+  return (
+    `run ${r.runId} attempt ${r.attempt}: ${r.files.length} file(s), ${r.suites} suite(s), ` +
+    `${r.runs.total} test case(s): ${r.runs.passed} passed, ${r.runs.failed} failed, ` +
+    `${r.runs.errored} errored, ${r.runs.skipped} skipped` +
+    (dup > 0 ? ` (${dup} file(s) were already stored and not counted again)` : '')
+  );
+}

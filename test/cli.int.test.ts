@@ -1,0 +1,85 @@
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCAL_FIXTURES, SHARED_JUNIT } from './support/fixtures.ts';
+import { runCli, startServiceProcess, type ServiceProcess } from './support/service-process.ts';
+import { uniqueRepo } from './support/store.ts';
+
+let service: ServiceProcess;
+let reports: string;
+
+beforeAll(async () => {
+  service = await startServiceProcess();
+  reports = mkdtempSync(join(tmpdir(), 'signalhouse-reports-'));
+  cpSync(`${SHARED_JUNIT}pytest`, join(reports, 'pytest'), { recursive: true });
+  cpSync(`${LOCAL_FIXTURES}surefire-reruns.xml`, join(reports, 'surefire', 'TEST-ChargeTest.xml'));
+});
+afterAll(async () => service?.stop());
+
+async function runs(repo: string) {
+  const res = await fetch(`${service.url}/v1/runs?repo=${encodeURIComponent(repo)}`);
+  return (await res.json()) as { runs: { runId: string; runs: Record<string, number> }[] };
+}
+
+describe('signalhouse upload junit against a started service', () => {
+  it('uploads several globs as one run and prints the counts as JSON', async () => {
+    const repo = uniqueRepo('cli');
+    const args = ['upload', 'junit', `${reports}/pytest/junit.*.xml`, `${reports}/surefire/*.xml`,
+      '--repo', repo, '--branch', 'main', '--commit', '3f2a9c1', '--run-id', 'gh-101', '--json'];
+    const r = await runCli(args, { SIGNALHOUSE_URL: service.url });
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    // junit.fail (5) + gloo.elastic (14) + mpi.standalone (97) + spark.integration.1 (35) + surefire (4)
+    expect(out).toMatchObject({
+      runId: 'gh-101',
+      suites: 5,
+      runs: { total: 155, passed: 144, failed: 2, errored: 1, skipped: 8 },
+    });
+    expect(out.files).toHaveLength(5);
+    const listed = await runs(repo);
+    expect(listed.runs).toHaveLength(1);
+    expect(listed.runs[0]!.runs).toEqual({ total: 155, passed: 144, failed: 2, errored: 1, skipped: 8 });
+
+    // The same command again stores nothing new.
+    const again = await runCli(args, { SIGNALHOUSE_URL: service.url });
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout).files.every((f: { duplicate: boolean }) => f.duplicate)).toBe(true);
+    expect((await runs(repo)).runs[0]!.runs.total).toBe(155);
+  });
+
+  it('refuses a corrupt file, names it, exits non-zero, and uploads nothing of the run', async () => {
+    const repo = uniqueRepo('cli-bad');
+    const r = await runCli(
+      ['upload', 'junit', `${reports}/pytest/*.xml`, '--repo', repo, '--branch', 'main', '--commit', 'c', '--server', service.url],
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/corrupt-xml\.xml: not well-formed XML: 11:21/);
+    expect(r.stderr).toMatch(/nothing was uploaded/);
+    expect((await runs(repo)).runs).toEqual([]);
+  });
+
+  it('says clearly when no file matches, an option is missing, or the service is down', async () => {
+    const none = await runCli(['upload', 'junit', 'no/such/*.xml', '--repo', 'a/b', '--branch', 'm', '--commit', 'c', '--server', service.url]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/no\/such\/\*\.xml: no file matches/);
+    const missing = await runCli(['upload', 'junit', 'x.xml', '--repo', 'a/b']);
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toMatch(/--branch/);
+    const down = await runCli(['upload', 'junit', `${reports}/surefire/*.xml`, '--repo', 'a/b', '--branch', 'm', '--commit', 'c', '--server', 'http://127.0.0.1:9']);
+    expect(down.code).toBe(1);
+    expect(down.stderr).toMatch(/cannot reach the service at http:\/\/127\.0\.0\.1:9/);
+  });
+
+  it('keeps serving after bad uploads', async () => {
+    const res = await fetch(`${service.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true, store: 'embedded' });
+  });
+});
+
+describe('start-up configuration', () => {
+  it('a bad value stops start-up with a message naming the variable', async () => {
+    await expect(startServiceProcess({ PORT: 'not-a-port' })).rejects.toThrow(/PORT="not-a-port"/);
+  });
+});
