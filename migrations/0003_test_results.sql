@@ -2,8 +2,9 @@
 -- ORDER BY (repo, test_id, started_at) serves per-test history and per-test aggregation (flakiness)
 -- by reading one contiguous range per test. Monthly partitions keep part counts low and let TTL drop
 -- whole months. LowCardinality for the few distinct values; ZSTD on free text; Delta on times.
--- Plain MergeTree, not Replacing: duplicates are refused at write time (upload ledger +
--- insert_deduplication_token, see src/store/junit-writer.ts), so counts need no FINAL.
+-- Plain MergeTree, not Replacing: duplicates are refused at write time (a re-sent upload is found by
+-- its upload_id; a retried insert carries the same insert_deduplication_token; see
+-- src/store/junit-uploads.ts and src/store/batch-writer.ts), so counts need no FINAL.
 CREATE TABLE IF NOT EXISTS test_results
 (
     repo         LowCardinality(String),
@@ -34,7 +35,9 @@ CREATE TABLE IF NOT EXISTS test_results
     upload_id    String,
     ordinal      UInt32,
     ingested_at  DateTime64(3, 'UTC') DEFAULT now64(3),
-    INDEX idx_run run_id TYPE bloom_filter(0.01) GRANULARITY 4
+    INDEX idx_run run_id TYPE bloom_filter(0.01) GRANULARITY 4,
+    -- The upload ledger: "was this report stored already?" is a lookup by upload_id.
+    INDEX idx_upload upload_id TYPE bloom_filter(0.001) GRANULARITY 1
 )
 ENGINE = MergeTree
 PARTITION BY toYYYYMM(started_at)

@@ -235,15 +235,8 @@ export class JunitParser {
     const suite = this.suites[this.suites.length - 1];
     const suiteName = suite?.name ?? '';
     const startedAt = suite?.startedAt ?? this.opts.defaultStartedAt ?? null;
-    const base = {
-      testId: junitTestId(this.opts.repo, suiteName, tc.className, tc.name),
-      suite: suiteName,
-      className: tc.className,
-      name: tc.name,
-      file: tc.file || suite?.file || '',
-      startedAt,
-      properties: tc.properties,
-    };
+    const testId = junitTestId(this.opts.repo, suiteName, tc.className, tc.name);
+    const file = tc.file || suite?.file || '';
     const finalStatus = primaryStatus(tc.primaries);
     const primary = tc.primaries.find((p) => statusOf(p.tag) === finalStatus) ?? null;
 
@@ -258,8 +251,14 @@ export class JunitParser {
     ];
     attempts.forEach((at, retry) => {
       const n = at.node;
+      // Written out in full, not spread from a shared base: V8 builds these 80k-per-second objects far
+      // faster (and leaves far less garbage) when every literal has the same fixed shape.
       this.results.push({
-        ...base,
+        testId,
+        suite: suiteName,
+        className: tc.className,
+        name: tc.name,
+        file,
         status: at.status,
         durationMs: at.time * 1000,
         retry,
@@ -269,6 +268,8 @@ export class JunitParser {
         stack: (n?.stackTrace ?? n?.text)?.toString() ?? '',
         systemOut: (n?.out ?? (at.primary ? tc.out : null))?.toString() ?? '',
         systemErr: (n?.err ?? (at.primary ? tc.err : null))?.toString() ?? '',
+        startedAt,
+        properties: tc.properties,
       });
     });
     this.counts.attempts += attempts.length;

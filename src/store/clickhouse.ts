@@ -1,7 +1,11 @@
 import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createClient, type ClickHouseClient } from '@clickhouse/client';
 import { createChdbConnection } from 'chdb/connection';
 import type { Config } from '../config/config.ts';
+import { BatchWriter } from './batch-writer.ts';
+import { findStoredUploads } from './upload-ledger.ts';
+import { spoolingInserter, streamingInserter, type InsertRows } from './insert.ts';
 
 // The one way the service reaches ClickHouse: @clickhouse/client, either over HTTP to a server
 // (CLICKHOUSE_URL) or in-process to the embedded chDB engine. Everything above this file is the same
@@ -9,9 +13,32 @@ import type { Config } from '../config/config.ts';
 
 export interface Store {
   client: ClickHouseClient;
+  /** One INSERT of rows (see insert.ts); the writer batches over it. */
+  insert: InsertRows;
+  /** The store's one writer: every row goes through it (see batch-writer.ts). */
+  writer: BatchWriter;
   kind: 'embedded' | 'server';
   database: string;
+  /** Flushes the writer, then closes the client. */
   close(): Promise<void>;
+}
+
+function storeOf(client: ClickHouseClient, kind: Store['kind'], database: string, insert: InsertRows): Store {
+  const writer = new BatchWriter(insert, {
+    tableOrder: ['test_results', 'spans', 'ci_runs'],
+    findStored: (keys) => findStoredUploads(client, keys),
+  });
+  return {
+    client,
+    insert,
+    writer,
+    kind,
+    database,
+    close: async () => {
+      await writer.close();
+      await client.close();
+    },
+  };
 }
 
 // 64-bit integers as JSON strings: otherwise counts and nanosecond times lose precision in JS.
@@ -33,7 +60,7 @@ export async function openStore(config: Config): Promise<Store> {
       await bootstrap.close();
     }
     const client = createClient({ ...auth, database });
-    return { client, kind: 'server', database, close: () => client.close() };
+    return storeOf(client, 'server', database, streamingInserter(client));
   }
 
   mkdirSync(config.SIGNALHOUSE_DATA_DIR, { recursive: true });
@@ -48,5 +75,6 @@ export async function openStore(config: Config): Promise<Store> {
   await client.command({ query: `CREATE DATABASE IF NOT EXISTS ${database}` });
   // The chDB connection ignores the client's `database` option, but its session keeps USE.
   await client.command({ query: `USE ${database}` });
-  return { client, kind: 'embedded', database, close: () => client.close() };
+  const spool = join(resolve(config.SIGNALHOUSE_DATA_DIR), 'insert-spool');
+  return storeOf(client, 'embedded', database, spoolingInserter(client, spool));
 }

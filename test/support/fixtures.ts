@@ -4,7 +4,8 @@ import { globSync } from 'tinyglobby';
 
 // Real JUnit reports from ../shared/fixtures (see its README) and their expected counts.
 
-export const SHARED_JUNIT = fileURLToPath(new URL('../../../shared/fixtures/junit/', import.meta.url));
+// CI lays a copy of shared/ beside the clone; SIGNALHOUSE_SHARED_DIR points elsewhere when needed.
+export const SHARED_JUNIT = `${process.env.SIGNALHOUSE_SHARED_DIR ?? fileURLToPath(new URL('../../../shared', import.meta.url))}/fixtures/junit/`;
 export const LOCAL_FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 export interface ExpectedCounts {

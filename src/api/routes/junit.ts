@@ -4,7 +4,7 @@ import { decodedBody } from '../../../ingestion/body.ts';
 import { InputError } from '../../../ingestion/errors.ts';
 import { readJunitReport } from '../../../ingestion/junit/read-report.ts';
 import type { CiRunRecord } from '../../../ingestion/records.ts';
-import { storeJunitUpload } from '../../store/junit-uploads.ts';
+import { JunitUploads } from '../../store/junit-uploads.ts';
 import type { AppDeps } from '../app.ts';
 
 // POST /v1/junit: one JUnit XML report (raw body, gzip accepted) for one CI run attempt.
@@ -42,6 +42,7 @@ interface JunitQuery {
 }
 
 export async function junitRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const uploads = new JunitUploads(deps.store.writer);
   // Reports come as application/xml, text/xml, or whatever curl defaults to: take any type, as a stream.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', (_req, payload, done) => done(null, payload));
@@ -80,7 +81,7 @@ export async function junitRoutes(app: FastifyInstance, deps: AppDeps): Promise<
       result: '',
       source: 'junit',
     };
-    const summary = await storeJunitUpload(deps.store.client, run, report, {
+    const summary = await uploads.store(run, report, {
       uploadId: hash(q.repo, runId, String(q.attempt), sha256),
       fileName,
     });

@@ -1,0 +1,27 @@
+/**
+ * Bounds applied while decoding, so one oversized span cannot bloat a batch or a ClickHouse row.
+ * Oversized data is truncated or dropped, never a reason to reject the span: the rest of it is
+ * still worth keeping. The per-span counts match the OpenTelemetry SDK defaults (128), see
+ * https://opentelemetry.io/docs/specs/otel/common/#attribute-limits
+ */
+export interface DecodeLimits {
+  /** Longest attribute key or flattened value kept, in UTF-16 code units; longer ones are cut. */
+  maxAttributeValueLength: number;
+  /** Attributes kept per span, event, link and resource; the rest are dropped. */
+  maxAttributesPerSpan: number;
+  maxEventsPerSpan: number;
+  maxLinksPerSpan: number;
+  /** Nesting of arrayValue/kvlistValue kept when flattening; deeper values become "…". */
+  maxValueDepth: number;
+  /** Error messages kept for `partial_success.error_message`; the count of rejects is exact. */
+  maxErrors: number;
+}
+
+export const DEFAULT_DECODE_LIMITS: Readonly<DecodeLimits> = Object.freeze({
+  maxAttributeValueLength: 8 * 1024,
+  maxAttributesPerSpan: 128,
+  maxEventsPerSpan: 128,
+  maxLinksPerSpan: 128,
+  maxValueDepth: 16,
+  maxErrors: 10,
+});

@@ -1,0 +1,110 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import protobuf from 'protobufjs';
+
+// The OTLP trace messages, loaded once at module load from the vendored official .proto files
+// (./proto, see its README for the upstream version).
+//
+// Why reflection rather than pbjs-generated static code: the vendored .proto files stay the single
+// source of truth (upgrading OTLP = replacing four files), there is no generated code to review or
+// keep in sync and no protobufjs-cli dependency, and protobufjs still compiles a specialised
+// decode/encode function per message type on first use, so it runs as fast as static code.
+// Loading takes a few milliseconds, once per process.
+
+const PROTO_DIR = fileURLToPath(new URL('./proto/', import.meta.url));
+const TRACE_SERVICE_PROTO = 'opentelemetry/proto/collector/trace/v1/trace_service.proto';
+
+function loadTraceServiceRoot(): protobuf.Root {
+  const root = new protobuf.Root();
+  // The .proto files import each other by paths relative to the proto root.
+  root.resolvePath = (_origin, target) => path.join(PROTO_DIR, target);
+  root.loadSync(TRACE_SERVICE_PROTO); // keepCase: false → fields are lowerCamelCase, as below
+  root.resolveAll();
+  return root;
+}
+
+const root = loadTraceServiceRoot();
+
+export const ExportTraceServiceRequest = root.lookupType('opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest');
+export const ExportTraceServiceResponse = root.lookupType('opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse');
+
+// Typed views of what `ExportTraceServiceRequest.decode` returns. protobufjs builds these objects
+// from the schema above, so their shape is guaranteed; the types only let TypeScript see it.
+// Absent fields read their proto3 defaults ('' / 0 / empty bytes / empty array / null message).
+// 64-bit fields arrive as Long (protobufjs uses the `long` package when present, as it is here),
+// typed as number too because protobufjs falls back to numbers without it.
+
+export type PbUint64 = protobuf.Long | number;
+
+export interface PbExportTraceServiceRequest {
+  resourceSpans: PbResourceSpans[];
+}
+
+export interface PbResourceSpans {
+  resource: PbResource | null;
+  scopeSpans: PbScopeSpans[];
+}
+
+export interface PbResource {
+  attributes: PbKeyValue[];
+}
+
+export interface PbScopeSpans {
+  scope: PbInstrumentationScope | null;
+  spans: PbSpan[];
+}
+
+export interface PbInstrumentationScope {
+  name: string;
+  version: string;
+}
+
+export interface PbSpan {
+  traceId: Uint8Array;
+  spanId: Uint8Array;
+  traceState: string;
+  parentSpanId: Uint8Array;
+  name: string;
+  kind: number;
+  startTimeUnixNano: PbUint64;
+  endTimeUnixNano: PbUint64;
+  attributes: PbKeyValue[];
+  events: PbEvent[];
+  links: PbLink[];
+  status: PbStatus | null;
+}
+
+export interface PbEvent {
+  timeUnixNano: PbUint64;
+  name: string;
+  attributes: PbKeyValue[];
+}
+
+export interface PbLink {
+  traceId: Uint8Array;
+  spanId: Uint8Array;
+  traceState: string;
+  attributes: PbKeyValue[];
+}
+
+export interface PbStatus {
+  message: string;
+  code: number;
+}
+
+export interface PbKeyValue {
+  key: string;
+  value: PbAnyValue | null;
+}
+
+export interface PbAnyValue {
+  /** protobufjs' virtual oneof property: the name of the field that is set, if any. */
+  value?: 'stringValue' | 'boolValue' | 'intValue' | 'doubleValue' | 'arrayValue' | 'kvlistValue' | 'bytesValue' | 'stringValueStrindex';
+  stringValue: string;
+  boolValue: boolean;
+  intValue: PbUint64;
+  doubleValue: number;
+  arrayValue: { values: PbAnyValue[] } | null;
+  kvlistValue: { values: PbKeyValue[] } | null;
+  bytesValue: Uint8Array;
+}

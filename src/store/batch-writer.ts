@@ -1,0 +1,167 @@
+import { createHash } from 'node:crypto';
+import type { InsertRows, Table } from './insert.ts';
+import { withRetry } from './retry.ts';
+
+// The store's one writer. Callers hand it units (an upload, a Kafka batch) and get a promise that
+// settles when the unit's rows are durable. Why batch: every ClickHouse INSERT creates a part on disk,
+// which costs tens of milliseconds whatever its size, so rows from units that arrive while a flush is
+// running are written together by the next flush. An idle writer flushes at once (no added latency);
+// a busy one builds bigger batches (more throughput).
+//
+// - Never flushes twice at once: one flush loop, the rest queue behind it.
+// - Per table, one INSERT per flush: all rows of a unit land atomically, or none of them.
+// - Tables are written in the order given: ledger-like tables (runs) after the rows they describe.
+// - Transient errors are retried with backoff (retry.ts, by error code). A batch that fails for good is
+//   split and each unit retried alone, so one bad unit fails only itself.
+// - A retried INSERT carries the same insert_deduplication_token, so ClickHouse drops a retry of an
+//   insert that had in fact succeeded.
+
+export interface WriteUnit {
+  /** Stable id of the unit (an upload id, a topic/partition/offset range): names its dedup token. */
+  id: string;
+  rows: Partial<Record<Table, readonly object[]>>;
+  /** Rows written even when the unit turns out to be stored already (e.g. its run row). */
+  alwaysRows?: Partial<Record<Table, readonly object[]>>;
+  /** Set when the unit may have been stored before; see BatchWriterOptions.findStored. */
+  dedupKey?: { repo: string; uploadId: string };
+}
+
+export interface WriteOutcome {
+  /** The unit was found stored already; only its alwaysRows were written. */
+  duplicate: boolean;
+}
+
+interface Pending {
+  unit: WriteUnit;
+  rowCount: number;
+  resolve(o: WriteOutcome): void;
+  reject(e: unknown): void;
+}
+
+export interface BatchWriterOptions {
+  /** Rows per flush at most (a single larger unit is still written whole, to stay atomic). */
+  maxRows?: number;
+  /** Order in which a flush writes its tables. Tables not listed come first. */
+  tableOrder?: Table[];
+  retry?: { tries?: number; baseDelayMs?: number };
+  /**
+   * Of the given dedup keys, which are stored already. Asked once per flush for the whole batch: one
+   * query instead of one per unit (each query waits its turn on the engine behind the inserts).
+   */
+  findStored?: (keys: { repo: string; uploadId: string }[]) => Promise<Set<string>>;
+}
+
+export class BatchWriter {
+  private readonly queue: Pending[] = [];
+  private flushing: Promise<void> | null = null;
+  private readonly maxRows: number;
+  private readonly order: Table[];
+  private closed = false;
+
+  constructor(
+    private readonly insert: InsertRows,
+    private readonly opts: BatchWriterOptions = {},
+  ) {
+    this.maxRows = opts.maxRows ?? 100_000;
+    this.order = opts.tableOrder ?? ['ci_runs'];
+  }
+
+  /** Rows accepted but not yet durable: what a consumer watches for backpressure. */
+  get pendingRows(): number {
+    return this.queue.reduce((n, p) => n + p.rowCount, 0);
+  }
+
+  write(unit: WriteUnit): Promise<WriteOutcome> {
+    if (this.closed) return Promise.reject(new Error('writer is closed'));
+    const rowCount = Object.values(unit.rows).reduce((n, rows) => n + (rows?.length ?? 0), 0);
+    return new Promise<WriteOutcome>((resolve, reject) => {
+      this.queue.push({ unit, rowCount, resolve, reject });
+      this.kick();
+    });
+  }
+
+  /** Writes everything queued, then refuses new units. */
+  async close(): Promise<void> {
+    this.closed = true;
+    while (this.flushing) await this.flushing;
+  }
+
+  private kick(): void {
+    this.flushing ??= this.loop().finally(() => {
+      this.flushing = null;
+      if (this.queue.length > 0) this.kick();
+    });
+  }
+
+  private async loop(): Promise<void> {
+    while (this.queue.length > 0) {
+      const batch: Pending[] = [];
+      let rows = 0;
+      while (this.queue.length > 0 && (batch.length === 0 || rows + this.queue[0]!.rowCount <= this.maxRows)) {
+        const p = this.queue.shift()!;
+        batch.push(p);
+        rows += p.rowCount;
+      }
+      try {
+        const duplicates = await this.flush(batch.map((p) => p.unit));
+        for (const p of batch) p.resolve({ duplicate: duplicates.has(p.unit) });
+      } catch (e) {
+        if (batch.length === 1) {
+          batch[0]!.reject(e);
+          continue;
+        }
+        // Isolate the failure: each unit alone; the good ones still land.
+        for (const p of batch) {
+          try {
+            const duplicates = await this.flush([p.unit]);
+            p.resolve({ duplicate: duplicates.has(p.unit) });
+          } catch (e2) {
+            p.reject(e2);
+          }
+        }
+      }
+    }
+  }
+
+  /** Writes the units; answers which of them were found stored already (and so not written again). */
+  private async flush(all: WriteUnit[]): Promise<Set<WriteUnit>> {
+    const duplicates = new Set<WriteUnit>();
+    const keyed = all.filter((u) => u.dedupKey);
+    if (keyed.length > 0 && this.opts.findStored) {
+      const stored = await withRetry(() => this.opts.findStored!(keyed.map((u) => u.dedupKey!)), this.opts.retry);
+      const seen = new Set<string>();
+      for (const u of keyed) {
+        const key = `${u.dedupKey!.repo}\n${u.dedupKey!.uploadId}`;
+        // Stored before, or the same upload twice in this batch: written once.
+        if (stored.has(key) || seen.has(key)) duplicates.add(u);
+        seen.add(key);
+      }
+    }
+    const units = all.map((u) => ({
+      id: u.id,
+      rows: duplicates.has(u) ? (u.alwaysRows ?? {}) : { ...u.rows, ...mergeRows(u.rows, u.alwaysRows) },
+    }));
+    const tables = new Set<Table>();
+    for (const u of units) for (const t of Object.keys(u.rows) as Table[]) tables.add(t);
+    const ordered = [...tables].sort((a, b) => this.order.indexOf(a) - this.order.indexOf(b));
+    const token = createHash('sha256')
+      .update(units.map((u) => u.id).join('\n'))
+      .digest('hex')
+      .slice(0, 32);
+    for (const table of ordered) {
+      const rows = units.flatMap((u) => u.rows[table] ?? []);
+      await withRetry(() => this.insert(table, rows, { dedupToken: `${token}-${table}` }), this.opts.retry);
+    }
+    return duplicates;
+  }
+}
+
+function mergeRows(
+  a: Partial<Record<Table, readonly object[]>>,
+  b: Partial<Record<Table, readonly object[]>> | undefined,
+): Partial<Record<Table, readonly object[]>> {
+  if (!b) return {};
+  const out: Partial<Record<Table, readonly object[]>> = {};
+  for (const [t, rows] of Object.entries(b) as [Table, readonly object[]][]) out[t] = [...(a[t] ?? []), ...rows];
+  return out;
+}
