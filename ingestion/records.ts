@@ -47,6 +47,9 @@ export interface TestResultRecord {
   systemOut: string;
   systemErr: string;
   properties: Record<string, string>;
+  /** The test span, for results reported as OpenTelemetry spans; absent for JUnit. */
+  traceId?: string;
+  spanId?: string;
 }
 
 /** A span as stored: ids are lowercase hex, times are nanoseconds since the epoch as bigint. */

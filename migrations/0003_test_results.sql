@@ -31,7 +31,11 @@ CREATE TABLE IF NOT EXISTS test_results
     system_err   String CODEC(ZSTD(3)),
     properties   Map(LowCardinality(String), String) CODEC(ZSTD(1)),
     source       LowCardinality(String),
-    -- Which upload (report content hash) wrote the row, and its position there.
+    -- For results reported as OpenTelemetry test spans: the span, so the runtime spans below it in its
+    -- trace can be linked to this test. Empty for JUnit.
+    trace_id     String,
+    span_id      String,
+    -- Which upload (report content hash, or test span) wrote the row, and its position there.
     upload_id    String,
     ordinal      UInt32,
     ingested_at  DateTime64(3, 'UTC') DEFAULT now64(3),

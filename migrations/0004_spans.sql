@@ -2,6 +2,8 @@
 -- OpenTelemetry Collector's ClickHouse exporter: daily partitions (spans are high volume and kept
 -- briefly, so TTL drops whole days), ORDER BY service and operation first because hot-path queries
 -- group by them, then time. A bloom filter on trace_id serves GET /v1/traces/:traceId.
+-- ReplacingMergeTree with trace and span id closing the key: Kafka delivers at least once, and a
+-- redelivered span collapses into the first; readers that count spans use uniqExact or FINAL.
 -- Attributes are Maps with LowCardinality keys: keys repeat endlessly, values vary.
 CREATE TABLE IF NOT EXISTS spans
 (
@@ -37,7 +39,7 @@ CREATE TABLE IF NOT EXISTS spans
     ingested_at         DateTime64(3, 'UTC') DEFAULT now64(3),
     INDEX idx_trace_id trace_id TYPE bloom_filter(0.001) GRANULARITY 1
 )
-ENGINE = MergeTree
+ENGINE = ReplacingMergeTree(ingested_at)
 PARTITION BY toDate(start_time)
-ORDER BY (service_name, name, toDateTime(start_time))
+ORDER BY (service_name, name, toDateTime(start_time), trace_id, span_id)
 SETTINGS non_replicated_deduplication_window = 10000

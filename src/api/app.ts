@@ -5,6 +5,7 @@ import { registerErrorHandler } from './errors.ts';
 import { junitRoutes } from './routes/junit.ts';
 import { runsRoutes } from './routes/runs.ts';
 import { testsRoutes } from './routes/tests.ts';
+import { traceReadRoutes, tracesRoutes } from './routes/traces.ts';
 
 // The app factory: main.ts wires and listens, tests call buildApp() and app.inject().
 
@@ -30,5 +31,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(junitRoutes, deps);
   await app.register(runsRoutes, deps);
   await app.register(testsRoutes, deps);
+  await app.register(tracesRoutes, deps);
+  await app.register(traceReadRoutes, deps);
   return app;
 }

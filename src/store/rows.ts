@@ -1,4 +1,4 @@
-import type { CiRunRecord, TestResultRecord } from '../../ingestion/records.ts';
+import type { CiRunRecord, SpanRecord, TestResultRecord } from '../../ingestion/records.ts';
 
 // Records → ClickHouse JSONEachRow rows (snake_case columns, DateTime64 as 'YYYY-MM-DD hh:mm:ss.sss').
 
@@ -40,6 +40,8 @@ export function testResultRow(ctx: RunContext, r: TestResultRecord, ordinal: num
     system_out: r.systemOut,
     system_err: r.systemErr,
     properties: r.properties,
+    trace_id: r.traceId ?? '',
+    span_id: r.spanId ?? '',
     source: ctx.source,
     upload_id: ctx.uploadId,
     ordinal,
@@ -62,5 +64,40 @@ export function ciRunRow(r: CiRunRecord) {
     finished_at: r.finishedAt ? clickhouseTime(r.finishedAt) : null,
     result: r.result,
     source: r.source,
+  };
+}
+
+/** Nanoseconds since the epoch → DateTime64(9) text, exact (no float on the way). */
+export function nanoTime(ns: bigint): string {
+  const ms = ns / 1_000_000n;
+  const base = new Date(Number(ms)).toISOString().slice(0, 19).replace('T', ' ');
+  return `${base}.${(ns % 1_000_000_000n).toString().padStart(9, '0')}`;
+}
+
+export function spanRow(s: SpanRecord) {
+  return {
+    trace_id: s.traceId,
+    span_id: s.spanId,
+    parent_span_id: s.parentSpanId,
+    trace_state: s.traceState,
+    service_name: s.serviceName,
+    name: s.name,
+    kind: s.kind,
+    start_time: nanoTime(s.startTimeUnixNano),
+    duration_ns: s.durationNs.toString(),
+    status_code: s.statusCode,
+    status_message: s.statusMessage,
+    environment: s.environment,
+    scope_name: s.scopeName,
+    scope_version: s.scopeVersion,
+    resource_attributes: s.resourceAttributes,
+    span_attributes: s.spanAttributes,
+    'events.time': s.events.map((e) => nanoTime(e.timeUnixNano)),
+    'events.name': s.events.map((e) => e.name),
+    'events.attributes': s.events.map((e) => e.attributes),
+    'links.trace_id': s.links.map((l) => l.traceId),
+    'links.span_id': s.links.map((l) => l.spanId),
+    'links.trace_state': s.links.map((l) => l.traceState),
+    'links.attributes': s.links.map((l) => l.attributes),
   };
 }

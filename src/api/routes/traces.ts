@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { readBody } from '../../../ingestion/body.ts';
+import { InputError } from '../../../ingestion/errors.ts';
+import { decodeTraceExport, otlpEncodingOf } from '../../../ingestion/otlp/decode.ts';
+import { encodeTraceExportResponse, partialSuccessOf, traceExportResponseJson } from '../../../ingestion/otlp/response.ts';
+import { TraceWrites } from '../../store/traces.ts';
+import { traceSpans } from '../../store/traces-queries.ts';
+import { NotFoundError } from '../errors.ts';
+import type { AppDeps } from '../app.ts';
+
+// OTLP/HTTP trace export, https://opentelemetry.io/docs/specs/otlp/#otlphttp :
+// POST /v1/traces with an ExportTraceServiceRequest as protobuf or JSON (gzip allowed); the reply is
+// an ExportTraceServiceResponse in the request's encoding, with partial_success naming rejected spans.
+// A test run's repository comes from the spans' vcs.* attributes, else the `x-signalhouse-repo`
+// header (OTEL_EXPORTER_OTLP_HEADERS=x-signalhouse-repo=acme/shop).
+
+export async function tracesRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const traces = new TraceWrites(deps.store.writer);
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', (_req, payload, done) => done(null, payload));
+
+  app.post('/v1/traces', async (req, reply) => {
+    const contentType = req.headers['content-type'];
+    const encoding = otlpEncodingOf(contentType);
+    if (!encoding) {
+      throw new InputError(
+        'UNSUPPORTED_MEDIA_TYPE',
+        `content-type "${contentType ?? ''}" is not OTLP: use application/x-protobuf or application/json`,
+        415,
+      );
+    }
+    const body = req.body as AsyncIterable<Uint8Array> | undefined;
+    const bytes = body
+      ? await readBody(body, req.headers['content-encoding'], deps.config.SIGNALHOUSE_MAX_BODY_BYTES)
+      : Buffer.alloc(0);
+    const decoded = decodeTraceExport(bytes, encoding);
+    const repoHeader = req.headers['x-signalhouse-repo'];
+    await traces.store(decoded.spans, {
+      sourceId: `http:${randomUUID()}`,
+      defaultRepo: typeof repoHeader === 'string' ? repoHeader : undefined,
+    });
+    const partial = partialSuccessOf(decoded);
+    if (encoding === 'protobuf') {
+      return reply.type('application/x-protobuf').send(Buffer.from(encodeTraceExportResponse(partial)));
+    }
+    return reply.type('application/json').send(traceExportResponseJson(partial));
+  });
+}
+
+export async function traceReadRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  app.get<{ Params: { traceId: string } }>(
+    '/v1/traces/:traceId',
+    { schema: { params: { type: 'object', properties: { traceId: { type: 'string', pattern: '^[0-9a-fA-F]{32}$' } } } } },
+    async (req) => {
+      const traceId = req.params.traceId.toLowerCase();
+      const spans = await traceSpans(deps.store.client, traceId);
+      if (spans.length === 0) throw new NotFoundError(`no spans for trace ${traceId}`);
+      return { traceId, spans };
+    },
+  );
+}

@@ -1,0 +1,72 @@
+import type { ClickHouseClient } from '@clickhouse/client';
+
+// Which runtime operations a test exercises: the spans of the system under test that sit below the
+// test's own span in its trace. The test span is the ancestor because the runner's trace context was
+// propagated into the app under test (README, "Linking tests to runtime paths"). A span below a
+// nested test span belongs to that nearer test, not to the outer one.
+//
+// The walk from parent to child happens here, over the ids of the few traces of the test's recent
+// executions (bounded by `executions`); counting is per (service, operation, kind).
+
+export interface TestOperation {
+  serviceName: string;
+  operation: string;
+  kind: string;
+  spans: number;
+  executions: number;
+}
+
+export async function testOperations(
+  client: ClickHouseClient,
+  q: { testId: string; repo?: string; executions: number },
+): Promise<{ executions: number; operations: TestOperation[] }> {
+  const own = await client.query({
+    query: `SELECT trace_id, span_id FROM test_results
+            WHERE test_id = {testId:String} AND ({repo:String} = '' OR repo = {repo:String}) AND span_id != ''
+            ORDER BY started_at DESC LIMIT {n:UInt32}`,
+    query_params: { testId: q.testId, repo: q.repo ?? '', n: q.executions },
+    format: 'JSONEachRow',
+    clickhouse_settings: { log_comment: 'store.test-operations.own' },
+  });
+  const roots = await own.json<{ trace_id: string; span_id: string }>();
+  if (roots.length === 0) return { executions: 0, operations: [] };
+
+  const rs = await client.query({
+    query: `SELECT trace_id, span_id, parent_span_id, service_name, name, kind,
+                   mapContains(span_attributes, 'test.case.name') AS is_test
+            FROM spans FINAL WHERE trace_id IN {traces:Array(String)}`,
+    query_params: { traces: [...new Set(roots.map((r) => r.trace_id))] },
+    format: 'JSONEachRow',
+    clickhouse_settings: { log_comment: 'store.test-operations.spans' },
+  });
+  type Row = { trace_id: string; span_id: string; parent_span_id: string; service_name: string; name: string; kind: string; is_test: number | boolean };
+  const spans = await rs.json<Row>();
+  const children = new Map<string, Row[]>();
+  for (const s of spans) {
+    const key = `${s.trace_id}/${s.parent_span_id}`;
+    const list = children.get(key);
+    if (list) list.push(s);
+    else children.set(key, [s]);
+  }
+  const ops = new Map<string, TestOperation & { seen: Set<string> }>();
+  for (const root of roots) {
+    const stack = [...(children.get(`${root.trace_id}/${root.span_id}`) ?? [])];
+    while (stack.length > 0) {
+      const s = stack.pop()!;
+      if (Number(s.is_test) === 1) continue; // a nested test owns its own subtree
+      const key = `${s.service_name}\n${s.name}\n${s.kind}`;
+      let op = ops.get(key);
+      if (!op) ops.set(key, (op = { serviceName: s.service_name, operation: s.name, kind: s.kind, spans: 0, executions: 0, seen: new Set() }));
+      op.spans++;
+      if (!op.seen.has(root.span_id)) {
+        op.seen.add(root.span_id);
+        op.executions++;
+      }
+      stack.push(...(children.get(`${s.trace_id}/${s.span_id}`) ?? []));
+    }
+  }
+  const operations = [...ops.values()]
+    .map(({ seen: _seen, ...op }) => op)
+    .sort((a, b) => b.spans - a.spans || a.serviceName.localeCompare(b.serviceName) || a.operation.localeCompare(b.operation));
+  return { executions: roots.length, operations };
+}

@@ -1,0 +1,63 @@
+import type { ClickHouseClient } from '@clickhouse/client';
+
+// Reads about stored spans.
+
+export interface StoredSpan {
+  traceId: string;
+  spanId: string;
+  parentSpanId: string;
+  serviceName: string;
+  name: string;
+  kind: string;
+  startTime: string;
+  durationNs: string;
+  statusCode: string;
+  statusMessage: string;
+  environment: string;
+  resourceAttributes: Record<string, string>;
+  attributes: Record<string, string>;
+  events: { time: string; name: string; attributes: Record<string, string> }[];
+  links: { traceId: string; spanId: string; attributes: Record<string, string> }[];
+}
+
+export async function traceSpans(client: ClickHouseClient, traceId: string): Promise<StoredSpan[]> {
+  const rs = await client.query({
+    query: `
+      SELECT trace_id, span_id, parent_span_id, service_name, name, kind, start_time, duration_ns,
+             status_code, status_message, environment, resource_attributes, span_attributes,
+             events.time, events.name, events.attributes, links.trace_id, links.span_id, links.attributes
+      FROM spans FINAL
+      WHERE trace_id = {traceId:String}
+      ORDER BY start_time, span_id
+      LIMIT 10000`,
+    query_params: { traceId },
+    format: 'JSONEachRow',
+    clickhouse_settings: { log_comment: 'store.traces-queries.traceSpans' },
+  });
+  const rows = await rs.json<Record<string, unknown>>();
+  return rows.map((r) => {
+    const evTimes = r['events.time'] as string[];
+    const evNames = r['events.name'] as string[];
+    const evAttrs = r['events.attributes'] as Record<string, string>[];
+    const lkTrace = r['links.trace_id'] as string[];
+    const lkSpan = r['links.span_id'] as string[];
+    const lkAttrs = r['links.attributes'] as Record<string, string>[];
+    return {
+      traceId: String(r.trace_id),
+      spanId: String(r.span_id),
+      parentSpanId: String(r.parent_span_id),
+      serviceName: String(r.service_name),
+      name: String(r.name),
+      kind: String(r.kind),
+      startTime: `${String(r.start_time).replace(' ', 'T')}Z`,
+      durationNs: String(r.duration_ns),
+      statusCode: String(r.status_code),
+      statusMessage: String(r.status_message),
+      environment: String(r.environment),
+      resourceAttributes: r.resource_attributes as Record<string, string>,
+      attributes: r.span_attributes as Record<string, string>,
+      events: evTimes.map((t, i) => ({ time: `${t.replace(' ', 'T')}Z`, name: evNames[i]!, attributes: evAttrs[i]! })),
+      links: lkTrace.map((t, i) => ({ traceId: t, spanId: lkSpan[i]!, attributes: lkAttrs[i]! })),
+    };
+  });
+}

@@ -1,0 +1,81 @@
+import { testResultFromSpan, repoFromAttributes } from '../../ingestion/otlp/test-spans.ts';
+import type { CiRunRecord, SpanRecord } from '../../ingestion/records.ts';
+import type { BatchWriter, WriteUnit } from './batch-writer.ts';
+import { ciRunRow, spanRow, testResultRow, type RunContext } from './rows.ts';
+
+// Stores decoded spans (from OTLP/HTTP or Kafka). Every span is stored as a span; a span that follows
+// the OpenTelemetry test conventions is also a test result, with the same identity and tables as
+// JUnit, and its cicd.* / vcs.* attributes fill the CI run record.
+//
+// At least once in, exactly once stored: spans collapse on (trace id, span id) in the spans table
+// (ReplacingMergeTree), and a test result derived from a span carries upload_id `span:<trace>:<span>`,
+// which the writer looks up before writing, so a redelivered test span is not counted twice.
+
+export interface TraceWriteResult {
+  spans: number;
+  testResults: number;
+  /** Test spans dropped because no repository could be told (no vcs.* attributes, no default). */
+  testSpansWithoutRepo: number;
+}
+
+export class TraceWrites {
+  constructor(private readonly writer: BatchWriter) {}
+
+  async store(spans: SpanRecord[], opts: { sourceId: string; defaultRepo?: string }): Promise<TraceWriteResult> {
+    const units: WriteUnit[] = [{ id: `spans:${opts.sourceId}`, rows: { spans: spans.map(spanRow) } }];
+    const runs = new Map<string, CiRunRecord>();
+    let testResults = 0;
+    let withoutRepo = 0;
+    for (const span of spans) {
+      const repo = repoFromAttributes(span) || opts.defaultRepo || '';
+      const found = testResultFromSpan(repo || '?', span);
+      if (!found) continue;
+      if (repo === '') {
+        withoutRepo++;
+        continue;
+      }
+      const run = runRecord(repo, span, found.run);
+      const runKey = `${run.repo}\n${run.runId}\n${run.attempt}`;
+      const earlier = runs.get(runKey);
+      runs.set(runKey, earlier && earlier.startedAt < run.startedAt ? earlier : run);
+      const uploadId = `span:${span.traceId}:${span.spanId}`;
+      const ctx: RunContext = {
+        repo,
+        runId: run.runId,
+        attempt: run.attempt,
+        branch: run.branch,
+        commit: run.commit,
+        startedAt: run.startedAt,
+        source: 'otlp',
+        uploadId,
+      };
+      const result = { ...found.result, traceId: span.traceId, spanId: span.spanId };
+      units.push({ id: uploadId, rows: { test_results: [testResultRow(ctx, result, 0)] }, dedupKey: { repo, uploadId } });
+      testResults++;
+    }
+    if (runs.size > 0) units[0]!.alwaysRows = { ci_runs: [...runs.values()].map(ciRunRow) };
+    await Promise.all(units.map((u) => this.writer.write(u)));
+    return { spans: spans.length, testResults, testSpansWithoutRepo: withoutRepo };
+  }
+}
+
+/** A test span's CI run. Without cicd.pipeline.run.id the trace is the run (one test session). */
+function runRecord(repo: string, span: SpanRecord, run: Partial<CiRunRecord>): CiRunRecord {
+  const attempt = Number(span.spanAttributes['cicd.pipeline.run.attempt'] ?? span.resourceAttributes['cicd.pipeline.run.attempt'] ?? 1);
+  return {
+    repo,
+    runId: run.runId ?? `trace-${span.traceId}`,
+    attempt: Number.isInteger(attempt) && attempt >= 1 && attempt <= 65535 ? attempt : 1,
+    branch: run.branch ?? '',
+    commit: run.commit ?? '',
+    pipeline: run.pipeline ?? '',
+    job: run.job ?? '',
+    provider: run.provider ?? '',
+    url: run.url ?? '',
+    changeId: run.changeId ?? '',
+    startedAt: new Date(Number(span.startTimeUnixNano / 1_000_000n)),
+    finishedAt: null,
+    result: run.result ?? '',
+    source: 'otlp',
+  };
+}
