@@ -4,6 +4,7 @@ import type { Config } from './config/config.ts';
 import { openStore, type Store } from './store/clickhouse.ts';
 import { migrate } from './store/migrate.ts';
 import { applyRetention } from './store/retention.ts';
+import { startSelfTracing } from './telemetry.ts';
 
 // Wires the service from a config: store → migrations → retention → HTTP app. Shutdown runs in the
 // reverse order: stop intake, then close the store.
@@ -15,6 +16,7 @@ export interface Service {
 }
 
 export async function startService(config: Config): Promise<Service> {
+  const telemetry = startSelfTracing(config.SIGNALHOUSE_SELF_TRACING);
   const store = await openStore(config);
   try {
     await migrate(store.client);
@@ -30,12 +32,15 @@ export async function startService(config: Config): Promise<Service> {
       store,
       stop: () =>
         (stopping ??= (async () => {
+          // Own spans first, while the service can still take them if it is its own exporter target.
+          await telemetry.shutdown();
           await app.close();
           await store.close();
         })()),
     };
   } catch (e) {
     await store.close();
+    await telemetry.shutdown();
     throw e;
   }
 }

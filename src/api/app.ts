@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../config/config.ts';
 import type { Store } from '../store/clickhouse.ts';
+import { traceRequests } from '../telemetry.ts';
 import { registerErrorHandler } from './errors.ts';
 import { junitRoutes } from './routes/junit.ts';
 import { runsRoutes } from './routes/runs.ts';
@@ -24,6 +25,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
   });
   registerErrorHandler(app);
+  traceRequests(app);
   app.get('/healthz', async () => {
     await deps.store.client.ping();
     return { ok: true, store: deps.store.kind };

@@ -28,6 +28,11 @@ export const configSchema = z.object({
   SIGNALHOUSE_MAX_BODY_BYTES: positiveInt(50 * 1024 * 1024),
   /** Days to keep test results and CI runs; 0 keeps them forever. */
   SIGNALHOUSE_RESULTS_TTL_DAYS: z.coerce.number().int().min(0).default(0),
+  /** The service traces itself with the OpenTelemetry SDK, configured by the standard OTEL_* variables. */
+  SIGNALHOUSE_SELF_TRACING: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
   /** Days to keep spans; 0 keeps them forever. */
   SIGNALHOUSE_SPANS_TTL_DAYS: z.coerce.number().int().min(0).default(30),
 });

@@ -61,3 +61,50 @@ export async function traceSpans(client: ClickHouseClient, traceId: string): Pro
     };
   });
 }
+
+export interface OperationStats {
+  serviceName: string;
+  operation: string;
+  kind: string;
+  environment: string;
+  spans: number;
+  errors: number;
+  p50Ms: number;
+  p95Ms: number;
+}
+
+/** The hottest runtime operations: span counts and latency per (service, operation, kind, environment). */
+export async function operationStats(
+  client: ClickHouseClient,
+  q: { service?: string; environment?: string; sinceHours: number; limit: number },
+): Promise<OperationStats[]> {
+  const rs = await client.query({
+    query: `
+      SELECT service_name, name, kind, environment,
+             uniqExact(trace_id, span_id) AS spans,
+             uniqExactIf((trace_id, span_id), status_code = 'error') AS errors,
+             quantile(0.5)(duration_ns) / 1e6 AS p50_ms,
+             quantile(0.95)(duration_ns) / 1e6 AS p95_ms
+      FROM spans
+      WHERE start_time >= now64(9) - toIntervalHour({since:UInt32})
+        AND ({service:String} = '' OR service_name = {service:String})
+        AND ({environment:String} = '' OR environment = {environment:String})
+      GROUP BY service_name, name, kind, environment
+      ORDER BY spans DESC, service_name, name
+      LIMIT {limit:UInt32}`,
+    query_params: { service: q.service ?? '', environment: q.environment ?? '', since: q.sinceHours, limit: q.limit },
+    format: 'JSONEachRow',
+    clickhouse_settings: { log_comment: 'store.traces-queries.operationStats' },
+  });
+  const rows = await rs.json<Record<string, string | number>>();
+  return rows.map((r) => ({
+    serviceName: String(r.service_name),
+    operation: String(r.name),
+    kind: String(r.kind),
+    environment: String(r.environment),
+    spans: Number(r.spans),
+    errors: Number(r.errors),
+    p50Ms: Number(r.p50_ms),
+    p95Ms: Number(r.p95_ms),
+  }));
+}

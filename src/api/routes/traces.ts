@@ -5,7 +5,7 @@ import { InputError } from '../../../ingestion/errors.ts';
 import { decodeTraceExport, otlpEncodingOf } from '../../../ingestion/otlp/decode.ts';
 import { encodeTraceExportResponse, partialSuccessOf, traceExportResponseJson } from '../../../ingestion/otlp/response.ts';
 import { TraceWrites } from '../../store/traces.ts';
-import { traceSpans } from '../../store/traces-queries.ts';
+import { operationStats, traceSpans } from '../../store/traces-queries.ts';
 import { NotFoundError } from '../errors.ts';
 import type { AppDeps } from '../app.ts';
 
@@ -58,5 +58,24 @@ export async function traceReadRoutes(app: FastifyInstance, deps: AppDeps): Prom
       if (spans.length === 0) throw new NotFoundError(`no spans for trace ${traceId}`);
       return { traceId, spans };
     },
+  );
+
+  // GET /v1/operations?service=&environment=&sinceHours=&limit=: hottest runtime operations.
+  app.get<{ Querystring: { service?: string; environment?: string; sinceHours: number; limit: number } }>(
+    '/v1/operations',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          properties: {
+            service: { type: 'string', maxLength: 512 },
+            environment: { type: 'string', maxLength: 256 },
+            sinceHours: { type: 'integer', minimum: 1, maximum: 24 * 366, default: 24 },
+            limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 },
+          },
+        },
+      },
+    },
+    async (req) => ({ operations: await operationStats(deps.store.client, req.query) }),
   );
 }
