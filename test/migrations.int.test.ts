@@ -15,7 +15,7 @@ describe('migrations on the real engine', () => {
     });
     const tables = (await rs.json<{ name: string }>()).map((r) => r.name);
     expect(tables).toEqual(
-      expect.arrayContaining(['ci_runs', 'changes', 'dead_letters', 'incidents', 'schema_migrations', 'spans', 'test_results']),
+      expect.arrayContaining(['ci_runs', 'changes', 'dead_letters', 'incidents', 'failure_classes', 'schema_migrations', 'spans', 'test_results']),
     );
     const ledger = await store.client.query({ query: 'SELECT count() AS n FROM schema_migrations FINAL', format: 'JSONEachRow' });
     expect(Number((await ledger.json<{ n: string }>())[0]!.n)).toBe(migrations.length);
