@@ -1,0 +1,479 @@
+// The commit timeline: direct pushes to main, feature branches (pull requests) squash-merged into
+// main later, regressions introduced by commits and fixed by later commits on the same branch, and
+// tests added and deleted along the way.
+//
+// The code state (which tests exist, which regressions are active) follows commit ancestry: a commit
+// inherits its parent's state and applies its own changes. Rules that keep the ground truth exact:
+// - a branch forks from the newest main commit without an active regression ("branch from green");
+// - a branch merges only when it has no active regression, so branch regressions never reach main;
+// - a squash merge brings the branch's test additions and deletions to main, not its history.
+// Calendar: weekday commit rate r, weekends 0.2·r, scaled so the mean over all days is commitsPerDay;
+// times cluster around working hours, with a tail of late commits.
+
+import type { Codebase } from './codebase.ts';
+import { compareStrings } from './codebase.ts';
+import { Rng, WeightedPicker } from './prng.ts';
+
+export interface FileChange {
+  path: string;
+  added: number;
+  removed: number;
+}
+
+export interface CodeState {
+  /** 1 when the test (by index) exists at this commit. */
+  present: Uint8Array;
+  /** Active regression ids. */
+  regressions: readonly number[];
+}
+
+export type CommitKind = 'push' | 'merge' | 'branch';
+
+export interface Commit {
+  index: number;
+  sha: string;
+  parent: string;
+  branch: string;
+  kind: CommitKind;
+  /** Epoch ms. */
+  at: number;
+  /** Pull request number for branch commits, '' on main. */
+  changeId: string;
+  files: FileChange[];
+  state: CodeState;
+}
+
+export interface Regression {
+  id: number;
+  commit: string;
+  branch: string;
+  introducedAt: number;
+  /** The changed file that broke the tests. */
+  file: number;
+  brokenTests: number[];
+  fixCommit: string | null;
+  fixedAt: number | null;
+  fixKind: 'fix' | 'revert' | null;
+  /** Every commit that carries the regression, in time order (the introducing commit first). */
+  commits: string[];
+}
+
+export interface LifecycleEvent {
+  test: number;
+  event: 'added' | 'deleted';
+  commit: string;
+  branch: string;
+  at: number;
+}
+
+export interface Timeline {
+  commits: Commit[];
+  regressions: Regression[];
+  lifecycle: LifecycleEvent[];
+  pullRequests: PullRequest[];
+}
+
+export interface PullRequest {
+  number: number;
+  branch: string;
+  openedAt: number;
+  mergedAt: number | null;
+  mergeCommit: string | null;
+  abandoned: boolean;
+}
+
+export interface TimelineOptions {
+  start: number;
+  days: number;
+  commitsPerDay: number;
+  /** Chance that a branch commit introduces a regression (main pushes: ×0.6, merges: ×0.3). */
+  regressionRate: number;
+}
+
+const DAY_MS = 86_400_000;
+const MAIN = 'main';
+
+interface TestOp {
+  test: number;
+  present: 0 | 1;
+}
+
+interface PendingFix {
+  regression: number;
+  /** Further commits on the same branch before the fixing one. */
+  remaining: number;
+}
+
+interface Line {
+  name: string;
+  head: string;
+  state: CodeState;
+  pending: PendingFix[];
+}
+
+interface Branch extends Line {
+  pr: number;
+  focus: number;
+  planned: number;
+  done: number;
+  abandon: boolean;
+  openedAt: number;
+  changes: Map<string, FileChange>;
+  /** Test presence changes made on the branch, in order; replayed onto main at merge. */
+  testOps: TestOp[];
+}
+
+export function buildTimeline(rng: Rng, codebase: Codebase, opts: TimelineOptions): Timeline {
+  return new TimelineBuilder(rng, codebase, opts).build();
+}
+
+class TimelineBuilder {
+  private readonly commits: Commit[] = [];
+  private readonly regressions: Regression[] = [];
+  private readonly lifecycle: LifecycleEvent[] = [];
+  private readonly pullRequests: PullRequest[] = [];
+  private readonly main: Line;
+  private lastGreen: { sha: string; state: CodeState };
+  private readonly open: Branch[] = [];
+  private readonly claimed: Uint8Array;
+  private readonly modulePicker: WeightedPicker;
+  private readonly filePickers = new Map<number, WeightedPicker>();
+  private readonly anyFilePicker: WeightedPicker;
+  private readonly anyFiles: number[];
+  private readonly testFilesOf: Map<number, number[]>;
+  private readonly fileIndex: Map<string, number>;
+  private nextPr = 1187;
+  private readonly branchNames = new Set<string>([MAIN]);
+
+  constructor(
+    private readonly rng: Rng,
+    private readonly cb: Codebase,
+    private readonly opts: TimelineOptions,
+  ) {
+    const present = new Uint8Array(cb.tests.length);
+    this.claimed = new Uint8Array(cb.tests.length);
+    for (const t of cb.tests) {
+      present[t.index] = t.initiallyPresent ? 1 : 0;
+      this.claimed[t.index] = t.initiallyPresent ? 1 : 0;
+    }
+    const root = { sha: rng.hex(40), state: { present, regressions: [] } };
+    this.main = { name: MAIN, head: root.sha, state: root.state, pending: [] };
+    this.lastGreen = root;
+    this.modulePicker = new WeightedPicker(cb.modules.map((m) => m.sourceFiles.length * (m.spec.shared ? 0.5 : 1)));
+    this.anyFiles = cb.files.filter((f) => f.kind !== 'test').map((f) => f.index);
+    this.anyFilePicker = new WeightedPicker(this.anyFiles.map((i) => cb.files[i]!.churn));
+    this.fileIndex = new Map(cb.files.map((f) => [f.path, f.index] as const));
+    this.testFilesOf = new Map();
+    for (const tf of cb.testFiles) {
+      const list = this.testFilesOf.get(tf.subject) ?? [];
+      list.push(tf.index);
+      this.testFilesOf.set(tf.subject, list);
+    }
+  }
+
+  build(): Timeline {
+    for (const at of this.slotTimes()) this.step(at);
+    const { commits, regressions, lifecycle, pullRequests } = this;
+    return { commits, regressions, lifecycle, pullRequests };
+  }
+
+  private slotTimes(): number[] {
+    const { start, days, commitsPerDay } = this.opts;
+    const weekdayRate = (commitsPerDay * 7) / 5.4;
+    const times: number[] = [];
+    for (let d = 0; d < days; d++) {
+      const dayStart = start + d * DAY_MS;
+      const weekday = new Date(dayStart).getUTCDay();
+      const weekend = weekday === 0 || weekday === 6;
+      const n = this.rng.poisson(weekend ? weekdayRate * 0.2 : weekdayRate);
+      for (let i = 0; i < n; i++) {
+        // Working hours around 14:00 UTC (a team spread over Europe and the Americas), plus stragglers.
+        const hour = this.rng.chance(0.1)
+          ? this.rng.next() * 24
+          : Math.min(23.99, Math.max(6, 14 + 2.8 * this.rng.normal()));
+        times.push(dayStart + Math.floor(hour * 3_600_000) + this.rng.int(0, 59_999));
+      }
+    }
+    return times.sort((a, b) => a - b);
+  }
+
+  private step(at: number): void {
+    if (this.main.pending.some((p) => p.remaining <= 0)) {
+      this.mainCommit(at);
+      return;
+    }
+    if (this.rng.chance(0.12)) {
+      this.mainCommit(at);
+      return;
+    }
+    const target = Math.max(3, Math.round(this.opts.commitsPerDay * 0.6));
+    if (this.open.length === 0 || this.rng.chance(this.open.length < target ? 0.45 : 0.08)) {
+      this.branchCommit(this.openBranch(at), at);
+      return;
+    }
+    // Developers come back sooner to a branch whose CI they broke.
+    const weights = this.open.map((b) => (b.pending.length > 0 ? 3 : 1));
+    const b = this.open[new WeightedPicker(weights).pick(this.rng)]!;
+    if (b.done >= b.planned && (b.abandon || b.state.regressions.length === 0)) {
+      this.open.splice(this.open.indexOf(b), 1);
+      const pr = this.pullRequests.find((p) => p.number === b.pr)!;
+      if (b.abandon) {
+        pr.abandoned = true;
+        this.branchCommit(this.openBranch(at), at);
+      } else {
+        this.mergeCommit(b, at);
+        pr.mergedAt = at;
+        pr.mergeCommit = this.main.head;
+      }
+      return;
+    }
+    this.branchCommit(b, at);
+  }
+
+  private openBranch(at: number): Branch {
+    const focus = this.modulePicker.pick(this.rng);
+    const m = this.cb.modules[focus]!;
+    const prefix = this.rng.pick(['feature', 'feature', 'fix', 'chore', 'refactor']);
+    const word = this.rng.pick(m.spec.words).replace(/_/g, '-').toLowerCase();
+    const pr = this.nextPr++;
+    let name = `${prefix}/SHOP-${3000 + this.rng.int(0, 6999)}-${m.spec.name}-${word}`;
+    if (this.branchNames.has(name)) name = `${name}-${pr}`;
+    this.branchNames.add(name);
+    const b: Branch = {
+      name,
+      head: this.lastGreen.sha,
+      state: this.lastGreen.state,
+      pending: [],
+      pr,
+      focus,
+      planned: Math.min(15, this.rng.geometric(0.3)),
+      done: 0,
+      abandon: this.rng.chance(0.06),
+      openedAt: at,
+      changes: new Map(),
+      testOps: [],
+    };
+    this.open.push(b);
+    this.pullRequests.push({ number: pr, branch: b.name, openedAt: at, mergedAt: null, mergeCommit: null, abandoned: false });
+    return b;
+  }
+
+  private branchCommit(b: Branch, at: number): void {
+    const files = this.pickFiles(b.focus, b.state);
+    const fixed = this.takeDueFixes(b, files);
+    const ops = this.testChanges(b.focus, b.state.present, files);
+    const c = this.commit(b, at, 'branch', String(b.pr), files, nextState(b.state, fixed, ops), ops);
+    this.markFixed(fixed, c, 'fix');
+    for (const op of ops) b.testOps.push(op);
+    for (const f of c.files) {
+      const prev = b.changes.get(f.path);
+      const merged = prev ? { path: f.path, added: prev.added + f.added, removed: prev.removed + f.removed } : { ...f };
+      b.changes.set(f.path, merged);
+    }
+    b.done++;
+    // Most branch regressions are fixed by the author's next push or the one after; some linger.
+    const fixDelay = (): number => (this.rng.chance(0.5) ? 0 : this.rng.chance(0.6) ? 1 : this.rng.int(2, 4));
+    this.maybeRegress(b, c, this.opts.regressionRate, fixDelay);
+  }
+
+  private mainCommit(at: number): void {
+    const due = this.main.pending.find((p) => p.remaining <= 0);
+    const focus = this.modulePicker.pick(this.rng);
+    // A fix on main is a revert of the breaking commit half of the time.
+    const revert = due !== undefined && this.rng.chance(0.5);
+    const files = revert ? this.revertFiles(due.regression) : this.pickFiles(focus, this.main.state);
+    const fixed = this.takeDueFixes(this.main, files);
+    const ops = due ? [] : this.testChanges(focus, this.main.state.present, files);
+    const c = this.commit(this.main, at, 'push', '', files, nextState(this.main.state, fixed, ops), ops);
+    this.markFixed(fixed, c, revert ? 'revert' : 'fix');
+    this.afterMainCommit(c, due ? 0 : this.opts.regressionRate * 0.6);
+  }
+
+  private mergeCommit(b: Branch, at: number): void {
+    const files = [...b.changes.values()].sort((x, y) => compareStrings(x.path, y.path));
+    const fixed = this.takeDueFixes(this.main, files);
+    const ops = b.testOps.filter((op) => this.main.state.present[op.test] !== op.present);
+    const c = this.commit(this.main, at, 'merge', '', files, nextState(this.main.state, fixed, b.testOps), ops);
+    this.markFixed(fixed, c, 'fix');
+    // Semantic conflicts: a merge of two green changes can still break main, more rarely.
+    this.afterMainCommit(c, this.opts.regressionRate * 0.3);
+  }
+
+  private afterMainCommit(c: Commit, regressionRate: number): void {
+    // Main is fixed within a few pushes, sometimes only after a day or two.
+    this.maybeRegress(this.main, c, regressionRate, () => (this.rng.chance(0.8) ? this.rng.int(1, 8) : this.rng.int(9, 30)));
+    if (this.main.state.regressions.length === 0) this.lastGreen = { sha: c.sha, state: c.state };
+  }
+
+  private commit(
+    line: Line,
+    at: number,
+    kind: CommitKind,
+    changeId: string,
+    files: FileChange[],
+    state: CodeState,
+    ops: TestOp[],
+  ): Commit {
+    const sha = this.rng.hex(40);
+    const c: Commit = { index: this.commits.length, sha, parent: line.head, branch: line.name, kind, at, changeId, files, state };
+    this.commits.push(c);
+    line.head = c.sha;
+    line.state = state;
+    for (const op of ops) {
+      this.lifecycle.push({ test: op.test, event: op.present ? 'added' : 'deleted', commit: c.sha, branch: line.name, at });
+    }
+    for (const r of state.regressions) this.regressions[r]!.commits.push(c.sha);
+    return c;
+  }
+
+  /**
+   * The line's regressions whose fix is due with this commit; counts down the others. The fixing
+   * commit touches the broken file, as real fixes do.
+   */
+  private takeDueFixes(line: Line, files: FileChange[]): Set<number> {
+    const due = line.pending.filter((p) => p.remaining <= 0);
+    line.pending = line.pending.filter((p) => p.remaining > 0);
+    for (const p of line.pending) p.remaining--;
+    for (const p of due) {
+      const path = this.cb.files[this.regressions[p.regression]!.file]!.path;
+      addChange(files, path, this.rng.int(1, 25), this.rng.int(1, 20));
+    }
+    files.sort((x, y) => compareStrings(x.path, y.path));
+    return new Set(due.map((p) => p.regression));
+  }
+
+  private markFixed(fixed: Set<number>, c: Commit, kind: 'fix' | 'revert'): void {
+    for (const id of fixed) {
+      const r = this.regressions[id]!;
+      r.fixCommit = c.sha;
+      r.fixedAt = c.at;
+      r.fixKind = kind;
+    }
+  }
+
+  private maybeRegress(line: Line, c: Commit, rate: number, fixDelay: () => number): void {
+    if (!this.rng.chance(rate)) return;
+    // The breaking file: one of the commit's changed files that live tests depend on.
+    const candidates = c.files
+      .map((f) => this.fileIndex.get(f.path))
+      .filter((i): i is number => i !== undefined && this.cb.files[i]!.kind !== 'test')
+      .map((i) => ({ i, tests: this.cb.dependents[i]!.filter((t) => c.state.present[t] === 1 && !this.cb.tests[t]!.skipReason) }))
+      .filter((x) => x.tests.length > 0);
+    if (candidates.length === 0) return;
+    const { i, tests } = this.rng.pick(candidates);
+    // Most regressions break a handful of tests; a few break dozens (a shared utility, a schema).
+    const k = Math.min(tests.length, Math.max(1, Math.floor(this.rng.pareto(1, 1.1))));
+    const broken = this.rng.sample(tests, k).sort((a, b) => a - b);
+    const id = this.regressions.length;
+    this.regressions.push({
+      id,
+      commit: c.sha,
+      branch: line.name,
+      introducedAt: c.at,
+      file: i,
+      brokenTests: broken,
+      fixCommit: null,
+      fixedAt: null,
+      fixKind: null,
+      commits: [c.sha],
+    });
+    const state: CodeState = { present: c.state.present, regressions: [...c.state.regressions, id] };
+    c.state = state;
+    line.state = state;
+    line.pending.push({ regression: id, remaining: fixDelay() });
+  }
+
+  private revertFiles(regression: number): FileChange[] {
+    const r = this.regressions[regression]!;
+    const intro = this.commits.find((c) => c.sha === r.commit)!;
+    return intro.files.map((f) => ({ path: f.path, added: f.removed, removed: f.added }));
+  }
+
+  /** Files for one commit: mostly from the focus module, heavy-tailed in count and size. */
+  private pickFiles(focus: number, state: CodeState): FileChange[] {
+    const m = this.cb.modules[focus]!;
+    let picker = this.filePickers.get(focus);
+    if (!picker) {
+      picker = new WeightedPicker(m.sourceFiles.map((i) => this.cb.files[i]!.churn));
+      this.filePickers.set(focus, picker);
+    }
+    const n = Math.min(40, Math.floor(this.rng.pareto(1, 1.4)));
+    const chosen = new Set<number>();
+    for (let k = 0; k < n * 3 && chosen.size < n; k++) {
+      const inFocus = this.rng.chance(0.85);
+      chosen.add(inFocus ? m.sourceFiles[picker.pick(this.rng)]! : this.anyFiles[this.anyFilePicker.pick(this.rng)]!);
+    }
+    // Tests usually change with the code they test.
+    for (const f of [...chosen]) {
+      const tfs = this.testFilesOf.get(f);
+      if (tfs && this.rng.chance(0.35)) {
+        const tf = this.cb.testFiles[this.rng.pick(tfs)]!;
+        if (tf.tests.some((t) => state.present[t] === 1)) chosen.add(tf.file);
+      }
+    }
+    return [...chosen]
+      .map((i) => ({ path: this.cb.files[i]!.path, ...this.diffSize() }))
+      .sort((x, y) => compareStrings(x.path, y.path));
+  }
+
+  private diffSize(): { added: number; removed: number } {
+    const added = Math.max(0, Math.round(this.rng.logNormal(12, 1.3)));
+    const removed = this.rng.chance(0.25) ? 0 : Math.max(1, Math.round(this.rng.logNormal(5, 1.4)));
+    return { added: Math.max(added, removed === 0 ? 1 : 0), removed };
+  }
+
+  /**
+   * Adds not-yet-born tests of the module (sometimes a whole new test file) or deletes a few; edits
+   * `files` to include the test file. Returns the presence changes (the state is copied on write).
+   */
+  private testChanges(focus: number, present: Uint8Array, files: FileChange[]): TestOp[] {
+    const m = this.cb.modules[focus]!;
+    const ops: TestOp[] = [];
+    if (this.rng.chance(0.07)) {
+      const withNew = m.testFiles.filter((tf) => this.cb.testFiles[tf]!.tests.some((t) => this.claimed[t] === 0));
+      if (withNew.length > 0) {
+        const tf = this.cb.testFiles[this.rng.pick(withNew)]!;
+        const unborn = tf.tests.filter((t) => this.claimed[t] === 0);
+        const k = Math.min(unborn.length, this.rng.int(1, 5));
+        for (const t of unborn.slice(0, k)) {
+          this.claimed[t] = 1;
+          ops.push({ test: t, present: 1 });
+        }
+        addChange(files, this.cb.files[tf.file]!.path, k * this.rng.int(8, 30), 0);
+      }
+    }
+    if (this.rng.chance(0.025)) {
+      const live = m.testFiles
+        .flatMap((tf) => this.cb.testFiles[tf]!.tests)
+        .filter((t) => present[t] === 1 && !ops.some((o) => o.test === t));
+      if (live.length > 2) {
+        const doomed = this.rng.sample(live, this.rng.int(1, 2));
+        for (const t of doomed) {
+          ops.push({ test: t, present: 0 });
+          addChange(files, this.cb.tests[t]!.path, 0, this.rng.int(8, 40));
+        }
+      }
+    }
+    files.sort((x, y) => compareStrings(x.path, y.path));
+    return ops;
+  }
+}
+
+/** The state after a commit: copied only when something changed, so most commits share arrays. */
+function nextState(prev: CodeState, fixed: Set<number>, ops: readonly TestOp[]): CodeState {
+  if (fixed.size === 0 && ops.length === 0) return prev;
+  let present = prev.present;
+  if (ops.length > 0) {
+    present = present.slice();
+    for (const op of ops) present[op.test] = op.present;
+  }
+  return { present, regressions: fixed.size === 0 ? prev.regressions : prev.regressions.filter((id) => !fixed.has(id)) };
+}
+
+function addChange(files: FileChange[], path: string, added: number, removed: number): void {
+  const f = files.find((x) => x.path === path);
+  if (f) {
+    f.added += added;
+    f.removed += removed;
+  } else files.push({ path, added, removed });
+}
