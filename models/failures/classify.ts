@@ -110,7 +110,7 @@ WITH
   ),
   with_flips AS (
     SELECT *,
-           countIf(infra_class = '' AND lone_flip AND NOT passed_same_commit) OVER (PARTITION BY test_id) AS test_lone_flips,
+           uniqExactIf((run_id, attempt), infra_class = '' AND lone_flip AND NOT passed_same_commit) OVER (PARTITION BY test_id) AS test_lone_flips,
            has(groupUniqArrayIf(fingerprint, infra_class = '' AND passed_same_commit) OVER (PARTITION BY test_id), fingerprint) AS flaky_signature
     FROM verdicts
   )
@@ -136,4 +136,34 @@ export async function refreshFailureClasses(client: ClickHouseClient, repo: stri
     query_params: { repo },
     clickhouse_settings: { log_comment: 'models.failures.refreshFailureClasses' },
   });
+}
+
+// Verdicts are recomputed only when the repo has new results since the last computation. The
+// watermark is the newest ingestion time; the map is a cache, so a second process only recomputes.
+const computedAt = new Map<string, string>();
+const running = new Map<string, Promise<void>>();
+
+/** Makes failure_classes current for the repo: recomputes when results arrived since last time. */
+export async function ensureFailureClasses(client: ClickHouseClient, repo: string): Promise<void> {
+  const inFlight = running.get(repo);
+  if (inFlight) return inFlight;
+  const job = (async () => {
+    const rs = await client.query({
+      query: 'SELECT toString(max(ingested_at)) AS w, count() AS n FROM test_results WHERE repo = {repo:String}',
+      query_params: { repo },
+      format: 'JSONEachRow',
+      clickhouse_settings: { log_comment: 'models.failures.ensureFailureClasses' },
+    });
+    const row = (await rs.json<{ w: string; n: string }>())[0];
+    const watermark = `${row?.w}/${row?.n}`;
+    if (computedAt.get(repo) === watermark) return;
+    await refreshFailureClasses(client, repo);
+    computedAt.set(repo, watermark);
+  })();
+  running.set(repo, job);
+  try {
+    await job;
+  } finally {
+    running.delete(repo);
+  }
 }
