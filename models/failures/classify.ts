@@ -16,8 +16,10 @@ import { matchesSql, STRONG_INFRA_PATTERNS, WEAK_INFRA_PATTERNS } from './infras
 //   flaky           the code did not change but the verdict did:
 //                   - the same test passed on the same commit (a CI re-run, an in-run retry);
 //                   - or it failed alone on its branch (neither the execution before nor the one after
-//                     failed the same way: a flip), and the test does that at least twice in its history
-//                     (one lone flip is also what a regression fixed by the next commit looks like);
+//                     failed the same way: a flip), and the test flips with this same fingerprint at
+//                     least twice in its history, and never failed that way twice in a row (one lone
+//                     flip is also what a regression fixed by the next commit looks like; a regression
+//                     merged from a branch flips once per branch, but persists somewhere);
 //                   - or it failed with the same fingerprint as a failure of the same test that was
 //                     shown flaky by a pass on the same commit.
 //   product         everything else: a real failure of the code under test.
@@ -33,7 +35,13 @@ export const WEAK_INFRA_CORROBORATION = 3;
 export const FLIPS_FOR_FLAKY = 2;
 
 const text = failureTextSql('r');
-const rawText = "concat(r.failure_type, ' ', r.message, ' ', substring(r.stack, 1, 2000))";
+// Signs are looked for in what the failure says: its type, its message, and the unindented lines of
+// its body (exception lines and "Caused by:" chains in Java, "E   …" lines in pytest, the message of a
+// jest failure), not in stack frames or quoted source, which are indented in every runner's format and
+// whose names (ConnectionTimeoutPolicy.apply, testRetriesOnTimeout) would read as signs.
+const rawText =
+  "concat(r.failure_type, ' ', r.message, ' ', arrayStringConcat(arrayFilter(l -> l != '' AND NOT match(l, '^\\\\s'), " +
+  "splitByChar('\\n', substring(r.stack, 1, 4000))), ' '))";
 
 export const CLASSIFY_SQL = `
 INSERT INTO failure_classes (repo, test_id, started_at, run_id, attempt, retry, commit, branch, class, fingerprint, evidence)
@@ -110,20 +118,21 @@ WITH
   ),
   with_flips AS (
     SELECT *,
-           uniqExactIf((run_id, attempt), infra_class = '' AND lone_flip AND NOT passed_same_commit) OVER (PARTITION BY test_id) AS test_lone_flips,
+           uniqExactIf((run_id, attempt), infra_class = '' AND lone_flip AND NOT passed_same_commit) OVER (PARTITION BY test_id, fingerprint) AS test_lone_flips,
+           countIf(infra_class = '' AND (persists OR continues)) OVER (PARTITION BY test_id, fingerprint) AS fingerprint_persisted,
            has(groupUniqArrayIf(fingerprint, infra_class = '' AND passed_same_commit) OVER (PARTITION BY test_id), fingerprint) AS flaky_signature
     FROM verdicts
   )
 SELECT {repo:String}, test_id, started_at, run_id, attempt, retry, commit, branch,
        multiIf(infra_class != '', infra_class,
                passed_same_commit, 'flaky',
-               lone_flip AND test_lone_flips >= ${FLIPS_FOR_FLAKY}, 'flaky',
+               lone_flip AND test_lone_flips >= ${FLIPS_FOR_FLAKY} AND fingerprint_persisted = 0, 'flaky',
                flaky_signature, 'flaky',
                'product') AS class,
        fingerprint,
        multiIf(infra_class != '', infra_reason,
                passed_same_commit, 'passed-same-commit',
-               lone_flip AND test_lone_flips >= ${FLIPS_FOR_FLAKY}, 'lone-flips',
+               lone_flip AND test_lone_flips >= ${FLIPS_FOR_FLAKY} AND fingerprint_persisted = 0, 'lone-flips',
                flaky_signature, 'flaky-signature',
                persists, 'persists',
                'no-sign') AS evidence

@@ -3,6 +3,7 @@ import type { Config } from '../config/config.ts';
 import type { Store } from '../store/clickhouse.ts';
 import { traceRequests } from '../telemetry.ts';
 import { registerErrorHandler } from './errors.ts';
+import { flakinessRoutes } from './routes/flakiness.ts';
 import { junitRoutes } from './routes/junit.ts';
 import { runsRoutes } from './routes/runs.ts';
 import { testsRoutes } from './routes/tests.ts';
@@ -11,7 +12,7 @@ import { traceReadRoutes, tracesRoutes } from './routes/traces.ts';
 // The app factory: main.ts wires and listens, tests call buildApp() and app.inject().
 
 export interface AppDeps {
-  config: Pick<Config, 'SIGNALHOUSE_MAX_BODY_BYTES' | 'LOG_LEVEL'>;
+  config: Pick<Config, 'SIGNALHOUSE_MAX_BODY_BYTES' | 'LOG_LEVEL' | 'SIGNALHOUSE_QUARANTINE_RELEASE_PASSES'>;
   store: Store;
   logger?: boolean;
 }
@@ -32,6 +33,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(junitRoutes, deps);
   await app.register(runsRoutes, deps);
+  await app.register(flakinessRoutes, deps);
   await app.register(testsRoutes, deps);
   await app.register(tracesRoutes, deps);
   await app.register(traceReadRoutes, deps);

@@ -33,6 +33,8 @@ export const configSchema = z.object({
     .enum(['true', 'false', '1', '0', ''])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  /** Clean passes after its last flaky failure before a quarantined test is advised out of quarantine. */
+  SIGNALHOUSE_QUARANTINE_RELEASE_PASSES: positiveInt(50),
   /** Days to keep spans; 0 keeps them forever. */
   SIGNALHOUSE_SPANS_TTL_DAYS: z.coerce.number().int().min(0).default(30),
 });
