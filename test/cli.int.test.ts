@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,36 @@ describe('signalhouse upload junit against a started service', () => {
     const res = await fetch(`${service.url}/healthz`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ok: true, store: 'embedded' });
+  });
+});
+
+describe('signalhouse flaky / failures / test', () => {
+  it('reports a test that failed and then passed on the same commit', async () => {
+    const repo = uniqueRepo('cli-flaky');
+    const dir = mkdtempSync(join(tmpdir(), 'signalhouse-flaky-'));
+    const report = (failing: boolean) =>
+      `<testsuite name="com.acme.CartTest"><testcase classname="com.acme.CartTest" name="totals"/>` +
+      `<testcase classname="com.acme.CartTest" name="timing">${failing ? '<failure message="took 5003 ms">slow</failure>' : ''}</testcase></testsuite>`;
+    writeFileSync(join(dir, 'red.xml'), report(true));
+    writeFileSync(join(dir, 'green.xml'), report(false));
+    const common = ['--repo', repo, '--branch', 'main', '--commit', 'c1', '--run-id', 'r1', '--server', service.url];
+    expect((await runCli(['upload', 'junit', join(dir, 'red.xml'), ...common, '--attempt', '1'])).code).toBe(0);
+    expect((await runCli(['upload', 'junit', join(dir, 'green.xml'), ...common, '--attempt', '2'])).code).toBe(0);
+
+    const flaky = await runCli(['flaky', '--repo', repo, '--json', '--server', service.url]);
+    expect(flaky.code, flaky.stderr).toBe(0);
+    const tests = JSON.parse(flaky.stdout).tests;
+    expect(tests.map((t: { name: string; state: string }) => [t.name, t.state])).toEqual([['timing', 'flaky']]);
+    const human = await runCli(['flaky', '--repo', repo, '--server', service.url]);
+    expect(human.stdout).toMatch(/flaky .*com\.acme\.CartTest\.timing/);
+
+    const failures = await runCli(['failures', '--repo', repo, '--class', 'flaky', '--server', service.url]);
+    expect(failures.stdout).toMatch(/^flaky\s+1 failures in 1 test\(s\).*took 5003 ms/);
+    const one = await runCli(['test', tests[0].testId, '--repo', repo, '--server', service.url]);
+    expect(one.stdout).toMatch(/com\.acme\.CartTest\.timing: flaky/);
+    const bad = await runCli(['flaky', '--repo', repo, '--window', 'forever', '--server', service.url]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/window/);
   });
 });
 

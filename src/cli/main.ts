@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { addReportCommands } from './report-commands.ts';
 import { CliError } from './server-client.ts';
 import { describeUpload, uploadJunit } from './upload-junit.ts';
 
@@ -59,6 +60,7 @@ export function buildProgram(): Command {
       });
       process.stdout.write(o.json ? `${JSON.stringify(result, null, 2)}\n` : `${describeUpload(result)}\n`);
     });
+  addReportCommands(program, serverOption);
   return program;
 }
 
