@@ -4,6 +4,7 @@
 const BENCHES: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
   junit: () => import('./junit.ts'),
   otlp: () => import('./otlp.ts'),
+  flaky: () => import('./flaky.ts'),
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -15,7 +15,7 @@ import { betaQuantile } from './beta.ts';
 // Only failures classified flaky count as flaky events: a regression or an outage is not flakiness.
 //
 // State, in this order of precedence:
-//   broken            its last 3 executions all failed, for reasons classed product;
+//   broken            its last 3 executions all failed, the latest for a reason classed product;
 //   flaky             it has flaky failures in the window and has not since passed cleanly for the
 //                     release threshold (a released test is healthy, with advice `release`);
 //   insufficient-data fewer than 5 executions and no flaky evidence;
@@ -60,7 +60,7 @@ export interface TestFlakiness {
   quarantine: { advice: 'quarantine' | 'watch' | 'release' | 'none'; reason: string };
 }
 
-const FLAKINESS_SQL = `
+export const FLAKINESS_SQL = `
 WITH
   (SELECT max(started_at) FROM test_results WHERE repo = {repo:String}) AS latest,
   latest - toIntervalDay({days:UInt32}) AS since,
@@ -91,29 +91,39 @@ WITH
            uniqExactIf((run_id, attempt), class = 'flaky' AND evidence = 'passed-same-commit') AS same_commit,
            countIf(class = 'flaky' AND evidence = 'lone-flips') AS lone_flips,
            minIf(started_at, class = 'flaky') AS first_flaky,
-           maxIf(started_at, class = 'flaky') AS last_flaky
+           maxIf(started_at, class = 'flaky') AS last_flaky,
+           argMax(class, started_at) AS latest_class
     FROM classes GROUP BY test_id
   ),
+  -- One pass over the window's results, joined only to the few tests that have flaky failures (a
+  -- small right-hand side); the names in a pass of their own. (ClickHouse inlines a CTE at each use,
+  -- so no CTE over test_results is used twice.)
   results AS (
     SELECT r.test_id AS test_id,
-           argMax(r.suite, r.started_at) AS suite, argMax(r.class_name, r.started_at) AS class_name,
-           argMax(r.name, r.started_at) AS name, argMax(r.file, r.started_at) AS file,
            countIf(r.final = 1 AND r.status != 'skipped') AS executions,
            countIf(r.final = 1 AND r.status = 'passed' AND r.retry > 0) AS retried_then_passed,
            countIf(r.final = 1 AND r.status = 'passed' AND r.retry = 0 AND r.started_at > lf.at) AS clean_since,
            groupArraySorted(${BROKEN_STREAK})(
              if(r.final = 1 AND r.status != 'skipped',
-                (-toUnixTimestamp64Milli(r.started_at), r.status IN ('failed', 'errored') AND c.class = 'product'),
+                (-toUnixTimestamp64Milli(r.started_at), r.status IN ('failed', 'errored')),
                 (toInt64(9223372036854775807), false))) AS recent
     FROM test_results AS r
     LEFT JOIN last_flaky AS lf ON lf.test_id = r.test_id
-    LEFT JOIN classes AS c ON c.test_id = r.test_id AND c.run_id = r.run_id AND c.attempt = r.attempt AND c.retry = r.retry
     WHERE r.repo = {repo:String} AND r.started_at >= since AND (empty({tests:Array(String)}) OR has({tests:Array(String)}, r.test_id))
     GROUP BY r.test_id
+  ),
+  names AS (
+    SELECT test_id, argMax(suite, started_at) AS suite, argMax(class_name, started_at) AS class_name,
+           argMax(name, started_at) AS name, argMax(file, started_at) AS file
+    FROM test_results
+    WHERE repo = {repo:String} AND started_at >= since AND (empty({tests:Array(String)}) OR has({tests:Array(String)}, test_id))
+    GROUP BY test_id
   )
-SELECT res.test_id AS test_id, suite, class_name, name, file, executions, retried_then_passed,
+SELECT res.test_id AS test_id, n.suite AS suite, n.class_name AS class_name, n.name AS name, n.file AS file,
+       executions, retried_then_passed,
        if(cc.last_flaky > toDateTime64(0, 3), clean_since, toUInt64(0)) AS clean_since,
-       arrayCount(x -> x.1 < 9223372036854775807 AND x.2, recent) AS recent_product_failures,
+       -- The streak of recent failures is broken only when the latest failure is a product one.
+       if(cc.latest_class = 'product', arrayCount(x -> x.1 < 9223372036854775807 AND x.2, recent), 0) AS recent_product_failures,
        arrayCount(x -> x.1 < 9223372036854775807, recent) AS recent_executions,
        cc.flaky_failures AS flaky_failures, cc.product_failures AS product_failures, cc.infra_failures AS infra_failures,
        cc.flaky_runs AS flaky_runs, cc.same_commit AS same_commit, cc.lone_flips AS lone_flips,
@@ -121,6 +131,7 @@ SELECT res.test_id AS test_id, suite, class_name, name, file, executions, retrie
        if(cc.flaky_failures > 0, toString(cc.last_flaky), '') AS last_flaky,
        rr.reruns AS reruns, rr.minutes AS rerun_minutes
 FROM results AS res
+LEFT JOIN names AS n ON n.test_id = res.test_id
 LEFT JOIN class_counts AS cc ON cc.test_id = res.test_id
 LEFT JOIN reruns AS rr ON rr.test_id = res.test_id
 SETTINGS join_use_nulls = 0`;
