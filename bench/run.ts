@@ -5,6 +5,7 @@ const BENCHES: Record<string, () => Promise<{ run(args: string[]): Promise<void>
   junit: () => import('./junit.ts'),
   otlp: () => import('./otlp.ts'),
   flaky: () => import('./flaky.ts'),
+  kafka: () => import('./kafka.ts'),
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -1,5 +1,7 @@
 -- Messages that could not be decoded, kept with their original bytes (base64) and the reason so
--- nothing is silently lost and a poison message never blocks its partition.
+-- nothing is silently lost and a poison message never blocks its partition. ReplacingMergeTree on
+-- (source, topic, partition, offset): Kafka redelivers at least once, and a redelivered bad message
+-- is still one dead letter.
 CREATE TABLE IF NOT EXISTS dead_letters
 (
     source      LowCardinality(String),
@@ -12,6 +14,5 @@ CREATE TABLE IF NOT EXISTS dead_letters
     reason      String,
     received_at DateTime64(3, 'UTC') DEFAULT now64(3)
 )
-ENGINE = MergeTree
-PARTITION BY toYYYYMM(received_at)
-ORDER BY (source, topic, received_at)
+ENGINE = ReplacingMergeTree(received_at)
+ORDER BY (source, topic, partition, offset)

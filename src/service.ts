@@ -4,10 +4,11 @@ import type { Config } from './config/config.ts';
 import { openStore, type Store } from './store/clickhouse.ts';
 import { migrate } from './store/migrate.ts';
 import { applyRetention } from './store/retention.ts';
+import { startKafkaIngestion } from './kafka/ingestion.ts';
 import { startSelfTracing } from './telemetry.ts';
 
-// Wires the service from a config: store → migrations → retention → HTTP app. Shutdown runs in the
-// reverse order: stop intake, then close the store.
+// Wires the service from a config: store → migrations → retention → HTTP app → Kafka consumers (when
+// KAFKA_BROKERS is set). Shutdown runs in the reverse order: stop intake, drain, flush, close.
 
 export interface Service {
   app: FastifyInstance;
@@ -26,6 +27,24 @@ export async function startService(config: Config): Promise<Service> {
     });
     const app = await buildApp({ config, store });
     await app.listen({ port: config.PORT, host: config.HOST });
+    const kafka = config.KAFKA_BROKERS
+      ? await startKafkaIngestion(
+          store,
+          {
+            brokers: config.KAFKA_BROKERS,
+            clientId: config.KAFKA_CLIENT_ID,
+            groupId: config.KAFKA_GROUP_ID,
+            topics: { spans: config.KAFKA_TOPIC_SPANS, junit: config.KAFKA_TOPIC_JUNIT, incidents: config.KAFKA_TOPIC_INCIDENTS },
+            spansEncoding: config.KAFKA_SPANS_ENCODING,
+            maxInFlightRows: config.KAFKA_MAX_IN_FLIGHT_ROWS,
+            maxBodyBytes: config.SIGNALHOUSE_MAX_BODY_BYTES,
+          },
+          app.log,
+        ).catch(async (e: unknown) => {
+          await app.close();
+          throw e;
+        })
+      : null;
     let stopping: Promise<void> | null = null;
     return {
       app,
@@ -34,7 +53,9 @@ export async function startService(config: Config): Promise<Service> {
         (stopping ??= (async () => {
           // Own spans first, while the service can still take them if it is its own exporter target.
           await telemetry.shutdown();
+          // Stop intake → drain consumers (their rows durable, offsets committed) → flush → close.
           await app.close();
+          await kafka?.stop();
           await store.close();
         })()),
     };

@@ -9,6 +9,8 @@ const optionalString = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 
+const topicName = z.string().regex(/^[A-Za-z0-9._-]{0,249}$/, 'a Kafka topic name ("" turns that topic off)');
+
 const positiveInt = (fallback: number) =>
   z.coerce.number().int().positive().default(fallback);
 
@@ -35,6 +37,17 @@ export const configSchema = z.object({
     .transform((v) => v === 'true' || v === '1'),
   /** Clean passes after its last flaky failure before a quarantined test is advised out of quarantine. */
   SIGNALHOUSE_QUARANTINE_RELEASE_PASSES: positiveInt(50),
+  /** Kafka brokers, comma-separated; unset = no Kafka ingestion. */
+  KAFKA_BROKERS: optionalString.transform((v) => v?.split(',').map((s) => s.trim()).filter(Boolean)),
+  KAFKA_CLIENT_ID: z.string().min(1).default('signalhouse'),
+  KAFKA_GROUP_ID: z.string().min(1).default('signalhouse'),
+  KAFKA_TOPIC_SPANS: topicName.default('otlp_spans'),
+  /** How the OpenTelemetry Collector's Kafka exporter encodes spans (its `encoding` setting). */
+  KAFKA_SPANS_ENCODING: z.enum(['otlp_proto', 'otlp_json']).default('otlp_proto'),
+  KAFKA_TOPIC_JUNIT: topicName.default('signalhouse_junit'),
+  KAFKA_TOPIC_INCIDENTS: topicName.default('signalhouse_incidents'),
+  /** Rows read from Kafka but not yet durable, at most: fetching pauses above it (backpressure). */
+  KAFKA_MAX_IN_FLIGHT_ROWS: positiveInt(20_000),
   /** Days to keep spans; 0 keeps them forever. */
   SIGNALHOUSE_SPANS_TTL_DAYS: z.coerce.number().int().min(0).default(30),
 });

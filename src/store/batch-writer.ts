@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { InsertRows, Table } from './insert.ts';
-import { withRetry } from './retry.ts';
+import { isTransient, withRetry } from './retry.ts';
 
 // The store's one writer. Callers hand it units (an upload, a Kafka batch) and get a promise that
 // settles when the unit's rows are durable. Why batch: every ClickHouse INSERT creates a part on disk,
@@ -11,8 +11,9 @@ import { withRetry } from './retry.ts';
 // - Never flushes twice at once: one flush loop, the rest queue behind it.
 // - Per table, one INSERT per flush: all rows of a unit land atomically, or none of them.
 // - Tables are written in the order given: ledger-like tables (runs) after the rows they describe.
-// - Transient errors are retried with backoff (retry.ts, by error code). A batch that fails for good is
-//   split and each unit retried alone, so one bad unit fails only itself.
+// - Transient errors are retried with backoff (retry.ts, by error code); if they persist, the whole
+//   batch is rejected (the store is down: callers keep their data and try again). A batch that fails
+//   for any other reason is split and each unit retried alone, so one bad unit fails only itself.
 // - A retried INSERT carries the same insert_deduplication_token, so ClickHouse drops a retry of an
 //   insert that had in fact succeeded.
 
@@ -106,11 +107,12 @@ export class BatchWriter {
         const duplicates = await this.flush(batch.map((p) => p.unit));
         for (const p of batch) p.resolve({ duplicate: duplicates.has(p.unit) });
       } catch (e) {
-        if (batch.length === 1) {
-          batch[0]!.reject(e);
+        // A store that is down fails every unit alike: splitting would only multiply the retries.
+        if (batch.length === 1 || isTransient(e)) {
+          for (const p of batch) p.reject(e);
           continue;
         }
-        // Isolate the failure: each unit alone; the good ones still land.
+        // Isolate a failure of the data: each unit alone; the good ones still land.
         for (const p of batch) {
           try {
             const duplicates = await this.flush([p.unit]);

@@ -20,8 +20,22 @@ const TRANSIENT_CLICKHOUSE_CODES = new Set([
 ]);
 const TRANSIENT_NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'UND_ERR_SOCKET']);
 
+/**
+ * The ClickHouse error code of `e`, if it is a ClickHouse error. A server's errors are
+ * @clickhouse/client's ClickHouseError; the embedded engine's connection (chdb) builds the same class
+ * from its own copy of the client's common package, which `instanceof` does not recognise, so the
+ * shape (a numeric `code` and a `type` name) is checked too.
+ */
+export function clickhouseErrorCode(e: unknown): string | undefined {
+  if (e instanceof ClickHouseError) return String(e.code);
+  if (!(e instanceof Error)) return undefined;
+  const { code, type } = e as { code?: unknown; type?: unknown };
+  return typeof code === 'string' && /^\d+$/.test(code) && typeof type === 'string' ? code : undefined;
+}
+
 export function isTransient(e: unknown): boolean {
-  if (e instanceof ClickHouseError) return TRANSIENT_CLICKHOUSE_CODES.has(String(e.code));
+  const chCode = clickhouseErrorCode(e);
+  if (chCode !== undefined) return TRANSIENT_CLICKHOUSE_CODES.has(chCode);
   const code = (e as { code?: unknown } | null)?.code;
   return typeof code === 'string' && TRANSIENT_NETWORK_CODES.has(code);
 }

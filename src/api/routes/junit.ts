@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { decodedBody } from '../../../ingestion/body.ts';
 import { InputError } from '../../../ingestion/errors.ts';
 import { readJunitReport } from '../../../ingestion/junit/read-report.ts';
-import type { CiRunRecord } from '../../../ingestion/records.ts';
+import { junitUpload } from '../../../ingestion/junit/upload-identity.ts';
 import { JunitUploads } from '../../store/junit-uploads.ts';
 import type { AppDeps } from '../app.ts';
 
@@ -59,36 +58,8 @@ export async function junitRoutes(app: FastifyInstance, deps: AppDeps): Promise<
       decodedBody(body, req.headers['content-encoding'], deps.config.SIGNALHOUSE_MAX_BODY_BYTES),
       { repo: q.repo, fileName, defaultStartedAt: startedAt ?? receivedAt },
     );
-    // Without a run id the report is its own run, named by its content so a re-send finds it again.
-    const runId = q.runId ?? `junit-${hash(q.repo, q.commit, sha256).slice(0, 16)}`;
-    const earliest = report.results.reduce<Date | null>(
-      (min, r) => (r.startedAt && (!min || r.startedAt < min) ? r.startedAt : min),
-      null,
-    );
-    const run: CiRunRecord = {
-      repo: q.repo,
-      runId,
-      attempt: q.attempt,
-      branch: q.branch,
-      commit: q.commit,
-      pipeline: q.pipeline ?? '',
-      job: q.job ?? '',
-      provider: q.provider ?? '',
-      url: q.url ?? '',
-      changeId: '',
-      startedAt: startedAt ?? earliest ?? receivedAt,
-      finishedAt: null,
-      result: '',
-      source: 'junit',
-    };
-    const summary = await uploads.store(run, report, {
-      uploadId: hash(q.repo, runId, String(q.attempt), sha256),
-      fileName,
-    });
+    const { run, uploadId } = junitUpload({ ...q, startedAt }, report, sha256, receivedAt);
+    const summary = await uploads.store(run, report, { uploadId, fileName });
     return reply.code(summary.duplicate ? 200 : 201).send(summary);
   });
-}
-
-function hash(...parts: string[]): string {
-  return createHash('sha256').update(parts.join('\n')).digest('hex');
 }
