@@ -50,9 +50,11 @@ WITH
     SELECT r.test_id AS test_id, r.run_id AS run_id, r.attempt AS attempt, r.retry AS retry, r.final AS final,
            r.upload_id AS upload_id,
            r.branch AS branch, r.commit AS commit, r.status AS status, r.started_at AS started_at,
-           ${text} AS norm_text,
-           ${matchesSql(rawText, STRONG_INFRA_PATTERNS)} AS strong_infra,
-           ${matchesSql(rawText, WEAK_INFRA_PATTERNS)} AS weak_infra
+           -- Text work only for failures (a few % of rows); ClickHouse short-circuits if().
+           r.status IN ('failed', 'errored') AS failing,
+           if(failing, ${text}, '') AS norm_text,
+           if(failing, ${matchesSql(rawText, STRONG_INFRA_PATTERNS)}, 0) AS strong_infra,
+           if(failing, ${matchesSql(rawText, WEAK_INFRA_PATTERNS)}, 0) AS weak_infra
     FROM test_results AS r
     WHERE r.repo = {repo:String}
   ),
@@ -68,8 +70,12 @@ WITH
     SELECT run_id, attempt, argMax(result, ingested_at) AS result
     FROM ci_runs WHERE repo = {repo:String} GROUP BY run_id, attempt
   ),
+  -- Only the (test, commit) pairs and timeline rows of failures are needed: keeping the sets and the
+  -- hash tables to the failures (a few % of rows) is what keeps this fast on millions of results.
+  failing_pairs AS (SELECT DISTINCT test_id, commit FROM rows WHERE failing),
   commit_passes AS (
-    SELECT DISTINCT test_id, commit FROM rows WHERE status = 'passed'
+    SELECT DISTINCT test_id, commit FROM rows
+    WHERE status = 'passed' AND (test_id, commit) IN (SELECT test_id, commit FROM failing_pairs)
   ),
   timeline AS (
     SELECT test_id, run_id, attempt,
@@ -82,6 +88,7 @@ WITH
     WINDOW w AS (PARTITION BY test_id, branch ORDER BY started_at, run_id, attempt
                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
   ),
+  failing_timeline AS (SELECT * FROM timeline WHERE (test_id, run_id, attempt) IN (SELECT test_id, run_id, attempt FROM rows WHERE failing)),
   failures AS (
     SELECT f.test_id AS test_id, f.started_at AS started_at, f.run_id AS run_id, f.attempt AS attempt, f.retry AS retry,
            f.commit AS commit, f.branch AS branch, f.strong_infra AS strong_infra, f.weak_infra AS weak_infra,
@@ -97,7 +104,7 @@ WITH
     FROM rows AS f
     LEFT JOIN report_stats AS rs ON rs.run_id = f.run_id AND rs.attempt = f.attempt AND rs.upload_id = f.upload_id
     LEFT JOIN pipeline AS p ON p.run_id = f.run_id AND p.attempt = f.attempt
-    LEFT JOIN timeline AS t ON t.test_id = f.test_id AND t.run_id = f.run_id AND t.attempt = f.attempt
+    LEFT JOIN failing_timeline AS t ON t.test_id = f.test_id AND t.run_id = f.run_id AND t.attempt = f.attempt
     WHERE f.status IN ('failed', 'errored')
   ),
   verdicts AS (
