@@ -6,6 +6,7 @@ const BENCHES: Record<string, () => Promise<{ run(args: string[]): Promise<void>
   otlp: () => import('./otlp.ts'),
   flaky: () => import('./flaky.ts'),
   kafka: () => import('./kafka.ts'),
+  risk: () => import('./risk.ts'),
 };
 
 const [name, ...args] = process.argv.slice(2);

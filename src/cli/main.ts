@@ -1,5 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { registerChangeCommand, sendChangeFromGit } from './change.ts';
 import { addReportCommands } from './report-commands.ts';
+import { registerSelectCommand } from './select.ts';
 import { CliError } from './server-client.ts';
 import { describeUpload, uploadJunit } from './upload-junit.ts';
 
@@ -42,9 +44,11 @@ export function buildProgram(): Command {
     .option('--pipeline <name>', 'pipeline / workflow name')
     .option('--job <name>', 'job name')
     .option('--provider <name>', 'CI provider, e.g. github, gitlab, jenkins')
+    .option('--from-git <base>', "also send the commit's changed files, from git diff <base>...<commit>")
     .addOption(serverOption())
     .option('--json', 'print the result as JSON')
     .action(async (paths: string[], o: Record<string, string | number | boolean | undefined>) => {
+      await sendChangeFromGit({ repo: String(o.repo), commit: String(o.commit), branch: String(o.branch), fromGit: o.fromGit as string | undefined, server: String(o.server) });
       const result = await uploadJunit(paths, {
         repo: String(o.repo),
         branch: String(o.branch),
@@ -61,6 +65,8 @@ export function buildProgram(): Command {
       process.stdout.write(o.json ? `${JSON.stringify(result, null, 2)}\n` : `${describeUpload(result)}\n`);
     });
   addReportCommands(program, serverOption);
+  registerChangeCommand(program);
+  registerSelectCommand(program);
   return program;
 }
 

@@ -19,7 +19,7 @@ import type { ClickHouseClient } from '@clickhouse/client';
 //    50k result rows in ~800 ms inline, ~250 ms from a file), so there the rows are spooled to a file
 //    in the data folder and read with INSERT … FROM INFILE. Same statement, same format, same atomicity.
 
-export type Table = 'test_results' | 'ci_runs' | 'spans' | 'changes' | 'incidents' | 'dead_letters' | 'failure_classes';
+export type Table = 'test_results' | 'ci_runs' | 'spans' | 'changes' | 'incidents' | 'dead_letters' | 'failure_classes' | 'risk_model';
 
 export type InsertRows = (table: Table, rows: readonly object[], opts?: { dedupToken?: string }) => Promise<void>;
 

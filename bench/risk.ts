@@ -1,0 +1,261 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { DEFAULT_OPTIONS, generateHistory } from '../tools/history/generate.ts';
+import type { GroundTruth } from '../tools/history/ground-truth.ts';
+import { loadHistory, readManifest } from '../tools/history/load.ts';
+import { fmt, line } from './measure.ts';
+
+// POST /v1/risk under load, from this process, against the service running in a second process (as
+// CI jobs reach it): 50-file changes over a generated history of 10k tests, on the embedded engine.
+// Goal: p99 ≤ 20 ms. Two request shapes: files only (scored in memory, no query) and commit + files
+// (one indexed query: the commit's stored change, for its parent). Baseline in the same run: GET /healthz (one engine
+// ping), the cost of any request that touches the engine once.
+//
+// The history is generated and loaded once into .cache/bench/risk/ (loading takes minutes); later
+// runs reuse it. Load comes from a closed loop of keep-alive connections (like autocannon's default
+// mode), each sending its next request when the answer arrives.
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+interface Options {
+  tests: number;
+  days: number;
+  files: number;
+  connections: number;
+  seconds: number;
+  cache: string;
+}
+
+function options(args: string[]): Options {
+  const { values } = parseArgs({
+    args,
+    options: {
+      tests: { type: 'string' },
+      days: { type: 'string' },
+      files: { type: 'string' },
+      connections: { type: 'string' },
+      seconds: { type: 'string' },
+      cache: { type: 'string' },
+    },
+  });
+  return {
+    tests: Number(values.tests ?? 10_000),
+    days: Number(values.days ?? 7),
+    files: Number(values.files ?? 50),
+    connections: Number(values.connections ?? 8),
+    seconds: Number(values.seconds ?? 15),
+    cache: resolve(values.cache ?? join(ROOT, '.cache/bench/risk')),
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.on('error', rej);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => (addr && typeof addr === 'object' ? res(addr.port) : rej(new Error('no port'))));
+    });
+  });
+}
+
+/** The service as users run it, in its own process; request logging off (LOG_LEVEL=warn), as in production. */
+async function startService(dataDir: string): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SIGNALHOUSE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let err = '';
+  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode}:\n${err}`);
+    try {
+      if ((await call(`${url}/healthz`, 'GET')).status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`service did not start in 120 s:\n${err}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    child,
+    stop: () =>
+      new Promise<void>((res) => {
+        if (child.exitCode !== null) return res();
+        child.once('exit', () => res());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+
+/** One request; the answer's text is kept only when asked (a load generator should not parse 2 MB). */
+function call(url: string, method: string, body?: string, keep = true): Promise<{ status: number; text: string; bytes: number; serverMs: number }> {
+  return new Promise((res, rej) => {
+    const req = request(url, { method, agent, headers: body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {} }, (r) => {
+      const chunks: Buffer[] = [];
+      let bytes = 0;
+      r.on('data', (c: Buffer) => {
+        bytes += c.length;
+        if (keep) chunks.push(c);
+      });
+      const timing = /dur=([\d.]+)/.exec(String(r.headers['server-timing'] ?? ''));
+      r.on('end', () => res({ status: r.statusCode ?? 0, text: keep ? Buffer.concat(chunks).toString('utf8') : '', bytes, serverMs: timing ? Number(timing[1]) : NaN }));
+    });
+    req.on('error', rej);
+    if (body) req.write(body);
+    req.end();
+  });
+}
+
+interface LoadResult {
+  /** Server-side time per answer (Server-Timing), p50 and p99. */
+  server50: number;
+  server99: number;
+  requests: number;
+  errors: number;
+  perSecond: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  bytes: number;
+}
+
+/** Closed-loop load: `connections` workers, each sending the next request when its answer is in. */
+async function load(url: string, method: string, bodies: string[], connections: number, seconds: number): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const server: number[] = [];
+  let errors = 0;
+  let bytes = 0;
+  let next = 0;
+  const warmUntil = performance.now() + 1_000;
+  const end = warmUntil + seconds * 1_000;
+  const worker = async () => {
+    while (performance.now() < end) {
+      const body = bodies.length > 0 ? bodies[next++ % bodies.length] : undefined;
+      const t0 = performance.now();
+      const r = await call(url, method, body, false);
+      const ms = performance.now() - t0;
+      if (r.status !== 200) errors++;
+      if (t0 >= warmUntil) {
+        latencies.push(ms);
+        if (!Number.isNaN(r.serverMs)) server.push(r.serverMs);
+        bytes += r.bytes;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, worker));
+  latencies.sort((a, b) => a - b);
+  server.sort((a, b) => a - b);
+  const q = (p: number, xs = latencies) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? NaN;
+  return { server50: q(0.5, server), server99: q(0.99, server), requests: latencies.length, errors, perSecond: latencies.length / seconds, p50: q(0.5), p90: q(0.9), p99: q(0.99), max: latencies.at(-1) ?? NaN, bytes: bytes / Math.max(1, latencies.length) };
+}
+
+function report(label: string, r: LoadResult): void {
+  line(label, `p50 ${fmt(r.p50, 1)} ms, p90 ${fmt(r.p90, 1)} ms, p99 ${fmt(r.p99, 1)} ms, max ${fmt(r.max, 1)} ms; ${fmt(r.perSecond)} req/s; ${fmt(r.bytes / 1024, 1)} KiB/answer${r.errors ? `; ${r.errors} errors` : ''}`);
+  if (!Number.isNaN(r.server50)) line('', `in the service (Server-Timing): p50 ${fmt(r.server50, 1)} ms, p99 ${fmt(r.server99, 1)} ms`);
+}
+
+export async function run(args: string[]): Promise<void> {
+  const o = options(args);
+  const id = `t${o.tests}-d${o.days}-r0.1`;
+  const historyDir = join(o.cache, `history-${id}`);
+  const dataDir = join(o.cache, `store-${id}`);
+  mkdirSync(o.cache, { recursive: true });
+  if (!existsSync(join(historyDir, 'ground-truth.json'))) {
+    process.stderr.write(`generating a history of ${o.tests} tests over ${o.days} days into ${historyDir}\n`);
+    // Regressions as often as in `npm run eval -- selection` (0.1 per branch commit), so a week of
+    // history teaches the model something.
+    await generateHistory({ ...DEFAULT_OPTIONS, out: historyDir, seed: 7, tests: o.tests, files: Math.max(400, o.tests / 5), days: o.days, regressionRate: 0.1, force: true });
+  }
+  const truth = JSON.parse(readFileSync(join(historyDir, 'ground-truth.json'), 'utf8')) as GroundTruth;
+  const repo = truth.repo;
+  const service = await startService(dataDir);
+  try {
+    const marker = join(dataDir, 'bench-loaded.json');
+    if (!existsSync(marker)) {
+      process.stderr.write(`loading it through ${service.url} (once; kept in ${dataDir})\n`);
+      const s = await loadHistory(historyDir, service.url, { concurrency: 4 });
+      writeFileSync(marker, JSON.stringify(s));
+    }
+    const t0 = performance.now();
+    const trained = await call(`${service.url}/v1/risk/train?repo=${encodeURIComponent(repo)}`, 'POST');
+    if (trained.status !== 200) throw new Error(`training failed: ${trained.text}`);
+    const summary = JSON.parse(trained.text) as { tests: number; commits: number; pairs: number; durationMs: number; steps: Record<string, number> };
+    line('history', `${repo}: ${fmt(summary.tests)} tests, ${fmt(summary.commits)} commits, ${fmt(summary.pairs)} (commit, test) pairs`);
+    line('training (classes + model, in the engine)', `${fmt((performance.now() - t0) / 1000, 1)} s (model ${fmt(summary.durationMs / 1000, 1)} s: ${JSON.stringify(summary.steps)})`);
+
+    // 50-file changes shaped like the generator's commits: mostly one module's files (85%), the rest
+    // from anywhere, plus tests changed with their code now and then. Real commits as parents.
+    const byModule = new Map<string, string[]>();
+    for (const f of truth.files) {
+      if (f.kind === 'test') continue;
+      const list = byModule.get(f.module) ?? [];
+      list.push(f.path);
+      byModule.set(f.module, list);
+    }
+    const modules = [...byModule.keys()];
+    const all = truth.files.map((f) => f.path);
+    const manifest = await readManifest(historyDir);
+    let seed = 12345;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
+    const change = () => {
+      const home = byModule.get(pick(modules))!;
+      return Array.from({ length: o.files }, () => ({ path: rand() < 0.85 ? pick(home) : pick(all), added: Math.floor(rand() * 80), removed: Math.floor(rand() * 30) }));
+    };
+    // What `signalhouse select` sends: no unselected tests listed, no reason sentences.
+    const filesOnly = Array.from({ length: 200 }, () => JSON.stringify({ repo, files: change(), budget: { confidence: 0.95 }, limit: 0, reasons: 0 }));
+    // The API's defaults: the 100 riskiest unselected tests listed too, reasons for the top 200.
+    const defaults = Array.from({ length: 200 }, () => JSON.stringify({ repo, files: change(), budget: { confidence: 0.95 } }));
+    const withCommit = Array.from({ length: 200 }, (_, i) => {
+      const e = manifest[Math.floor((i / 200) * manifest.length)]!;
+      // A known commit, its parent not given: the service reads the stored change (one indexed query).
+      return JSON.stringify({ repo, commit: e.commit, files: change(), budget: { confidence: 0.95 }, limit: 0, reasons: 0 });
+    });
+    const quarter = Array.from({ length: 200 }, () => JSON.stringify({ repo, files: change(), budget: { fraction: 0.25 }, limit: 0, reasons: 0 }));
+    let selectedSum = 0;
+    let total = 0;
+    for (const body of filesOnly.slice(0, 20)) {
+      const a = JSON.parse((await call(`${service.url}/v1/risk`, 'POST', body)).text) as { selected: { count: number; total: number } };
+      selectedSum += a.selected.count;
+      total = a.selected.total;
+    }
+    line('selection at confidence 0.95', `${fmt(selectedSum / 20)} of ${fmt(total)} tests on average`);
+
+    const base = await load(`${service.url}/healthz`, 'GET', [], o.connections, Math.min(5, o.seconds));
+    report('baseline GET /healthz', base);
+    const a = await load(`${service.url}/v1/risk`, 'POST', filesOnly, o.connections, o.seconds);
+    report(`POST /v1/risk, ${o.files} files, as \`select\` asks`, a);
+    const d = await load(`${service.url}/v1/risk`, 'POST', defaults, o.connections, o.seconds);
+    report('  API defaults (limit 100, reasons 200)', d);
+    const b = await load(`${service.url}/v1/risk`, 'POST', withCommit, o.connections, o.seconds);
+    report('  + commit (one indexed query for its parent)', b);
+    const c = await load(`${service.url}/v1/risk`, 'POST', quarter, o.connections, o.seconds);
+    report(`  fraction 0.25 (${fmt(Math.ceil(summary.tests / 4))} tests listed)`, c);
+    const tenth = Array.from({ length: 200 }, () => JSON.stringify({ repo, files: change(), budget: { fraction: 0.1 }, limit: 0, reasons: 0 }));
+    const e = await load(`${service.url}/v1/risk`, 'POST', tenth, o.connections, o.seconds);
+    report(`  fraction 0.1 (${fmt(Math.ceil(summary.tests / 10))} tests listed)`, e);
+    const single = await load(`${service.url}/v1/risk`, 'POST', filesOnly, 1, Math.min(5, o.seconds));
+    report('  confidence 0.95, one connection', single);
+    const singleTenth = await load(`${service.url}/v1/risk`, 'POST', tenth, 1, Math.min(5, o.seconds));
+    report('  fraction 0.1, one connection', singleTenth);
+    line('p99 vs goal 20 ms', `${fmt(a.p99, 1)} ms files only, ${fmt(b.p99, 1)} ms with commit (${o.connections} connections)`);
+    line('p99 ratio to baseline', `${fmt(a.p99 / base.p99, 1)}x, ${fmt(b.p99 / base.p99, 1)}x`);
+  } finally {
+    agent.destroy();
+    await service.stop();
+  }
+}

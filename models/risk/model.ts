@@ -1,0 +1,218 @@
+import type { ClickHouseClient } from '@clickhouse/client';
+import { bin, FEATURES, HYPER, type Weights } from './features.ts';
+import { locatorKeys } from './paths.ts';
+import type { ModelMeta } from './train.ts';
+
+// A trained model in memory: what a request scores against. Loaded from risk_model once per training
+// (a few queries, then index building); a request then touches only the maps below.
+
+export interface ModelTest {
+  index: number;
+  testId: string;
+  suite: string;
+  className: string;
+  name: string;
+  file: string;
+  /** Commits the test ran on, and on how many it failed for real. */
+  runs: number;
+  fails: number;
+  /** Real failures decayed to the model's as-of time (Σ e^(-Δt/τ)). */
+  decayed: number;
+  durationMs: number;
+  lastFailAt: string | null;
+  locator: string;
+  stem: string;
+  dirs: string[];
+  /** Smoothed real-failure rate per commit. */
+  rate: number;
+  /** Binned `base` feature: log(rate / global rate). */
+  xBase: number;
+}
+
+export interface TestRow {
+  test_id: string;
+  runs: number;
+  fails: number;
+  decayed: number;
+  duration_ms: number;
+  last_fail_at: string;
+  suite: string;
+  class_name: string;
+  name: string;
+  file: string;
+  locator: string;
+  stem: string;
+  dirs: string[];
+}
+
+export interface RiskModel {
+  repo: string;
+  modelId: string;
+  asOf: Date;
+  trainedAt: string;
+  meta: ModelMeta;
+  weights: Weights;
+  tests: ModelTest[];
+  byId: Map<string, number>;
+  /** Training commits that touched each path or folder. */
+  keyCommits: Map<string, number>;
+  /** Path or folder → tests that newly failed for real after a change touching it, and how often. */
+  assoc: Map<string, { test: number; n: number }[]>;
+  /** Lower-case folder name → tests whose locator has that folder. */
+  dirIndex: Map<string, number[]>;
+  /** Folder names too common to say anything (see HYPER.genericShare). */
+  generic: Set<string>;
+  /** Locator key → tests (see paths.locatorKeys), to recognise a change to a test's own file. */
+  locatorIndex: Map<string, { test: number; full: boolean }[]>;
+  medianDurationMs: number;
+  /** Per test, as typed arrays for the scoring loop. */
+  xBase: Float64Array;
+  runs: Float64Array;
+  fails: Float64Array;
+  /** Stems interned as numbers (stemIds maps a stem to its number; 0 is the empty stem). */
+  stem: Int32Array;
+  stemIds: Map<string, number>;
+  /** Tests with past real failures (the only ones with a `recent` value). */
+  withFailures: Uint32Array;
+}
+
+const EPOCH = '1970-01-01 00:00:00.000';
+
+export function buildModel(parts: {
+  repo: string;
+  modelId: string;
+  asOf: string;
+  trainedAt: string;
+  meta: ModelMeta;
+  weights: Partial<Weights>;
+  tests: TestRow[];
+  keys: { key: string; key_commits: number }[];
+  assoc: { key: string; test_id: string; co_failures: number }[];
+}): RiskModel {
+  const g = parts.meta.globalRate;
+  const a = HYPER.basePseudoRuns;
+  const tests: ModelTest[] = parts.tests.map((r, index) => {
+    const runs = Number(r.runs);
+    const fails = Number(r.fails);
+    const rate = (fails + a * g) / (runs + a);
+    return {
+      index,
+      testId: r.test_id,
+      suite: r.suite,
+      className: r.class_name,
+      name: r.name,
+      file: r.file,
+      runs,
+      fails,
+      decayed: Number(r.decayed),
+      durationMs: Number(r.duration_ms),
+      lastFailAt: r.last_fail_at && r.last_fail_at !== EPOCH && fails > 0 ? `${r.last_fail_at.replace(' ', 'T')}Z` : null,
+      locator: r.locator,
+      stem: r.stem,
+      dirs: r.dirs,
+      rate,
+      xBase: bin('base', Math.log(rate / g)),
+    };
+  });
+  const byId = new Map(tests.map((t) => [t.testId, t.index] as const));
+  const assoc = new Map<string, { test: number; n: number }[]>();
+  for (const r of parts.assoc) {
+    const test = byId.get(r.test_id);
+    if (test === undefined) continue; // a test no longer run
+    let list = assoc.get(r.key);
+    if (!list) assoc.set(r.key, (list = []));
+    list.push({ test, n: Number(r.co_failures) });
+  }
+  const dirIndex = new Map<string, number[]>();
+  const locatorIndex = new Map<string, { test: number; full: boolean }[]>();
+  for (const t of tests) {
+    for (const d of new Set(t.dirs)) {
+      let list = dirIndex.get(d);
+      if (!list) dirIndex.set(d, (list = []));
+      list.push(t.index);
+    }
+    const fromFile = t.file !== '' || (t.className === '' && t.suite.includes('/'));
+    for (const k of locatorKeys(t.locator, fromFile)) {
+      let list = locatorIndex.get(k.key);
+      if (!list) locatorIndex.set(k.key, (list = []));
+      list.push({ test: t.index, full: k.full });
+    }
+  }
+  const stemIds = new Map<string, number>([['', 0]]);
+  for (const t of tests) if (!stemIds.has(t.stem)) stemIds.set(t.stem, stemIds.size);
+  const genericCut = Math.max(HYPER.genericShare * tests.length, HYPER.genericMin);
+  const generic = new Set([...dirIndex].filter(([, list]) => list.length > genericCut).map(([d]) => d));
+  const durations = tests.map((t) => t.durationMs).filter((d) => d > 0).sort((x, y) => x - y);
+  const weights = Object.fromEntries(FEATURES.map((f) => [f, parts.weights[f] ?? 0])) as Weights;
+  return {
+    repo: parts.repo,
+    modelId: parts.modelId,
+    asOf: new Date(`${parts.asOf.replace(' ', 'T')}Z`),
+    trainedAt: `${parts.trainedAt.replace(' ', 'T')}Z`,
+    meta: parts.meta,
+    weights,
+    tests,
+    byId,
+    keyCommits: new Map(parts.keys.map((k) => [k.key, Number(k.key_commits)] as const)),
+    assoc,
+    dirIndex,
+    generic,
+    locatorIndex,
+    medianDurationMs: durations.length > 0 ? durations[Math.floor(durations.length / 2)]! : 1000,
+    xBase: Float64Array.from(tests, (t) => t.xBase),
+    runs: Float64Array.from(tests, (t) => t.runs),
+    fails: Float64Array.from(tests, (t) => t.fails),
+    stem: Int32Array.from(tests, (t) => stemIds.get(t.stem)!),
+    stemIds,
+    withFailures: Uint32Array.from(tests.filter((t) => t.decayed > 0 || t.fails > 0), (t) => t.index),
+  };
+}
+
+async function rows<T>(client: ClickHouseClient, query: string, params: Record<string, unknown>, comment: string): Promise<T[]> {
+  const rs = await client.query({ query, query_params: params, format: 'JSONEachRow', clickhouse_settings: { log_comment: comment } });
+  return rs.json<T>();
+}
+
+/** The repository's newest complete model, or null when none was trained. */
+export async function loadRiskModel(client: ClickHouseClient, repo: string): Promise<RiskModel | null> {
+  const [meta] = await rows<{ model_id: string; as_of: string; trained_at: string; detail: string }>(
+    client,
+    `SELECT model_id, toString(as_of) AS as_of, toString(trained_at) AS trained_at, detail
+     FROM risk_model WHERE repo = {repo:String} AND kind = 'meta'
+     ORDER BY trained_at DESC LIMIT 1`,
+    { repo },
+    'models.risk.model.meta',
+  );
+  if (!meta) return null;
+  const p = { repo, mid: meta.model_id };
+  const where = 'repo = {repo:String} AND model_id = {mid:String}';
+  const [weights, tests, keys, assoc] = await Promise.all([
+    rows<{ key: string; weight: number }>(client, `SELECT key, weight FROM risk_model WHERE ${where} AND kind = 'weight'`, p, 'models.risk.model.weights'),
+    rows<TestRow>(
+      client,
+      `SELECT test_id, runs, fails, decayed, duration_ms, toString(last_fail_at) AS last_fail_at, suite, class_name, name, file,
+              locator, stem, dirs
+       FROM risk_model WHERE ${where} AND kind = 'test' ORDER BY test_id`,
+      p,
+      'models.risk.model.tests',
+    ),
+    rows<{ key: string; key_commits: number }>(client, `SELECT key, key_commits FROM risk_model WHERE ${where} AND kind = 'key'`, p, 'models.risk.model.keys'),
+    rows<{ key: string; test_id: string; co_failures: number }>(
+      client,
+      `SELECT key, test_id, co_failures FROM risk_model WHERE ${where} AND kind = 'assoc'`,
+      p,
+      'models.risk.model.assoc',
+    ),
+  ]);
+  return buildModel({
+    repo,
+    modelId: meta.model_id,
+    asOf: meta.as_of,
+    trainedAt: meta.trained_at,
+    meta: JSON.parse(meta.detail) as ModelMeta,
+    weights: Object.fromEntries(weights.map((w) => [w.key, Number(w.weight)])),
+    tests,
+    keys,
+    assoc,
+  });
+}

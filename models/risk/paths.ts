@@ -1,0 +1,152 @@
+// How changed files and tests are matched by their paths, in TypeScript (for scoring a request) and as
+// ClickHouse SQL (for training over the history). Both sides must give the same answer for the same
+// path; test/risk-paths.int.test.ts checks that on the real engine.
+//
+// - keys of a changed path: the path itself and every folder above it ('a/b/c.ts' → 'a/b/c.ts',
+//   'a/b/', 'a/'). The model learns co-failures per key, so a file never changed before still borrows
+//   what its folders taught.
+// - stem: a file or class name without extension and test markers, lower-case, letters and digits
+//   only: ChargeService.java, ChargeServiceTest, ChargeServiceIntegrationTest, charge_service.py,
+//   test_charge_service.py, TestChargeService and chargeService.test.ts all have the stem
+//   'chargeservice'.
+// - a test's locator: its file when the report names one (jest), else its class name with dots as
+//   slashes (Surefire: com/acme/pay/ChargeServiceTest; pytest: tests/pay/test_charge/TestCharge),
+//   else its suite. Its dirs are the locator's folder names, lower-case.
+//
+// SQL text here is built from constants and from column expressions that callers pass from code,
+// never from a request.
+
+const STEM_PREFIX = '^test_?';
+const STEM_SUFFIX = '(_?integration)?(_?tests?)?$';
+const NON_ALNUM = '[^a-z0-9]';
+
+const prefixRe = new RegExp(STEM_PREFIX);
+const suffixRe = new RegExp(STEM_SUFFIX);
+const nonAlnumRe = new RegExp(NON_ALNUM, 'g');
+
+/** Stem of one path component (a file or class name). */
+export function stemOf(component: string): string {
+  const head = component.split('.')[0] ?? '';
+  return head.toLowerCase().replace(prefixRe, '').replace(suffixRe, '').replace(nonAlnumRe, '');
+}
+
+function components(path: string): string[] {
+  return path.split('/').filter((c) => c !== '');
+}
+
+/** The path and each folder above it, folders with a trailing slash. */
+export function keysOf(path: string): string[] {
+  const parts = components(path);
+  const keys = [parts.join('/')];
+  for (let i = parts.length - 1; i >= 1; i--) keys.push(`${parts.slice(0, i).join('/')}/`);
+  return keys;
+}
+
+export interface FileFeatures {
+  /** Name of the folder holding the file, lower-case ('' at the root). */
+  parentDir: string;
+  stem: string;
+}
+
+export function fileFeatures(path: string): FileFeatures {
+  const parts = components(path);
+  return { parentDir: (parts.length >= 2 ? parts[parts.length - 2]! : '').toLowerCase(), stem: stemOf(parts[parts.length - 1] ?? '') };
+}
+
+/** The path with the extension of its last component removed ('a/b.test.ts' → 'a/b.test'). */
+export function withoutExtension(path: string): string {
+  const slash = path.lastIndexOf('/');
+  const dot = path.lastIndexOf('.');
+  return dot > slash + 1 ? path.slice(0, dot) : path;
+}
+
+/**
+ * Locator keys under which a changed file is recognised as a test's own file: the locator without
+ * extension, and for class-based locators also the locator without its last component (a pytest
+ * module holding a test class). Matched against suffixes of the changed path (see changedPathSuffixes).
+ */
+export function locatorKeys(locator: string, fromFile: boolean): { key: string; full: boolean }[] {
+  const base = fromFile ? withoutExtension(locator) : locator;
+  const keys = [{ key: base, full: true }];
+  const parts = components(base);
+  if (!fromFile && parts.length >= 3) keys.push({ key: parts.slice(0, -1).join('/'), full: false });
+  return keys;
+}
+
+/** Every suffix of the path (without extension) at a folder boundary: 'a/b/c.ts' → 'a/b/c', 'b/c', 'c'. */
+export function changedPathSuffixes(path: string): string[] {
+  const parts = components(withoutExtension(path));
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) out.push(parts.slice(i).join('/'));
+  return out;
+}
+
+/** Does the file name look like a test file (test_x.py, XTest.java, x.test.ts, x.spec.js, tests/…)? */
+export function looksLikeTestFile(path: string): boolean {
+  const parts = components(path);
+  const name = parts[parts.length - 1] ?? '';
+  return (
+    /(^test_|^spec_|_test\.|_spec\.|\.test\.|\.spec\.)/.test(name.toLowerCase()) ||
+    /(Test|Tests|IT|TestCase)\.[A-Za-z]+$/.test(name) ||
+    parts.slice(0, -1).includes('__tests__')
+  );
+}
+
+// ---- SQL twins -------------------------------------------------------------------------------
+
+function quote(s: string): string {
+  return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+/** SQL: stem of a component expression. */
+export function stemSql(componentExpr: string): string {
+  const head = `splitByChar('.', ${componentExpr})[1]`;
+  return (
+    `replaceRegexpAll(replaceRegexpOne(replaceRegexpOne(lower(${head}), ${quote(STEM_PREFIX)}, ''), ` +
+    `${quote(STEM_SUFFIX)}, ''), ${quote(NON_ALNUM)}, '')`
+  );
+}
+
+/** SQL: non-empty components of a path expression. */
+function componentsSql(pathExpr: string): string {
+  return `arrayFilter(c -> c != '', splitByChar('/', ${pathExpr}))`;
+}
+
+/** SQL: Array(String) of the keys of a path expression (see keysOf). */
+export function keysSql(pathExpr: string): string {
+  const parts = componentsSql(pathExpr);
+  return (
+    `arrayConcat([arrayStringConcat(${parts}, '/')], ` +
+    `arrayMap(i -> concat(arrayStringConcat(arraySlice(${parts}, 1, i), '/'), '/'), ` +
+    `arrayReverse(range(1, toUInt64(length(${parts}))))))`
+  );
+}
+
+/** SQL: the parent folder name of a path expression, lower-case. */
+export function parentDirSql(pathExpr: string): string {
+  const parts = componentsSql(pathExpr);
+  return `if(length(${parts}) >= 2, lowerUTF8(${parts}[-2]), '')`;
+}
+
+/** SQL: the stem of a path expression's last component. */
+export function fileStemSql(pathExpr: string): string {
+  return stemSql(`${componentsSql(pathExpr)}[-1]`);
+}
+
+/** SQL: a test's locator from its file, class name and suite columns. */
+export function locatorSql(file: string, className: string, suite: string): string {
+  return (
+    `multiIf(${file} != '', ${file}, ${className} != '', replaceAll(${className}, '.', '/'), ` +
+    `position(${suite}, '/') > 0, ${suite}, replaceAll(${suite}, '.', '/'))`
+  );
+}
+
+/** SQL: the lower-case folder names of a locator expression. */
+export function locatorDirsSql(locatorExpr: string): string {
+  return `arrayMap(d -> lowerUTF8(d), arrayPopBack(${componentsSql(locatorExpr)}))`;
+}
+
+/** SQL: the stem of a locator expression. */
+export function locatorStemSql(locatorExpr: string): string {
+  return fileStemSql(locatorExpr);
+}

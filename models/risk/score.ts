@@ -1,0 +1,391 @@
+import { bin, HYPER, type FeatureName } from './features.ts';
+import type { ModelTest, RiskModel } from './model.ts';
+import { changedPathSuffixes, fileFeatures, keysOf, looksLikeTestFile } from './paths.ts';
+
+// Scores one change against a loaded model: for every test, the calibrated probability that it fails
+// for real on this change, and the contributions that make it up (the reasons). Pure and in memory:
+// a request costs a few map lookups per changed path and a few multiplications per test. Per-test
+// values live in typed arrays indexed like model.tests; objects and sentences are made only for the
+// tests an answer lists (a 10k-test repository must answer in milliseconds).
+
+export interface ChangeFile {
+  path: string;
+  added: number;
+  removed: number;
+}
+
+export interface ChangeContext {
+  files: readonly ChangeFile[];
+  /** The change's parent commit, when known, and the tests that failed for real on it. */
+  parent?: string;
+  parentFailing: ReadonlySet<string>;
+  /** When the change is scored (recency decays to it). */
+  at: Date;
+  /**
+   * Real failures known since the model was trained (one per test and commit, `at` in ms): they count
+   * in each test's failure rate and recency right away, as they did for every pair in training.
+   */
+  liveFailures?: readonly { testId: string; at: number }[];
+  quarantined: ReadonlySet<string>;
+  /** Tests that must run whatever their probability, with why (e.g. incident regression suites). */
+  mandatory?: ReadonlyMap<string, string>;
+}
+
+export type Contributor = Exclude<FeatureName, 'intercept'>;
+
+export interface Contribution {
+  feature: Contributor;
+  /** wᵢ·xᵢ: how much the feature moved the log-odds. */
+  logOdds: number;
+}
+
+export interface Scored {
+  model: RiskModel;
+  parent?: string;
+  /** Per test (model.tests index): P(fails for real on this change). */
+  probability: Float64Array;
+  /** Per test: why it runs whatever its probability (new test, changed test file, mandatory). */
+  always: (string | undefined)[];
+  quarantined: Uint8Array;
+  /** Binned feature values per test; the change-wide ones once. */
+  x: {
+    carry: Uint8Array;
+    fixing: Uint8Array;
+    assoc: Float64Array;
+    near: Uint8Array;
+    same: Uint8Array;
+    base: Float64Array;
+    recent: Float64Array;
+    lines: number;
+    files: number;
+  };
+  /** Evidence behind the sparse features, for the reason texts. */
+  evidence: { assocKey: (string | undefined)[]; assocFailures: Float64Array; assocCommits: Float64Array; nearFile: (string | undefined)[] };
+  /** Effective failures and runs per test (live failures included), for the reason texts. */
+  fails: Float64Array;
+  /** P(at least one real failure) over the tests that are not quarantined. */
+  riskScore: number;
+  lines: number;
+  fileCount: number;
+  /** Changed files that look like tests: run them whatever the model says (they may hold new tests). */
+  changedTestFiles: string[];
+}
+
+function sigmoid(z: number): number {
+  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+}
+
+export function scoreChange(model: RiskModel, ctx: ChangeContext): Scored {
+  const w = model.weights;
+  const n = model.tests.length;
+  const g = model.meta.globalRate;
+  const a = HYPER.basePseudoRuns;
+  const m = HYPER.assocPseudoCommits;
+  const now = ctx.at.getTime();
+  const tests = model.tests;
+
+  // Failures since training, per test: extra failures and their decayed weight now.
+  const fails = model.fails.slice();
+  const runs = model.runs;
+  const liveDecayed = new Map<number, number>();
+  for (const f of ctx.liveFailures ?? []) {
+    const i = model.byId.get(f.testId);
+    if (i === undefined || f.at >= now) continue;
+    fails[i]!++;
+    liveDecayed.set(i, (liveDecayed.get(i) ?? 0) + Math.exp(-(now - f.at) / 1000 / HYPER.decaySeconds));
+  }
+  const rateOf = (i: number) => (fails[i]! + a * g) / (runs[i]! + a);
+
+  const x = {
+    carry: new Uint8Array(n),
+    fixing: new Uint8Array(n),
+    assoc: new Float64Array(n),
+    near: new Uint8Array(n),
+    same: new Uint8Array(n),
+    base: Float64Array.from(model.xBase),
+    recent: new Float64Array(n),
+    lines: 0,
+    files: 0,
+  };
+  const evidence = { assocKey: new Array<string | undefined>(n).fill(undefined), assocFailures: new Float64Array(n), assocCommits: new Float64Array(n), nearFile: new Array<string | undefined>(n).fill(undefined) };
+  const always = new Array<string | undefined>(n).fill(undefined);
+  const quarantined = new Uint8Array(n);
+
+  // Paths: folders and stems (near, same), own test files (always), keys (assoc). Files are grouped
+  // by folder first: a 50-file change usually touches a handful of folders.
+  const keys = new Set<string>();
+  let lines = 0;
+  const changedTestFiles: string[] = [];
+  // Folder → (interned stem → a changed file with that stem).
+  const byDir = new Map<string, Map<number, string>>();
+  for (const f of ctx.files) {
+    lines += f.added + f.removed;
+    for (const k of keysOf(f.path)) keys.add(k);
+    const ff = fileFeatures(f.path);
+    let stems = byDir.get(ff.parentDir);
+    if (!stems) byDir.set(ff.parentDir, (stems = new Map()));
+    const stemId = ff.stem === '' ? -1 : (model.stemIds.get(ff.stem) ?? -1);
+    if (!stems.has(stemId)) stems.set(stemId, f.path);
+    const isTestFile = looksLikeTestFile(f.path);
+    if (isTestFile) changedTestFiles.push(f.path);
+    for (const suffix of changedPathSuffixes(f.path)) {
+      const hits = model.locatorIndex.get(suffix);
+      if (!hits) continue;
+      for (const h of hits) if (h.full || isTestFile) always[h.test] ??= `changed test file ${f.path}`;
+    }
+  }
+  const same = x.same;
+  const near = x.near;
+  const stemOfTest = model.stem;
+  for (const [dir, stems] of byDir) {
+    const inDir = model.dirIndex.get(dir);
+    if (!inDir) continue;
+    const generic = model.generic.has(dir);
+    const anyFile = stems.values().next().value as string;
+    for (const i of inDir) {
+      const sameFile = stemOfTest[i] === 0 ? undefined : stems.get(stemOfTest[i]!);
+      if (sameFile !== undefined) {
+        same[i] = 1;
+        near[i] = 0;
+        evidence.nearFile[i] = sameFile;
+      } else if (!generic && !same[i] && !near[i]) {
+        near[i] = 1;
+        evidence.nearFile[i] = anyFile;
+      }
+    }
+  }
+  for (const key of keys) {
+    const entries = model.assoc.get(key);
+    if (!entries) continue;
+    const nk = model.keyCommits.get(key) ?? 0;
+    for (const e of entries) {
+      const b = rateOf(e.test);
+      const v = Math.max(0, Math.log((e.n + m * b) / (nk + m) / b));
+      if (v > x.assoc[e.test]!) {
+        x.assoc[e.test] = v;
+        evidence.assocKey[e.test] = key;
+        evidence.assocFailures[e.test] = e.n;
+        evidence.assocCommits[e.test] = nk;
+      }
+    }
+  }
+  for (const key of keys) {
+    const entries = model.assoc.get(key);
+    if (entries) for (const e of entries) x.assoc[e.test] = bin('assoc', x.assoc[e.test]!);
+  }
+  x.lines = bin('lines', Math.log1p(lines));
+  x.files = bin('files', Math.log1p(ctx.files.length));
+
+  // Per-test evidence that only a few tests have: failures (past and live), the parent's failures.
+  const decay = Math.exp(-Math.max(0, now - model.asOf.getTime()) / 1000 / HYPER.decaySeconds);
+  for (const i of model.withFailures) x.recent[i] = bin('recent', Math.log1p(tests[i]!.decayed * decay + (liveDecayed.get(i) ?? 0)));
+  for (const [i, d] of liveDecayed) {
+    x.recent[i] = bin('recent', Math.log1p(tests[i]!.decayed * decay + d));
+    x.base[i] = bin('base', Math.log(rateOf(i) / g));
+  }
+  for (const id of ctx.parentFailing) {
+    const i = model.byId.get(id);
+    if (i === undefined) continue;
+    x.carry[i] = 1;
+    x.fixing[i] = x.near[i] || x.same[i] ? 1 : 0;
+  }
+  for (const id of ctx.quarantined) {
+    const i = model.byId.get(id);
+    if (i !== undefined) quarantined[i] = 1;
+  }
+  for (const [id, why] of ctx.mandatory ?? []) {
+    const i = model.byId.get(id);
+    if (i !== undefined) always[i] = why;
+  }
+
+  const shared = w.intercept + w.lines * x.lines + w.files * x.files;
+  const probability = new Float64Array(n);
+  const { carry, fixing, assoc, base, recent } = x;
+  const minRuns = HYPER.minRuns;
+  let logNone = 0;
+  for (let i = 0; i < n; i++) {
+    const z =
+      shared +
+      w.carry * carry[i]! +
+      w.fixing * fixing[i]! +
+      w.assoc * assoc[i]! +
+      w.near * near[i]! +
+      w.same * same[i]! +
+      w.base * base[i]! +
+      w.recent * recent[i]!;
+    const p = sigmoid(z);
+    probability[i] = p;
+    if (quarantined[i] === 0) logNone += Math.log1p(-Math.min(p, 1 - 1e-12));
+    if (runs[i]! < minRuns && always[i] === undefined) always[i] = `new test: ${runs[i]} recorded run${runs[i] === 1 ? '' : 's'}`;
+  }
+  return {
+    model,
+    ...(ctx.parent ? { parent: ctx.parent } : {}),
+    probability,
+    always,
+    quarantined,
+    x,
+    evidence,
+    fails,
+    riskScore: 1 - Math.exp(logNone),
+    lines,
+    fileCount: ctx.files.length,
+    changedTestFiles,
+  };
+}
+
+/** wᵢ·xᵢ of every feature for one test. */
+export function contributions(s: Scored, i: number): Contribution[] {
+  const w = s.model.weights;
+  const x = s.x;
+  return [
+    { feature: 'carry', logOdds: w.carry * x.carry[i]! },
+    { feature: 'fixing', logOdds: w.fixing * x.fixing[i]! },
+    { feature: 'assoc', logOdds: w.assoc * x.assoc[i]! },
+    { feature: 'near', logOdds: w.near * x.near[i]! },
+    { feature: 'same', logOdds: w.same * x.same[i]! },
+    { feature: 'base', logOdds: w.base * x.base[i]! },
+    { feature: 'recent', logOdds: w.recent * x.recent[i]! },
+    { feature: 'lines', logOdds: w.lines * x.lines },
+    { feature: 'files', logOdds: w.files * x.files },
+  ];
+}
+
+export type Budget = { fraction: number } | { minutes: number } | { confidence: number };
+
+export interface Selection {
+  /** Test indices: selected first (those that always run, then by probability), then the rest, quarantined last. */
+  ranked: Uint32Array;
+  /** 1 for selected test indices. */
+  selected: Uint8Array;
+  count: number;
+  /** Tests that are not quarantined. */
+  eligible: number;
+  /** Expected share of the real failures the selection finds: Σ p(selected) / Σ p(eligible). */
+  expectedRecall: number;
+  estimatedMs: number;
+}
+
+/**
+ * Indices by probability, highest first; ties by index (test id order). Sorting 10k indices with a
+ * comparator costs milliseconds; instead each index is packed with its probability into one float
+ * (probability quantised to 2^-32, index in the low 20 bits) and the floats are sorted natively.
+ */
+export function byProbability(xs: ArrayLike<number>, p: Float64Array): Uint32Array {
+  const LOW = 2 ** 20;
+  if (p.length > LOW) throw new Error(`risk scoring supports at most ${LOW} tests`);
+  const keys = new Float64Array(xs.length);
+  for (let k = 0; k < xs.length; k++) {
+    const i = xs[k]!;
+    keys[k] = Math.floor(p[i]! * 2 ** 32) * LOW + (LOW - 1 - i);
+  }
+  keys.sort();
+  const out = new Uint32Array(xs.length);
+  for (let k = 0; k < keys.length; k++) out[k] = LOW - 1 - (keys[keys.length - 1 - k]! % LOW);
+  return out;
+}
+
+/** Picks the tests a budget allows: always-run tests first, then by probability; never quarantined ones. */
+export function selectTests(s: Scored, budget: Budget): Selection {
+  const n = s.probability.length;
+  const p = s.probability;
+  const tests = s.model.tests;
+  const median = s.model.medianDurationMs;
+  const always: number[] = [];
+  const rest: number[] = [];
+  const quarantined: number[] = [];
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    if (s.quarantined[i]) quarantined.push(i);
+    else {
+      (s.always[i] !== undefined ? always : rest).push(i);
+      total += p[i]!;
+    }
+  }
+  const order = (xs: number[]) => byProbability(xs, p);
+  const alwaysOrder = order(always);
+  const restOrder = order(rest);
+  const quarantinedOrder = order(quarantined);
+  const duration = (i: number) => (tests[i]!.durationMs > 0 ? tests[i]!.durationMs : median);
+
+  const selected = new Uint8Array(n);
+  let count = 0;
+  let found = 0;
+  let ms = 0;
+  const take = (i: number) => {
+    selected[i] = 1;
+    count++;
+    found += p[i]!;
+    ms += duration(i);
+  };
+  for (const i of alwaysOrder) take(i);
+  const eligible = always.length + rest.length;
+  if ('fraction' in budget) {
+    const k = Math.ceil(budget.fraction * eligible - 1e-9);
+    for (const i of restOrder) {
+      if (count >= k) break;
+      take(i);
+    }
+  } else if ('minutes' in budget) {
+    const limit = budget.minutes * 60_000;
+    for (const i of restOrder) if (ms + duration(i) <= limit) take(i);
+  } else {
+    const target = budget.confidence * total;
+    for (const i of restOrder) {
+      if (found >= target - 1e-12) break;
+      take(i);
+    }
+  }
+  const ranked = new Uint32Array(n);
+  let k = 0;
+  for (const i of alwaysOrder) ranked[k++] = i;
+  for (const i of restOrder) if (selected[i]) ranked[k++] = i;
+  for (const i of restOrder) if (!selected[i]) ranked[k++] = i;
+  for (const i of quarantinedOrder) ranked[k++] = i;
+  return { ranked, selected, count, eligible, expectedRecall: total > 0 ? Math.min(1, found / total) : 1, estimatedMs: ms };
+}
+
+export interface Reason {
+  code: string;
+  text: string;
+  logOdds: number;
+}
+
+/** The reasons of one scored test, strongest first, as sentences. */
+export function reasonsOf(s: Scored, i: number, max = 3): Reason[] {
+  const out: Reason[] = [];
+  const why = s.always[i];
+  if (why !== undefined) out.push({ code: 'always', text: why, logOdds: 0 });
+  const sorted = contributions(s, i)
+    .filter((c) => c.logOdds > 0.1)
+    .sort((x, y) => y.logOdds - x.logOdds);
+  for (const c of sorted) {
+    if (out.length >= max) break;
+    out.push({ code: c.feature, text: reasonText(c.feature, s, i), logOdds: Math.round(c.logOdds * 100) / 100 });
+  }
+  return out;
+}
+
+function reasonText(f: Contributor, s: Scored, i: number): string {
+  const t: ModelTest = s.model.tests[i]!;
+  const e = s.evidence;
+  switch (f) {
+    case 'carry':
+      return `failed for real on the parent commit${s.parent ? ` ${s.parent.slice(0, 12)}` : ''}`;
+    case 'fixing':
+      return 'the change touches the folder of this failing test: it may be the fix';
+    case 'assoc':
+      return `changes to ${e.assocKey[i]} were followed by a real failure of this test in ${e.assocFailures[i]} of ${e.assocCommits[i]} commits`;
+    case 'near':
+      return `lives in the folder of changed file ${e.nearFile[i]}`;
+    case 'same':
+      return `tests changed file ${e.nearFile[i]}`;
+    case 'base':
+      return `fails for real on ${s.fails[i]} of ${t.runs} commits`;
+    case 'recent':
+      return `failed for real recently${t.lastFailAt ? ` (last known ${t.lastFailAt.slice(0, 10)})` : ''}`;
+    case 'lines':
+    case 'files':
+      return `large change: ${s.lines} lines in ${s.fileCount} files`;
+  }
+}

@@ -1,0 +1,464 @@
+import { randomUUID } from 'node:crypto';
+import type { ClickHouseClient } from '@clickhouse/client';
+import type { Store } from '../../src/store/clickhouse.ts';
+import { clickhouseTime } from '../../src/store/rows.ts';
+import { binSql, defaultWeights, FEATURES, HYPER, PRIOR, type FeatureName, type Weights } from './features.ts';
+import { fitLogistic, type Cell } from './fit.ts';
+import { fileStemSql, keysSql, locatorDirsSql, locatorSql, locatorStemSql, parentDirSql } from './paths.ts';
+
+// Trains the regression-risk model of one repository, in ClickHouse, into table risk_model
+// (migration 0009). Which learner, and why:
+//
+// A logistic model over a handful of explainable features (features.ts), whose inputs are Bayesian-
+// smoothed co-failure statistics aggregated in SQL, with weights fitted by maximum a posteriori IRLS
+// (fit.ts) on feature cells that ClickHouse aggregates from every (commit, test) pair of the history.
+// - Explainable: a test's probability is sigmoid(Σ wᵢxᵢ); its reasons are the largest wᵢxᵢ, each one
+//   a sentence ("changes to services/payments/ were followed by a failure of this test in 3 of 12
+//   commits"). Weights of evidence features may not go negative (fit.ts), so a reason always points
+//   the way it reads.
+// - Calibrated by construction: the weights minimise log loss over the history, and every pair's
+//   features are computed from what was known before its commit ran (failure counts, recency,
+//   co-failures, key counts: running sums in time order), exactly what a request knows when it scores
+//   a new change. No pair ever sees its own outcome, so the fitted weights hold on unseen changes.
+// - Trained where the data is: counting co-failures per (path or folder, test) is a GROUP BY over the
+//   history; only the aggregated cells (thousands) come to Node to fit ten weights.
+// - Cheap to serve: a request looks up the change's paths and folders in the sparse association
+//   table and adds a few numbers per test; no per-request training.
+// - Cold start: the weights' prior (features.ts) is what they are with no history; new tests (fewer
+//   than HYPER.minRuns commits) always run.
+// Heavier learners (gradient-boosted trees as in Meta's predictive test selection) rank a little
+// better with many more features, but are neither explainable per test nor trainable in SQL.
+//
+// "Real" failures are failed/errored results that models/failures/ classified 'product' (flaky and
+// infrastructure failures teach nothing about the change). A failure is "new" when the test did not
+// also fail for real on the parent commit; only new failures teach which paths break which tests,
+// while carried-over ones are the `carry` feature (and `fixing`, its exception: a change touching the
+// failing test's folder is often its fix).
+
+export interface TrainOptions {
+  /** Train only on results that started before this time (default: now). */
+  asOf?: Date;
+}
+
+export interface TrainSummary {
+  repo: string;
+  modelId: string;
+  asOf: string;
+  tests: number;
+  commits: number;
+  pairs: number;
+  positives: number;
+  keys: number;
+  associations: number;
+  cells: number;
+  weights: Weights;
+  converged: boolean;
+  durationMs: number;
+  /** Milliseconds per training step. */
+  steps: Record<string, number>;
+}
+
+export interface ModelMeta {
+  globalRate: number;
+  watermark: string;
+  tests: number;
+  commits: number;
+  pairs: number;
+  positives: number;
+  keys: number;
+  associations: number;
+  cells: number;
+  converged: boolean;
+}
+
+const H = HYPER;
+
+// Evidence of failure may not lower the risk: a history where, say, recently failed tests passed more
+// often than others (every regression got fixed) is no reason to rank them below untouched tests, and
+// a reason shown to a user must point the same way as it did last week.
+const MONOTONE = new Set<FeatureName>(['carry', 'assoc', 'near', 'same', 'base', 'recent']);
+
+async function scalar<T>(client: ClickHouseClient, query: string, params: Record<string, unknown>, comment: string): Promise<T[]> {
+  const rs = await client.query({ query, query_params: params, format: 'JSONEachRow', clickhouse_settings: { log_comment: comment } });
+  return rs.json<T>();
+}
+
+// Reused CTEs. Parameters: {repo:String}, {mid:String}, {asOf:DateTime64(3, 'UTC')}.
+const CUTOFF = `{asOf:DateTime64(3, 'UTC')} AS cutoff`;
+// Commits that ran before the cut-off, with the start of their first run (the commit's time).
+const TRAIN_COMMITS = `
+  train AS (
+    SELECT commit, min(started_at) AS at FROM ci_runs FINAL
+    WHERE repo = {repo:String} AND started_at < cutoff
+    GROUP BY commit
+  )`;
+const CHANGED = `
+  ch AS (
+    SELECT c.commit AS commit, train.at AS at, c.parent AS parent, c.lines AS lines, c.nfiles AS nfiles
+    FROM (
+      SELECT commit, any(parent) AS parent, sum(added + removed) AS lines, count() AS nfiles
+      FROM changes FINAL
+      WHERE repo = {repo:String} AND commit IN (SELECT commit FROM train)
+      GROUP BY commit
+    ) AS c
+    INNER JOIN train ON train.commit = c.commit
+  )`;
+const REAL = `
+  real AS (
+    SELECT DISTINCT commit, test_id FROM failure_classes FINAL
+    WHERE repo = {repo:String} AND started_at < cutoff AND class = 'product'
+  )`;
+// New real failures: on a commit with a recorded change, and not already failing on its parent.
+const EVENTS = `
+  events AS (
+    SELECT real.commit AS commit, real.test_id AS test_id
+    FROM real INNER JOIN ch ON ch.commit = real.commit
+    WHERE (ch.parent, real.test_id) NOT IN (SELECT commit, test_id FROM real)
+  )`;
+const COMMIT_KEYS = `
+  ck AS (
+    SELECT DISTINCT commit, arrayJoin(${keysSql('path')}) AS key
+    FROM changes FINAL
+    WHERE repo = {repo:String} AND commit IN (SELECT commit FROM ch)
+  )`;
+
+export async function trainRiskModel(store: Store, repo: string, opts: TrainOptions = {}): Promise<TrainSummary> {
+  const began = performance.now();
+  const client = store.client;
+  const steps: Record<string, number> = {};
+  let lap = began;
+  const step = (name: string) => {
+    const t = performance.now();
+    steps[name] = Math.round(t - lap);
+    lap = t;
+  };
+  const [now] = await scalar<{ now: string }>(client, 'SELECT toString(now64(3)) AS now', {}, 'models.risk.train.now');
+  const watermark = now!.now;
+  const asOf = opts.asOf ? clickhouseTime(opts.asOf) : watermark;
+  const mid = randomUUID();
+  const params = { repo, mid, asOf, tau: H.decaySeconds, activeDays: H.activeDays };
+
+  // 1. Tests: runs (commits executed), real failures, recency, duration, identity and locator.
+  const loc = locatorSql('e.file', 'e.class_name', 'e.suite');
+  await client.command({
+    query: `
+      INSERT INTO risk_model (repo, model_id, kind, key, test_id, as_of, runs, fails, decayed, duration_ms,
+                              last_fail_at, suite, class_name, name, file, locator, stem, dirs)
+      WITH ${CUTOFF},
+        (SELECT max(started_at) FROM ci_runs FINAL WHERE repo = {repo:String} AND started_at < cutoff) AS last_run,
+        executed AS (
+          SELECT test_id, uniqExact(commit) AS runs, max(started_at) AS last_seen,
+                 argMax(suite, started_at) AS suite, argMax(class_name, started_at) AS class_name,
+                 argMax(name, started_at) AS name, argMax(file, started_at) AS file,
+                 ifNotFinite(quantileIf(0.5)(duration_ms, status = 'passed'), 0) AS duration_ms
+          FROM test_results
+          WHERE repo = {repo:String} AND started_at < cutoff AND final = 1 AND status != 'skipped'
+          GROUP BY test_id
+          HAVING last_seen >= last_run - INTERVAL {activeDays:UInt32} DAY
+        ),
+        failed AS (
+          SELECT test_id, count() AS fails, max(at) AS last_fail_at,
+                 sum(exp((toFloat64(at) - toFloat64(cutoff)) / {tau:Float64})) AS decayed
+          FROM (
+            SELECT test_id, commit, min(started_at) AS at FROM failure_classes FINAL
+            WHERE repo = {repo:String} AND started_at < cutoff AND class = 'product'
+            GROUP BY test_id, commit
+          )
+          GROUP BY test_id
+        )
+      SELECT {repo:String}, {mid:String}, 'test', '', e.test_id, cutoff, e.runs, f.fails, f.decayed, e.duration_ms,
+             f.last_fail_at, e.suite, e.class_name, e.name, e.file, ${loc} AS loc,
+             ${locatorStemSql('loc')}, ${locatorDirsSql('loc')}
+      FROM executed AS e LEFT JOIN failed AS f ON f.test_id = e.test_id`,
+    query_params: params,
+    clickhouse_settings: { log_comment: 'models.risk.train.tests' },
+  });
+  step('tests');
+  const [t] = await scalar<{ tests: string; runs: number; fails: number }>(
+    client,
+    `SELECT count() AS tests, sum(runs) AS runs, sum(fails) AS fails
+     FROM risk_model WHERE repo = {repo:String} AND model_id = {mid:String} AND kind = 'test'`,
+    params,
+    'models.risk.train.totals',
+  );
+  const tests = Number(t?.tests ?? 0);
+  // The repository's real-failure rate per (commit, test), with a prior of 0.1% worth 1,000 runs.
+  const globalRate = (Number(t?.fails ?? 0) + 1) / (Number(t?.runs ?? 0) + 1_000);
+
+  if (tests === 0) {
+    // Nothing ran yet: no model (the service answers "no history, run everything").
+    const weights = defaultWeights(globalRate);
+    return { repo, modelId: '', asOf: isoOf(asOf), tests: 0, commits: 0, pairs: 0, positives: 0, keys: 0, associations: 0, cells: 0, weights, converged: true, durationMs: Math.round(performance.now() - began), steps };
+  }
+  let keys = 0;
+  let associations = 0;
+  let cells: Cell[] = [];
+  {
+    // 2. Keys: how many training commits touched each path and folder.
+    await client.command({
+      query: `
+        INSERT INTO risk_model (repo, model_id, kind, key, as_of, key_commits)
+        WITH ${CUTOFF}, ${TRAIN_COMMITS}, ${CHANGED}, ${COMMIT_KEYS}
+        SELECT {repo:String}, {mid:String}, 'key', key, cutoff, count() FROM ck GROUP BY key`,
+      query_params: params,
+      clickhouse_settings: { log_comment: 'models.risk.train.keys' },
+    });
+    step('keys');
+    // 3. Associations: new real failures per (key, test).
+    await client.command({
+      query: `
+        INSERT INTO risk_model (repo, model_id, kind, key, test_id, as_of, co_failures)
+        WITH ${CUTOFF}, ${TRAIN_COMMITS}, ${CHANGED}, ${REAL}, ${EVENTS}, ${COMMIT_KEYS}
+        SELECT {repo:String}, {mid:String}, 'assoc', ck.key, events.test_id, cutoff, count()
+        FROM events INNER JOIN ck ON ck.commit = events.commit
+        GROUP BY ck.key, events.test_id`,
+      query_params: params,
+      clickhouse_settings: { log_comment: 'models.risk.train.assoc' },
+    });
+    step('assoc');
+    const [kc] = await scalar<{ keys: string; assoc: string }>(
+      client,
+      `SELECT countIf(kind = 'key') AS keys, countIf(kind = 'assoc') AS assoc
+       FROM risk_model WHERE repo = {repo:String} AND model_id = {mid:String}`,
+      params,
+      'models.risk.train.counts',
+    );
+    keys = Number(kc?.keys ?? 0);
+    associations = Number(kc?.assoc ?? 0);
+    cells = await featureCells(client, { ...params, g: globalRate }, step);
+    step('cells');
+  }
+
+  // 4. Weights: MAP logistic regression on the cells, around the prior.
+  const prior = defaultWeights(globalRate);
+  const fit = fitLogistic(cells, {
+    priorMean: FEATURES.map((f) => prior[f]),
+    priorPrecision: FEATURES.map((f) => PRIOR[f].precision),
+    nonNegative: FEATURES.map((f) => MONOTONE.has(f)),
+  });
+  const weights = Object.fromEntries(FEATURES.map((f, i) => [f, fit.weights[i]!])) as Weights;
+  step('fit');
+  const pairs = cells.reduce((n, c) => n + c.trials, 0);
+  const positives = cells.reduce((n, c) => n + c.failures, 0);
+  const [cm] = await scalar<{ n: string }>(
+    client,
+    `WITH ${CUTOFF}, ${TRAIN_COMMITS}, ${CHANGED} SELECT count() AS n FROM ch`,
+    params,
+    'models.risk.train.commits',
+  );
+  const meta: ModelMeta = {
+    globalRate,
+    watermark,
+    tests,
+    commits: Number(cm?.n ?? 0),
+    pairs,
+    positives,
+    keys,
+    associations,
+    cells: cells.length,
+    converged: fit.converged,
+  };
+  const base = { repo, model_id: mid, as_of: asOf };
+  await store.insert('risk_model', [
+    ...FEATURES.map((f) => ({ ...base, kind: 'weight', key: f, weight: weights[f] })),
+    // Written last: a model without its meta row is incomplete and never read.
+    { ...base, kind: 'meta', detail: JSON.stringify(meta) },
+  ]);
+  // Older models of the repo are replaced by this one.
+  await client.command({
+    query: `DELETE FROM risk_model WHERE repo = {repo:String} AND model_id != {mid:String} AND trained_at <= {watermark:DateTime64(3, 'UTC')}`,
+    query_params: { repo, mid, watermark },
+    clickhouse_settings: { log_comment: 'models.risk.train.replace' },
+  });
+  step('write');
+  return {
+    repo,
+    modelId: mid,
+    asOf: isoOf(asOf),
+    tests,
+    commits: meta.commits,
+    pairs,
+    positives,
+    keys,
+    associations,
+    cells: cells.length,
+    weights,
+    converged: fit.converged,
+    durationMs: Math.round(performance.now() - began),
+    steps,
+  };
+}
+
+const TESTS = `
+  tests AS (
+    SELECT test_id, stem, dirs FROM risk_model
+    WHERE repo = {repo:String} AND model_id = {mid:String} AND kind = 'test'
+  )`;
+
+/**
+ * Every (commit with a recorded change, test executed there) pair of the training window, grouped by
+ * its binned feature vector. Each pair's features are computed from what was known before the pair's
+ * own commit ran (failures, runs, co-failures and key counts strictly earlier in time): the same
+ * inputs a request has when the model scores a new change, so the fitted weights hold when serving.
+ *
+ * Most pairs have no sparse evidence (no carry, association or nearby change): they are counted by
+ * their dense features alone, from a scratch table of all pairs; only the sparse pairs are joined to
+ * their evidence, and their cells replace their dense-only counts.
+ */
+async function featureCells(client: ClickHouseClient, params: Record<string, unknown>, step: (name: string) => void): Promise<Cell[]> {
+  const a = H.basePseudoRuns;
+  const m = H.assocPseudoCommits;
+  // A scratch table, named by code, holding every executed pair once for the reads below. Memory
+  // engine: it lives only as long as this training.
+  const pairs = `risk_pairs_${String(params.mid).replace(/[^0-9a-f]/g, '')}`;
+  await client.command({
+    query: `CREATE TABLE ${pairs} (commit String, test_id String, at DateTime64(3, 'UTC'), y UInt8, changed UInt8,
+              xl Float64, xf Float64, fb Float64, rb Float64, rec Float64) ENGINE = Memory`,
+    clickhouse_settings: { log_comment: 'models.risk.train.pairs' },
+  });
+  try {
+    // Failures, runs and decayed failures of the test before each pair: running sums over the test's
+    // commits in time order (the window excludes the pair itself).
+    await client.command({
+      query: `
+        INSERT INTO ${pairs}
+        WITH ${CUTOFF}, ${TRAIN_COMMITS}, ${CHANGED}, ${REAL}, ${TESTS}
+        SELECT commit, test_id, at, y, changed, xl, xf,
+               sum(y) OVER w AS fb,
+               count() OVER w AS rb,
+               sum(y * exp((toFloat64(at) - toFloat64(cutoff)) / {tau:Float64})) OVER w
+                 * exp((toFloat64(cutoff) - toFloat64(at)) / {tau:Float64}) AS rec
+        FROM (
+          SELECT r.commit AS commit, r.test_id AS test_id, r.at AS at, r.y AS y, toUInt8(ch.commit != '') AS changed,
+                 ${binSql('lines', 'log1p(ch.lines)')} AS xl,
+                 ${binSql('files', 'log1p(ch.nfiles)')} AS xf
+          FROM (
+            SELECT commit, test_id, min(started_at) AS at,
+                   toUInt8((commit, test_id) IN (SELECT commit, test_id FROM real)) AS y
+            FROM test_results
+            WHERE repo = {repo:String} AND started_at < cutoff AND final = 1 AND status != 'skipped'
+              AND test_id IN (SELECT test_id FROM tests)
+            GROUP BY commit, test_id
+          ) AS r
+          LEFT JOIN ch ON ch.commit = r.commit
+        )
+        WINDOW w AS (PARTITION BY test_id ORDER BY at ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)`,
+      query_params: params,
+      clickhouse_settings: { log_comment: 'models.risk.train.pairs' },
+    });
+    step('pairs');
+    const base = `log((p.fb + ${a} * g) / (p.rb + ${a}) / g)`;
+    const sparse = await scalar<{ carry: number; fixing: number; xa: number; near: number; same: number; xb: number; xr: number; xl: number; xf: number; trials: string; failures: string }>(
+      client,
+      `
+      WITH ${CUTOFF}, {g:Float64} AS g, ${TRAIN_COMMITS}, ${CHANGED}, ${REAL}, ${EVENTS}, ${COMMIT_KEYS}, ${TESTS},
+        -- Keys with the number of commits that touched them before each commit.
+        kt AS (
+          SELECT ck.commit AS commit, ck.key AS key, ch.at AS at,
+                 count() OVER (PARTITION BY ck.key ORDER BY ch.at ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS nk
+          FROM ck INNER JOIN ch ON ch.commit = ck.commit
+        ),
+        -- New real failures by key, with when they happened.
+        ek AS (
+          SELECT ck.key AS key, events.test_id AS test_id, ch.at AS at
+          FROM events INNER JOIN ck ON ck.commit = events.commit INNER JOIN ch ON ch.commit = events.commit
+        ),
+        -- Per (commit, key, test): co-failures before the commit.
+        pa AS (
+          SELECT kt.commit AS commit, ek.test_id AS test_id, kt.key AS key, any(kt.nk) AS nk, count() AS n
+          FROM kt INNER JOIN ek ON ek.key = kt.key
+          WHERE ek.at < kt.at
+          GROUP BY commit, test_id, key
+        ),
+        cf AS (
+          SELECT DISTINCT commit, ${parentDirSql('path')} AS pdir, ${fileStemSql('path')} AS fstem
+          FROM changes FINAL
+          WHERE repo = {repo:String} AND commit IN (SELECT commit FROM ch)
+        ),
+        td AS (SELECT test_id, stem, arrayJoin(arrayDistinct(dirs)) AS dir FROM tests),
+        generic AS (
+          SELECT dir FROM td GROUP BY dir
+          HAVING count() > greatest(${H.genericShare} * (SELECT count() FROM tests), ${H.genericMin})
+        ),
+        sim AS (
+          SELECT commit, test_id, level FROM (
+            SELECT cf.commit AS commit, td.test_id AS test_id,
+                   max(multiIf(td.stem != '' AND td.stem = cf.fstem, 3, td.dir NOT IN (SELECT dir FROM generic), 2, 0)) AS level
+            FROM cf INNER JOIN td ON td.dir = cf.pdir
+            GROUP BY commit, test_id
+          ) WHERE level >= 2
+        ),
+        carried AS (SELECT DISTINCT ch.commit AS commit, real.test_id AS test_id FROM ch INNER JOIN real ON real.commit = ch.parent),
+        sparse_keys AS (
+          SELECT DISTINCT commit, test_id FROM (
+            SELECT commit, test_id FROM pa UNION ALL SELECT commit, test_id FROM sim UNION ALL SELECT commit, test_id FROM carried
+          )
+        ),
+        sp AS (
+          SELECT p.commit AS commit, p.test_id AS test_id, p.y AS y, p.xl AS xl, p.xf AS xf, p.rec AS rec,
+                 (p.fb + ${a} * g) / (p.rb + ${a}) AS b, ${base} AS lb
+          FROM ${pairs} AS p INNER JOIN sparse_keys AS k ON k.commit = p.commit AND k.test_id = p.test_id
+          WHERE p.changed = 1
+        ),
+        assoc AS (
+          SELECT sp.commit AS commit, sp.test_id AS test_id,
+                 max(greatest(0, log((pa.n + ${m} * sp.b) / (pa.nk + ${m}) / sp.b))) AS x
+          FROM sp INNER JOIN pa ON pa.commit = sp.commit AND pa.test_id = sp.test_id
+          GROUP BY commit, test_id
+        )
+      SELECT carry, toUInt8(carry AND (near OR same)) AS fixing, xa, near, same, xb, xr, xl, xf,
+             count() AS trials, sum(y) AS failures
+      FROM (
+        SELECT sp.y AS y, sp.xl AS xl, sp.xf AS xf,
+               toUInt8((sp.commit, sp.test_id) IN (SELECT commit, test_id FROM carried)) AS carry,
+               ${binSql('assoc', 'assoc.x')} AS xa,
+               toUInt8(sim.level = 2) AS near,
+               toUInt8(sim.level = 3) AS same,
+               ${binSql('base', 'sp.lb')} AS xb,
+               ${binSql('recent', 'log1p(sp.rec)')} AS xr
+        FROM sp
+          LEFT JOIN assoc ON assoc.commit = sp.commit AND assoc.test_id = sp.test_id
+          LEFT JOIN sim ON sim.commit = sp.commit AND sim.test_id = sp.test_id
+      )
+      GROUP BY carry, fixing, xa, near, same, xb, xr, xl, xf`,
+      params,
+      'models.risk.train.cells',
+    );
+    step('sparse');
+    const dense = await scalar<{ xb: number; xr: number; xl: number; xf: number; trials: string; failures: string }>(
+      client,
+      `WITH {g:Float64} AS g
+       SELECT ${binSql('base', base)} AS xb, ${binSql('recent', 'log1p(p.rec)')} AS xr, xl, xf, count() AS trials, sum(y) AS failures
+       FROM ${pairs} AS p WHERE changed = 1
+       GROUP BY xb, xr, xl, xf`,
+      params,
+      'models.risk.train.cells',
+    );
+    // Dense cells count every pair by its dense features; the sparse pairs are counted by their own
+    // cells instead, so they leave their dense cell.
+    const key = (r: { xb: number; xr: number; xl: number; xf: number }) => `${r.xb}|${r.xr}|${r.xl}|${r.xf}`;
+    const byKey = new Map(dense.map((d) => [key(d), { ...d, trials: Number(d.trials), failures: Number(d.failures) }]));
+    for (const r of sparse) {
+      const d = byKey.get(key(r));
+      if (!d) throw new Error(`risk training: sparse cell ${key(r)} has no dense cell`);
+      d.trials -= Number(r.trials);
+      d.failures -= Number(r.failures);
+    }
+    const cells: Cell[] = [...byKey.values()]
+      .filter((d) => d.trials > 0)
+      .map((d) => ({ x: [1, 0, 0, 0, 0, 0, Number(d.xb), Number(d.xr), Number(d.xl), Number(d.xf)], trials: d.trials, failures: d.failures }));
+    return cells.concat(
+      sparse.map((r) => ({
+        x: [1, Number(r.carry), Number(r.fixing), Number(r.xa), Number(r.near), Number(r.same), Number(r.xb), Number(r.xr), Number(r.xl), Number(r.xf)],
+        trials: Number(r.trials),
+        failures: Number(r.failures),
+      })),
+    );
+  } finally {
+    await client.command({ query: `DROP TABLE IF EXISTS ${pairs}`, clickhouse_settings: { log_comment: 'models.risk.train.pairs' } });
+  }
+}
+
+function isoOf(chTime: string): string {
+  return `${chTime.replace(' ', 'T')}Z`;
+}

@@ -1,0 +1,162 @@
+import type { FastifyInstance } from 'fastify';
+import { InputError } from '../../../ingestion/errors.ts';
+import { quarantinedTests } from '../../../models/flakiness/model.ts';
+import { RiskEngine } from '../../../models/risk/engine.ts';
+import type { Budget } from '../../../models/risk/score.ts';
+import { MAX_PATH_LENGTH } from '../../store/changes.ts';
+import type { AppDeps } from '../app.ts';
+import { fileSchema } from './changes.ts';
+
+// POST /v1/risk: how likely a change is to break tests for real, and which tests to run for a budget.
+//   {repo, commit?, parent?, branch?, files?, budget?: {fraction} | {minutes} | {confidence}, limit?, reasons?}
+// `tests` lists every selected and quarantined test and the `limit` (100) riskiest unselected ones;
+// the first `reasons` (200) of them carry their reasons.
+// POST /v1/risk/train?repo=: retrains the repository's model now (it also retrains by itself when new
+// results, changes or failure classes arrive).
+
+interface RiskBody {
+  repo: string;
+  commit?: string;
+  parent?: string;
+  branch?: string;
+  files?: (string | { path: string; added?: number; removed?: number })[];
+  budget?: { fraction?: number; minutes?: number; confidence?: number };
+  limit?: number;
+  reasons?: number;
+}
+
+const bodySchema = {
+  type: 'object',
+  required: ['repo'],
+  properties: {
+    repo: { type: 'string', minLength: 1, maxLength: 512 },
+    commit: { type: 'string', minLength: 1, maxLength: 128 },
+    parent: { type: 'string', maxLength: 128 },
+    branch: { type: 'string', maxLength: 512 },
+    files: { type: 'array', items: { anyOf: [{ type: 'string', minLength: 1, maxLength: MAX_PATH_LENGTH }, fileSchema] } },
+    budget: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        fraction: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
+        minutes: { type: 'number', exclusiveMinimum: 0, maximum: 1_000_000 },
+        confidence: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
+      },
+    },
+    limit: { type: 'integer', minimum: 0, maximum: 10_000_000, default: 100 },
+    reasons: { type: 'integer', minimum: 0, maximum: 10_000_000, default: 200 },
+  },
+} as const;
+
+const reasonSchema = {
+  type: 'object',
+  properties: { code: { type: 'string' }, text: { type: 'string' }, logOdds: { type: 'number' } },
+} as const;
+
+// The answer's shape (the engine serialises it; see models/risk/engine.ts RiskAnswer).
+const answerSchema = {
+  type: 'object',
+  properties: {
+    repo: { type: 'string' },
+    commit: { type: ['string', 'null'] },
+    parent: { type: ['string', 'null'] },
+    branch: { type: ['string', 'null'] },
+    history: { type: 'boolean' },
+    message: { type: 'string' },
+    model: {
+      type: ['object', 'null'],
+      properties: {
+        id: { type: 'string' },
+        asOf: { type: 'string' },
+        trainedAt: { type: 'string' },
+        tests: { type: 'integer' },
+        commits: { type: 'integer' },
+        failures: { type: 'integer' },
+      },
+    },
+    riskScore: { type: 'number' },
+    budget: {
+      type: 'object',
+      properties: { fraction: { type: 'number' }, minutes: { type: 'number' }, confidence: { type: 'number' } },
+    },
+    files: { type: 'integer' },
+    lines: { type: 'integer' },
+    selected: {
+      type: 'object',
+      properties: {
+        count: { type: 'integer' },
+        total: { type: 'integer' },
+        all: { type: 'boolean' },
+        estimatedMinutes: { type: 'number' },
+        expectedRecall: { type: 'number' },
+      },
+    },
+    changedTestFiles: { type: 'array', items: { type: 'string' } },
+    tests: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          testId: { type: 'string' },
+          suite: { type: 'string' },
+          className: { type: 'string' },
+          name: { type: 'string' },
+          file: { type: 'string' },
+          probability: { type: 'number' },
+          selected: { type: 'boolean' },
+          always: { type: 'boolean' },
+          quarantined: { type: 'boolean' },
+          durationMs: { type: 'number' },
+          reasons: { type: 'array', items: reasonSchema },
+        },
+      },
+    },
+    unlisted: { type: 'integer' },
+  },
+} as const;
+
+function budgetOf(b: RiskBody['budget']): Budget | undefined {
+  if (!b) return undefined;
+  const keys = Object.keys(b) as (keyof typeof b)[];
+  if (keys.length !== 1) {
+    throw new InputError('BAD_BUDGET', 'budget must be exactly one of {fraction} (0–1 of the tests), {minutes} (of CI time) or {confidence} (0–1, expected share of failing tests found)');
+  }
+  const k = keys[0]!;
+  return { [k]: b[k]! } as Budget;
+}
+
+export async function riskRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const release = deps.config.SIGNALHOUSE_QUARANTINE_RELEASE_PASSES;
+  const engine = new RiskEngine({
+    store: deps.store,
+    quarantined: (client, repo) => quarantinedTests(client, repo, 30, release),
+    onError: (err, what) => app.log.error({ err }, `${what} failed`),
+  });
+  app.addHook('onClose', async () => engine.close());
+
+  // The engine writes the answer's JSON itself (answerSchema documents it): thousands of listed tests
+  // are joined from per-test fragments made once per model.
+  app.post<{ Body: RiskBody }>('/v1/risk', { schema: { body: bodySchema, response: { 200: answerSchema } } }, async (req, reply) => {
+    const b = req.body;
+    const began = performance.now();
+    const json = await engine.assessJson({
+      repo: b.repo,
+      commit: b.commit,
+      parent: b.parent,
+      branch: b.branch,
+      files: b.files,
+      budget: budgetOf(b.budget),
+      limit: b.limit,
+      reasons: b.reasons,
+    });
+    // Server-Timing (W3C): the time spent answering, without the network; benchmarks and proxies read it.
+    reply.header('server-timing', `risk;dur=${(performance.now() - began).toFixed(2)}`);
+    return reply.type('application/json; charset=utf-8').send(json);
+  });
+
+  app.post<{ Querystring: { repo: string } }>(
+    '/v1/risk/train',
+    { schema: { querystring: { type: 'object', required: ['repo'], properties: { repo: { type: 'string', minLength: 1, maxLength: 512 } } } } },
+    async (req) => engine.train(req.query.repo),
+  );
+}
