@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { qualifiedTestName } from '../../ingestion/test-identity.ts';
+import type { RiskTest } from '../../models/risk/engine.ts';
 import { collectFiles, resolveChange, serverOption } from './change.ts';
 import { callServer, CliError } from './server-client.ts';
 
@@ -18,17 +19,11 @@ import { callServer, CliError } from './server-client.ts';
 export const FORMATS = ['list', 'vitest', 'jest', 'pytest', 'junit-filter'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export interface RiskAnswerTest {
-  testId: string;
-  suite: string;
-  className: string;
-  name: string;
-  file: string;
-  probability: number;
-  selected: boolean;
-  always: boolean;
-  quarantined: boolean;
-}
+/** The fields of a risk answer's test that the runner formats read (the answer is models/risk's RiskTest). */
+export type RiskAnswerTest = Pick<
+  RiskTest,
+  'testId' | 'suite' | 'className' | 'name' | 'file' | 'probability' | 'selected' | 'always' | 'quarantined'
+>;
 
 export interface RiskAnswer {
   history: boolean;
