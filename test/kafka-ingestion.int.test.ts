@@ -18,7 +18,7 @@ import { startKafkaIngestion, type KafkaIngestion, type KafkaIngestionOptions } 
 import { silentLogger, type Logger } from '../src/kafka/logger.ts';
 import type { Store } from '../src/store/clickhouse.ts';
 import { SHARED_JUNIT } from './support/fixtures.ts';
-import { startKafkaOrSkip, type KafkaHandle } from './support/kafka.ts';
+import { javaConsoleProduce, startKafkaOrSkip, storedBatchCodecs, type KafkaHandle } from './support/kafka.ts';
 import { countRows, testStore, uniqueRepo } from './support/store.ts';
 
 // SIGNALHOUSE_TEST_KAFKA_LOG=1 prints the consumer's log.
@@ -193,6 +193,30 @@ describe('Kafka ingestion (real broker, real ClickHouse engine)', () => {
     expect(await deadLettersOf(t.spans)).toBe(0);
     await stop(ingestion);
   });
+
+  it('reads record batches compressed with gzip, snappy, lz4 and zstd by the Java producer', async (ctx) => {
+    if (!broker) return ctx.skip();
+    for (const codec of ['gzip', 'snappy', 'lz4', 'zstd'] as const) {
+      const t = names();
+      await topics(1, t.spans, t.junit, t.incidents);
+      const service = `svc-${codec}-${randomUUID().slice(0, 8)}`;
+      // OTLP/JSON is one line per request, which the console producer sends as one record each.
+      const lines = Array.from({ length: 12 }, () => otlpBatch(service, 10, 'json').toString('utf8'));
+      await javaConsoleProduce(broker.brokers, t.spans, lines, codec);
+      if (broker.dataDir) {
+        // The broker kept the producer's batches as they came: compressed, several records each.
+        const codecs = await storedBatchCodecs(broker.dataDir, t.spans);
+        expect(codecs.length).toBeGreaterThan(0);
+        expect(codecs.length).toBeLessThan(lines.length);
+        expect(new Set(codecs)).toEqual(new Set([codec]));
+      }
+      const ingestion = await ingest(t, { spansEncoding: 'otlp_json' });
+      await waitFor(`120 spans from ${codec} batches`, async () => (await spansOf(service)) === 120);
+      await waitFor('offsets committed', () => caughtUp(t.group, t.spans));
+      expect(await deadLettersOf(t.spans)).toBe(0);
+      await stop(ingestion);
+    }
+  }, 120_000);
 
   it('stores JUnit reports from headers + XML (gzip too), counts a re-sent report once, dead-letters one without a commit header', async (ctx) => {
     if (!broker) return ctx.skip();

@@ -1,8 +1,9 @@
 import { Kafka, logLevel, type Consumer, type IHeaders, type KafkaMessage as KafkajsMessage, type LogEntry } from 'kafkajs';
+import { registerKafkajsCodecs } from './kafkajs-codecs.ts';
 import type { Logger } from './logger.ts';
 import type { KafkaMessage, MessageSource, PartitionOffset, SourceHandlers, TopicPartition } from './source.ts';
 
-// MessageSource over kafkajs 2.x (the only file that imports it).
+// MessageSource over kafkajs 2.x (with kafkajs-codecs.ts, the only files that import it).
 //
 // - autoCommit is off: kafkajs's own "resolved offsets" only move its fetch position; the group's
 //   committed offsets move only through commit(), which the consumer calls when rows are durable.
@@ -14,9 +15,8 @@ import type { KafkaMessage, MessageSource, PartitionOffset, SourceHandlers, Topi
 //   from, this source starts a new consumer, with backoff, until stop().
 // - Pausing belongs to one kafkajs consumer group instance, which a restart replaces: the pause is
 //   applied again on every group join.
-// - Compression: kafkajs reads gzip record batches itself; snappy, lz4 and zstd need a codec package
-//   registered with it, and none is installed. A producer (the Collector's `producer.compression`)
-//   must use none or gzip: a batch in another codec makes kafkajs crash on every fetch of it.
+// - Compression: kafkajs reads gzip record batches itself; snappy, lz4 and zstd come from
+//   kafkajs-codecs.ts, registered before the first consumer starts.
 
 export interface KafkajsSourceOptions {
   brokers: string[];
@@ -48,6 +48,7 @@ export class KafkajsSource implements MessageSource {
     private readonly opts: KafkajsSourceOptions,
     private readonly log: Logger,
   ) {
+    registerKafkajsCodecs();
     this.kafka = new Kafka({
       clientId: opts.clientId,
       brokers: opts.brokers,

@@ -21,7 +21,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -322,4 +322,50 @@ function canConnect(host: string, port: number): Promise<boolean> {
 
 function delay(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
+}
+
+/**
+ * Produces `lines` (one record each) with Kafka's own Java console producer from the fetched jars,
+ * compressed with `codec`: the reference client's record batches, not kafkajs's. Records linger so
+ * that several share one compressed batch. Resolves when the producer has flushed and exited.
+ */
+export async function javaConsoleProduce(
+  brokers: string[],
+  topic: string,
+  lines: string[],
+  codec: 'none' | 'gzip' | 'snappy' | 'lz4' | 'zstd',
+): Promise<void> {
+  await runKafkaJava(
+    [
+      'org.apache.kafka.tools.ConsoleProducer',
+      '--bootstrap-server', brokers.join(','),
+      '--topic', topic,
+      '--compression-codec', codec,
+      '--producer-property', 'linger.ms=200',
+      '--producer-property', 'batch.size=1048576',
+      '--producer-property', 'acks=all',
+    ],
+    lines.map((l) => `${l}\n`).join(''),
+  );
+}
+
+/** The compression codec of each record batch of a topic partition, as the broker stored it. */
+export async function storedBatchCodecs(dataDir: string, topic: string, partition = 0): Promise<string[]> {
+  const dir = path.join(dataDir, 'data', `${topic}-${partition}`);
+  const segments = (await readdir(dir)).filter((f) => f.endsWith('.log')).map((f) => path.join(dir, f));
+  const output = await runKafkaJava(['kafka.tools.DumpLogSegments', '--files', segments.join(',')]);
+  return [...output.matchAll(/compresscodec: (\w+)/g)].map((m) => m[1]!.toLowerCase());
+}
+
+/** Runs a main class from the broker's jars (with `stdin` as its input); resolves with its output. */
+function runKafkaJava(args: string[], stdin = ''): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('java', ['-cp', path.join(CACHE_DIR, 'libs', '*'), ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', (err) => reject(new Error(`cannot run java ${args[0]}: ${err.message}`)));
+    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`java ${args[0]} exited with ${code}:\n${out.slice(-2000)}`))));
+    child.stdin.end(stdin);
+  });
 }
