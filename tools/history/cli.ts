@@ -1,7 +1,5 @@
 // `npm run generate -- --out DIR [--seed N] [...]`: writes a synthetic CI history (see generate.ts).
 
-import { realpathSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   DEFAULT_OPTIONS,
@@ -10,6 +8,7 @@ import {
   type GenerationSummary,
   type HistoryOptions,
 } from './generate.ts';
+import { runIfMain, type CliIo } from './run-main.ts';
 
 const USAGE = `Usage: npm run generate -- --out DIR [options]
 
@@ -37,10 +36,7 @@ Options:
   -h, --help                show this help
 `;
 
-export interface CliIo {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
+export type { CliIo };
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -175,19 +171,4 @@ export function formatSummary(s: GenerationSummary): string {
   ].join('\n');
 }
 
-function isMain(): boolean {
-  const entry = process.argv[1];
-  if (entry === undefined) return false;
-  try {
-    return import.meta.url === pathToFileURL(realpathSync(entry)).href;
-  } catch {
-    return false;
-  }
-}
-
-if (isMain()) {
-  process.exitCode = await runCli(process.argv.slice(2), {
-    out: (t) => process.stdout.write(t),
-    err: (t) => process.stderr.write(t),
-  });
-}
+await runIfMain(import.meta.url, runCli);

@@ -1,10 +1,9 @@
 // `npm run load-history -- --dir DIR --server URL`: replays a generated history into a running
 // Signalhouse through its HTTP API (see load.ts).
 
-import { realpathSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadHistory, type FetchLike } from './load.ts';
+import { runIfMain, type CliIo } from './run-main.ts';
 
 const USAGE = `Usage: npm run load-history -- --dir DIR --server URL [--concurrency N]
 
@@ -17,9 +16,7 @@ Options:
   -h, --help          show this help
 `;
 
-export interface LoadCliIo {
-  out: (text: string) => void;
-  err: (text: string) => void;
+export interface LoadCliIo extends CliIo {
   fetch?: FetchLike;
 }
 
@@ -82,19 +79,4 @@ export async function runLoadCli(argv: string[], io: LoadCliIo): Promise<number>
   }
 }
 
-function isMain(): boolean {
-  const entry = process.argv[1];
-  if (entry === undefined) return false;
-  try {
-    return import.meta.url === pathToFileURL(realpathSync(entry)).href;
-  } catch {
-    return false;
-  }
-}
-
-if (isMain()) {
-  process.exitCode = await runLoadCli(process.argv.slice(2), {
-    out: (t) => process.stdout.write(t),
-    err: (t) => process.stderr.write(t),
-  });
-}
+await runIfMain(import.meta.url, runLoadCli);
