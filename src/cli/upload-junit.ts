@@ -4,23 +4,14 @@ import { readFile } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
 import { InputError } from '../../ingestion/errors.ts';
 import { readJunitReport } from '../../ingestion/junit/read-report.ts';
+import type { JunitRunQuery } from '../api/routes/junit.ts';
 import { callServer, CliError } from './server-client.ts';
 
 // `signalhouse upload junit 'reports/**/*.xml' --repo R --branch B --commit C`: several files and globs
 // make one CI run. Every file is parsed here first, so a corrupt file stops the upload before anything
 // is sent (nothing of the run is stored); then each file is posted with the same run id.
 
-export interface UploadJunitOptions {
-  repo: string;
-  branch: string;
-  commit: string;
-  runId?: string;
-  attempt: number;
-  startedAt?: string;
-  url?: string;
-  pipeline?: string;
-  job?: string;
-  provider?: string;
+export interface UploadJunitOptions extends JunitRunQuery {
   server: string;
 }
 

@@ -26,17 +26,22 @@ const querySchema = {
   },
 } as const;
 
-interface JunitQuery {
+/** The CI run a report belongs to, as the query string names it (the CLI sends the same fields). */
+export interface JunitRunQuery {
   repo: string;
   branch: string;
   commit: string;
   runId?: string;
   attempt: number;
+  /** ISO 8601 date-time. */
   startedAt?: string;
   url?: string;
   pipeline?: string;
   job?: string;
   provider?: string;
+}
+
+interface JunitQuery extends JunitRunQuery {
   fileName?: string;
 }
 
