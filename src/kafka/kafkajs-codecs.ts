@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { decompress as zstdDecompress } from 'fzstd';
-import { CompressionCodecs, CompressionTypes } from 'kafkajs';
+import kafkajs from 'kafkajs';
 
 // Record-batch codecs for kafkajs, which only ships gzip. Without these a snappy, lz4 or zstd batch
 // (what an OpenTelemetry Collector writes with `producer.compression` set, or any Java producer
@@ -15,6 +15,9 @@ import { CompressionCodecs, CompressionTypes } from 'kafkajs';
 // - zstd: fzstd, decompression only: a zstd batch is read, never written.
 // The tests produce each codec with Kafka's own Java console producer (test/kafka-compression.int.test.ts).
 
+// kafkajs is CommonJS and assigns these two exports in a way Node's ESM loader cannot see as named
+// exports (vitest can, plain `node` cannot): take them from the default export.
+const { CompressionCodecs, CompressionTypes } = kafkajs;
 const require = createRequire(import.meta.url);
 // Neither package ships type declarations; each is used through the one call typed here.
 const snappyCodec = require('kafkajs-snappy') as () => KafkajsCodec;
