@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import { startKafkaOrSkip, type KafkaHandle } from './support/kafka.ts';
+import { waitFor } from './support/kafka-kit.ts';
 
 const PARTITIONS = 3;
 const MESSAGES = 100;
@@ -21,15 +22,6 @@ interface Received {
   offset: bigint;
   key: string;
   seq: number;
-}
-
-/** Polls `cond` until it is true or the deadline passes (then fails with `what`). */
-async function waitFor(what: string, cond: () => boolean | Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await cond())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs}ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 function client(brokers: string[], tag: string): Kafka {

@@ -8,29 +8,14 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { SpanKind } from '@opentelemetry/api';
-import { JsonTraceSerializer, ProtobufTraceSerializer } from '@opentelemetry/otlp-transformer';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { Kafka, logLevel, type Admin, type Message, type Producer } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startKafkaIngestion, type KafkaIngestion, type KafkaIngestionOptions } from '../src/kafka/ingestion.ts';
-import { silentLogger, type Logger } from '../src/kafka/logger.ts';
 import type { Store } from '../src/store/clickhouse.ts';
 import { SHARED_JUNIT } from './support/fixtures.ts';
 import { javaConsoleProduce, startKafkaOrSkip, storedBatchCodecs, type KafkaHandle } from './support/kafka.ts';
+import { createTopics, otlpBatch, testLog as log, topicNames as names, waitFor } from './support/kafka-kit.ts';
 import { countRows, testStore, uniqueRepo } from './support/store.ts';
-
-// SIGNALHOUSE_TEST_KAFKA_LOG=1 prints the consumer's log.
-const log: Logger =
-  process.env.SIGNALHOUSE_TEST_KAFKA_LOG === '1'
-    ? {
-        debug: (o, m) => console.debug(m, o),
-        info: (o, m) => console.info(m, o),
-        warn: (o, m) => console.warn(m, o),
-        error: (o, m) => console.error(m, o),
-      }
-    : silentLogger;
 
 let broker: KafkaHandle | undefined;
 let kafka: Kafka;
@@ -59,34 +44,7 @@ afterAll(async () => {
 
 // --- helpers -----------------------------------------------------------------------------------
 
-async function waitFor(what: string, cond: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await cond())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/**
- * Creates the topics and waits until every partition has a leader. Tried again until then: a broker
- * that has just started may answer for a moment that it does not host a topic it has just created.
- */
-async function topics(partitions: number, ...names: string[]): Promise<void> {
-  await waitFor(`topics ${names.join(', ')}`, async () => {
-    try {
-      await admin.createTopics({ topics: names.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })) });
-      const meta = await admin.fetchTopicMetadata({ topics: names });
-      return meta.topics.every((t) => t.partitions.length === partitions && t.partitions.every((p) => p.leader >= 0));
-    } catch {
-      return false;
-    }
-  });
-}
-
-function names() {
-  const id = randomUUID().slice(0, 8);
-  return { spans: `spans-${id}`, junit: `junit-${id}`, incidents: `incidents-${id}`, group: `group-${id}` };
-}
+const topics = (partitions: number, ...topicNames: string[]) => createTopics(admin, partitions, ...topicNames);
 
 async function ingest(t: ReturnType<typeof names>, options: Partial<KafkaIngestionOptions> = {}): Promise<KafkaIngestion> {
   const ingestion = await startKafkaIngestion(
@@ -108,20 +66,6 @@ async function ingest(t: ReturnType<typeof names>, options: Partial<KafkaIngesti
 async function stop(ingestion: KafkaIngestion): Promise<void> {
   running.splice(running.indexOf(ingestion), 1);
   await ingestion.stop();
-}
-
-/** Serialised by the OpenTelemetry JS exporters' own serialisers, from spans a real SDK recorded. */
-function otlpBatch(service: string, spans: number, encoding: 'protobuf' | 'json' = 'protobuf'): Buffer {
-  const exporter = new InMemorySpanExporter();
-  const provider = new BasicTracerProvider({
-    resource: resourceFromAttributes({ 'service.name': service, 'deployment.environment.name': 'test' }),
-    spanProcessors: [new SimpleSpanProcessor(exporter)],
-  });
-  const tracer = provider.getTracer('signalhouse.kafka-test', '1.0.0');
-  for (let i = 0; i < spans; i++) tracer.startSpan(`GET /item/${i % 7}`, { kind: SpanKind.SERVER, attributes: { 'item.index': i } }).end();
-  const finished = exporter.getFinishedSpans();
-  const bytes = encoding === 'protobuf' ? ProtobufTraceSerializer.serializeRequest(finished) : JsonTraceSerializer.serializeRequest(finished);
-  return Buffer.from(bytes!);
 }
 
 async function send(topic: string, messages: Message[]): Promise<void> {

@@ -9,32 +9,17 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { SpanKind } from '@opentelemetry/api';
-import { ProtobufTraceSerializer } from '@opentelemetry/otlp-transformer';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { Kafka, logLevel, type Admin, type Message, type Producer } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startKafkaIngestion, type KafkaIngestion, type KafkaIngestionOptions } from '../src/kafka/ingestion.ts';
-import { silentLogger, type Logger } from '../src/kafka/logger.ts';
 import { BatchWriter } from '../src/store/batch-writer.ts';
 import type { Store } from '../src/store/clickhouse.ts';
 import type { InsertRows } from '../src/store/insert.ts';
 import { findStoredUploads } from '../src/store/upload-ledger.ts';
 import { SHARED_JUNIT } from './support/fixtures.ts';
 import { startKafkaOrSkip, type KafkaHandle } from './support/kafka.ts';
+import { createTopics, otlpBatch, testLog as log, topicNames as names, waitFor } from './support/kafka-kit.ts';
 import { countRows, testStore, uniqueRepo } from './support/store.ts';
-
-// SIGNALHOUSE_TEST_KAFKA_LOG=1 prints the consumer's log.
-const log: Logger =
-  process.env.SIGNALHOUSE_TEST_KAFKA_LOG === '1'
-    ? {
-        debug: () => {},
-        info: (o, m) => console.info(m, o),
-        warn: (o, m) => console.warn(m, o),
-        error: (o, m) => console.error(m, o),
-      }
-    : silentLogger;
 
 let broker: KafkaHandle | undefined;
 let store: Store;
@@ -53,14 +38,6 @@ afterAll(async () => {
 
 // --- helpers -----------------------------------------------------------------------------------
 
-async function waitFor(what: string, cond: () => boolean | Promise<boolean>, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await cond())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 function kafkaClient(tag: string): Kafka {
   return new Kafka({
     clientId: `signalhouse-int-${tag}`,
@@ -74,11 +51,6 @@ async function connected<T extends { connect(): Promise<void>; disconnect(): Pro
   await client.connect();
   cleanup.push(() => client.disconnect());
   return client;
-}
-
-function names() {
-  const id = randomUUID().slice(0, 8);
-  return { spans: `spans-${id}`, junit: `junit-${id}`, incidents: `incidents-${id}`, group: `group-${id}` };
 }
 
 async function ingest(
@@ -103,18 +75,6 @@ async function ingest(
   return ingestion;
 }
 
-/** `spans` spans with fresh ids, serialised by the OpenTelemetry JS exporter's own serialiser. */
-function otlpBatch(service: string, spans: number): Buffer {
-  const exporter = new InMemorySpanExporter();
-  const provider = new BasicTracerProvider({
-    resource: resourceFromAttributes({ 'service.name': service }),
-    spanProcessors: [new SimpleSpanProcessor(exporter)],
-  });
-  const tracer = provider.getTracer('signalhouse.kafka-resilience-test');
-  for (let i = 0; i < spans; i++) tracer.startSpan(`op-${i % 5}`, { kind: SpanKind.INTERNAL }).end();
-  return Buffer.from(ProtobufTraceSerializer.serializeRequest(exporter.getFinishedSpans())!);
-}
-
 /** Sends until the broker has it (a send during the outage fails; trying again may duplicate it). */
 async function sendSurely(producer: Producer, topic: string, messages: Message[]): Promise<void> {
   for (;;) {
@@ -125,22 +85,6 @@ async function sendSurely(producer: Producer, topic: string, messages: Message[]
       await new Promise((r) => setTimeout(r, 250));
     }
   }
-}
-
-/**
- * Creates the topics and waits until every partition has a leader. Tried again until then: a broker
- * that has just started may answer for a moment that it does not host a topic it has just created.
- */
-async function createTopics(admin: Admin, partitions: number, ...names: string[]): Promise<void> {
-  await waitFor(`topics ${names.join(', ')}`, async () => {
-    try {
-      await admin.createTopics({ topics: names.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })) });
-      const meta = await admin.fetchTopicMetadata({ topics: names });
-      return meta.topics.every((t) => t.partitions.length === partitions && t.partitions.every((p) => p.leader >= 0));
-    } catch {
-      return false;
-    }
-  });
 }
 
 async function scalar(query: string, params: Record<string, unknown>): Promise<number> {
