@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import type { SpanRecord } from '../ingestion/records.ts';
+import { spanRow } from '../src/store/rows.ts';
 import { countRows, testStore, uniqueRepo } from './support/store.ts';
 
 const row = (repo: string, ordinal: number) => ({
@@ -28,6 +31,27 @@ const row = (repo: string, ordinal: number) => ({
   ordinal,
 });
 
+const span = (traceId: string): SpanRecord => ({
+  traceId,
+  spanId: randomBytes(8).toString('hex'),
+  parentSpanId: '',
+  traceState: '',
+  serviceName: 's',
+  name: 'n',
+  kind: 'internal',
+  startTimeUnixNano: 1_764_000_000_000_000_000n,
+  durationNs: 1n,
+  statusCode: 'unset',
+  statusMessage: '',
+  environment: '',
+  scopeName: '',
+  scopeVersion: '',
+  resourceAttributes: {},
+  spanAttributes: {},
+  events: [],
+  links: [],
+});
+
 describe('store.insert', () => {
   it('drops a repeated insert with the same token, and only that', async () => {
     const store = await testStore();
@@ -52,5 +76,25 @@ describe('store.insert', () => {
   it('refuses a token that is not a plain id', async () => {
     const store = await testStore();
     await expect(store.insert('test_results', [row('x/y', 1)], { dedupToken: "x'; DROP TABLE t" })).rejects.toThrow(/unsafe/);
+  });
+
+  it('drops a repeated span insert (RowBinary through file()) with the same token, and only that', async () => {
+    const store = await testStore();
+    const traceId = randomBytes(16).toString('hex');
+    // Different span ids each time: only the token can make ClickHouse drop a batch.
+    const count = async () => {
+      const rs = await store.client.query({ query: 'SELECT count() AS n FROM spans WHERE trace_id = {t:String}', query_params: { t: traceId }, format: 'JSONEachRow' });
+      return Number((await rs.json<{ n: string }>())[0]!.n);
+    };
+    await store.insert('spans', [spanRow(span(traceId)), spanRow(span(traceId))], { dedupToken: `${traceId}-a` });
+    await store.insert('spans', [spanRow(span(traceId))], { dedupToken: `${traceId}-a` });
+    expect(await count()).toBe(2);
+    await store.insert('spans', [spanRow(span(traceId))], { dedupToken: `${traceId}-b` });
+    expect(await count()).toBe(3);
+  });
+
+  it('refuses to mix span rows with plain rows in one insert', async () => {
+    const store = await testStore();
+    await expect(store.insert('spans', [spanRow(span(randomBytes(16).toString('hex'))), row('x/y', 1)])).rejects.toThrow(/different shapes/);
   });
 });

@@ -1,6 +1,8 @@
 import type { CiRunRecord, SpanRecord, TestResultRecord } from '../../ingestion/records.ts';
+import { BinaryRow, type RowBinaryWriter, type WireColumn } from './row-binary.ts';
 
-// Records → ClickHouse JSONEachRow rows (snake_case columns, DateTime64 as 'YYYY-MM-DD hh:mm:ss.sss').
+// Records → ClickHouse rows: JSONEachRow objects (snake_case columns, DateTime64 as
+// 'YYYY-MM-DD hh:mm:ss.sss'), except spans, which write themselves as RowBinary.
 
 export function clickhouseTime(d: Date): string {
   return d.toISOString().slice(0, 23).replace('T', ' ');
@@ -73,43 +75,88 @@ export function ciRunRow(r: CiRunRecord) {
   };
 }
 
-/** Nanoseconds since the epoch → DateTime64(9) text, exact (no float on the way). */
-export function nanoTime(ns: bigint): string {
-  const ms = ns / 1_000_000n;
-  const base = new Date(Number(ms)).toISOString().slice(0, 19).replace('T', ' ');
-  return `${base}.${(ns % 1_000_000_000n).toString().padStart(9, '0')}`;
+// Spans are the one table written as RowBinary (see row-binary.ts): a busy service sends tens of
+// thousands a second, and JSON encoding of them cost more than decoding the OTLP requests they came in.
+
+/**
+ * The spans table's columns, in the order SpanRow writes them, as written: plain strings (the table
+ * makes some LowCardinality) and times as DateTime64(9) nanosecond ticks. ingested_at is left to its default.
+ */
+export const SPAN_COLUMNS: readonly WireColumn[] = Object.freeze(
+  (
+    [
+      ['trace_id', 'String'],
+      ['span_id', 'String'],
+      ['parent_span_id', 'String'],
+      ['trace_state', 'String'],
+      ['service_name', 'String'],
+      ['name', 'String'],
+      ['kind', 'String'],
+      ['start_time', 'DateTime64(9)'],
+      ['duration_ns', 'UInt64'],
+      ['status_code', 'String'],
+      ['status_message', 'String'],
+      ['environment', 'String'],
+      ['scope_name', 'String'],
+      ['scope_version', 'String'],
+      ['resource_attributes', 'Map(String, String)'],
+      ['span_attributes', 'Map(String, String)'],
+      ['events.time', 'Array(DateTime64(9))'],
+      ['events.name', 'Array(String)'],
+      ['events.attributes', 'Array(Map(String, String))'],
+      ['links.trace_id', 'Array(String)'],
+      ['links.span_id', 'Array(String)'],
+      ['links.trace_state', 'Array(String)'],
+      ['links.attributes', 'Array(Map(String, String))'],
+    ] as const
+  ).map(([name, type]) => ({ name, type })),
+);
+
+/** A span as a row of the spans table (migrations/0004_spans.sql). */
+export class SpanRow extends BinaryRow {
+  readonly columns = SPAN_COLUMNS;
+
+  constructor(readonly span: SpanRecord) {
+    super();
+  }
+
+  writeTo(w: RowBinaryWriter): void {
+    const s = this.span;
+    w.string(s.traceId);
+    w.string(s.spanId);
+    w.string(s.parentSpanId);
+    w.string(s.traceState);
+    w.string(s.serviceName);
+    w.string(s.name);
+    w.string(s.kind);
+    w.dateTime64Nanos(s.startTimeUnixNano);
+    w.uint64(s.durationNs);
+    w.string(s.statusCode);
+    w.string(s.statusMessage);
+    w.string(s.environment);
+    w.string(s.scopeName);
+    w.string(s.scopeVersion);
+    w.stringMap(s.resourceAttributes);
+    w.stringMap(s.spanAttributes);
+    // Nested events and links: one array per field, all of the same length.
+    const { events, links } = s;
+    w.varUInt(events.length);
+    for (const e of events) w.dateTime64Nanos(e.timeUnixNano);
+    w.varUInt(events.length);
+    for (const e of events) w.string(e.name);
+    w.varUInt(events.length);
+    for (const e of events) w.stringMap(e.attributes);
+    w.varUInt(links.length);
+    for (const l of links) w.string(l.traceId);
+    w.varUInt(links.length);
+    for (const l of links) w.string(l.spanId);
+    w.varUInt(links.length);
+    for (const l of links) w.string(l.traceState);
+    w.varUInt(links.length);
+    for (const l of links) w.stringMap(l.attributes);
+  }
 }
 
-export function spanRow(s: SpanRecord): Record<string, unknown> {
-  const row = {
-    trace_id: s.traceId,
-    span_id: s.spanId,
-    parent_span_id: s.parentSpanId,
-    trace_state: s.traceState,
-    service_name: s.serviceName,
-    name: s.name,
-    kind: s.kind,
-    start_time: nanoTime(s.startTimeUnixNano),
-    duration_ns: s.durationNs.toString(),
-    status_code: s.statusCode,
-    status_message: s.statusMessage,
-    environment: s.environment,
-    scope_name: s.scopeName,
-    scope_version: s.scopeVersion,
-    resource_attributes: s.resourceAttributes,
-    span_attributes: s.spanAttributes,
-  } as Record<string, unknown>;
-  // Empty nested columns are left to their defaults, as in testResultRow.
-  if (s.events.length > 0) {
-    row['events.time'] = s.events.map((e) => nanoTime(e.timeUnixNano));
-    row['events.name'] = s.events.map((e) => e.name);
-    row['events.attributes'] = s.events.map((e) => e.attributes);
-  }
-  if (s.links.length > 0) {
-    row['links.trace_id'] = s.links.map((l) => l.traceId);
-    row['links.span_id'] = s.links.map((l) => l.spanId);
-    row['links.trace_state'] = s.links.map((l) => l.traceState);
-    row['links.attributes'] = s.links.map((l) => l.attributes);
-  }
-  return row;
+export function spanRow(s: SpanRecord): SpanRow {
+  return new SpanRow(s);
 }

@@ -1,0 +1,124 @@
+// ClickHouse's RowBinary input format, written by hand for the one table whose rows are too many to go
+// through JSON: spans. https://clickhouse.com/docs/interfaces/formats/RowBinary
+//
+// Why: encoding a span as JSON (object building + JSON.stringify + DateTime64 as text) cost the event
+// loop more than decoding the OTLP request it came in, and ClickHouse then parsed the text again.
+// RowBinary is what ClickHouse reads with the least work, and writing it is a few byte stores per
+// value (measured on 51k SDK spans: ~4x cheaper to encode than JSONEachRow, ~40% fewer bytes).
+//
+// Layout, per column in the insert's column list, no separators:
+//   String (and LowCardinality(String)) → LEB128 byte length, then UTF-8 bytes
+//   UInt64 / Int64 / DateTime64 ticks   → 8 bytes little-endian
+//   Array(T)                            → LEB128 length, then the elements
+//   Map(K, V)                           → LEB128 entry count, then key, value, key, value, …
+// (Nested columns are flattened into one Array column per field, as the table declares them.)
+
+const MAX_INT64 = (1n << 63n) - 1n;
+
+export class RowBinaryWriter {
+  private buf: Buffer;
+  private pos = 0;
+
+  constructor(initialBytes = 64 * 1024) {
+    this.buf = Buffer.allocUnsafe(initialBytes);
+  }
+
+  /** The bytes written so far (a view: valid until the next write). */
+  bytes(): Buffer {
+    return this.buf.subarray(0, this.pos);
+  }
+
+  /** Makes room for `n` more bytes. */
+  private reserve(n: number): void {
+    if (this.pos + n <= this.buf.length) return;
+    const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + n));
+    this.buf.copy(bigger, 0, 0, this.pos);
+    this.buf = bigger;
+  }
+
+  /** LEB128, as RowBinary writes lengths; `n` is a non-negative safe integer (counts, byte lengths). */
+  varUInt(n: number): void {
+    this.reserve(10);
+    const buf = this.buf;
+    let pos = this.pos;
+    while (n >= 0x80) {
+      buf[pos++] = (n % 0x80) | 0x80;
+      n = Math.floor(n / 0x80);
+    }
+    buf[pos++] = n;
+    this.pos = pos;
+  }
+
+  string(s: string): void {
+    const length = s.length;
+    // Most strings here are ASCII (ids, names, attribute keys): copy them a byte per character in
+    // JS, which is cheaper than a native call per short string. The first non-ASCII character sends
+    // the whole string through the UTF-8 encoder instead (lone surrogates become U+FFFD there).
+    this.reserve(length + 10);
+    const start = this.pos;
+    this.varUInt(length);
+    const buf = this.buf;
+    const at = this.pos;
+    for (let i = 0; i < length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x80) {
+        this.pos = start;
+        this.utf8(s);
+        return;
+      }
+      buf[at + i] = c;
+    }
+    this.pos = at + length;
+  }
+
+  private utf8(s: string): void {
+    const bytes = Buffer.byteLength(s, 'utf8');
+    this.varUInt(bytes);
+    this.reserve(bytes);
+    this.pos += this.buf.write(s, this.pos, bytes, 'utf8');
+  }
+
+  uint64(n: bigint): void {
+    this.reserve(8);
+    this.pos = this.buf.writeBigUInt64LE(n, this.pos);
+  }
+
+  /**
+   * DateTime64(9) as its Int64 count of nanoseconds. OTLP times are unsigned 64-bit; the few that do
+   * not fit (after the year 2262, where DateTime64(9) ends) are stored as its last instant instead of
+   * wrapping around to a date before 1970.
+   */
+  dateTime64Nanos(ns: bigint): void {
+    this.reserve(8);
+    this.pos = this.buf.writeBigInt64LE(ns > MAX_INT64 ? MAX_INT64 : ns, this.pos);
+  }
+
+  /** Map(String, String) from a record's own enumerable keys (a "__proto__" key included). */
+  stringMap(map: Readonly<Record<string, string>>): void {
+    const keys = Object.keys(map);
+    this.varUInt(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      this.string(key);
+      this.string(map[key]!);
+    }
+  }
+}
+
+/**
+ * A column as the bytes carry it. `type` may be simpler than the table's (String for LowCardinality,
+ * DateTime64 without its time zone): ClickHouse converts on insert. No quotes in it: it is inlined.
+ */
+export interface WireColumn {
+  name: string;
+  type: string;
+}
+
+/**
+ * A row that writes itself as RowBinary. Every row of one insert has the same `columns` (the same
+ * array): the insert names them, in that order, and leaves the table's other columns to their defaults.
+ */
+export abstract class BinaryRow {
+  abstract readonly columns: readonly WireColumn[];
+  abstract writeTo(w: RowBinaryWriter): void;
+}
