@@ -123,6 +123,35 @@ describe('POST /v1/risk', () => {
     expect(tests.filter((t) => t.selected)).toHaveLength(3);
   });
 
+  it('lists every selected and quarantined test, the `limit` riskiest unselected ones, and reasons for the top `reasons`', async () => {
+    const files = [{ path: FILES.charge, added: 40, removed: 3 }];
+    const full = (await risk({ repo, files, budget: { fraction: 0.3 } })).json();
+    // Defaults (limit 100, reasons 200) list all 10 tests here, each with its reasons.
+    expect(full.tests).toHaveLength(10);
+    expect(full.unlisted).toBe(0);
+    expect(full.tests.filter((t: { reasons: unknown[] }) => t.reasons.length > 0).length).toBeGreaterThan(3);
+    const res = await risk({ repo, files, budget: { fraction: 0.3 }, limit: 2, reasons: 1 });
+    expect(res.statusCode, res.body).toBe(200);
+    const a = res.json();
+    // 3 selected + the 2 riskiest unselected + the quarantined one (last); 4 left out, and said so.
+    expect(a.unlisted).toBe(4);
+    const ids = (ts: { testId: string }[]) => ts.map((t) => t.testId);
+    expect(ids(a.tests)).toEqual(ids([...full.tests.slice(0, 5), full.tests.at(-1)]));
+    expect(a.tests.map((t: { selected: boolean; quarantined: boolean }) => [t.selected, t.quarantined])).toEqual([
+      [true, false], [true, false], [true, false], [false, false], [false, false], [false, true],
+    ]);
+    expect(a.selected).toEqual(full.selected);
+    expect(a.riskScore).toBe(full.riskScore);
+    for (const [rank, t] of (a.tests as Record<string, unknown>[]).entries()) {
+      expect(Object.keys(t)).toEqual(expect.arrayContaining(['testId', 'suite', 'className', 'name', 'file', 'probability', 'reasons', 'selected']));
+      expect(t.reasons).toEqual(rank === 0 ? full.tests[0].reasons : []);
+    }
+    // A runner's request: nothing but the selected tests.
+    const lean = (await risk({ repo, files, budget: { fraction: 0.3 }, limit: 0, reasons: 0 })).json();
+    expect(lean.tests.filter((t: { selected: boolean }) => !t.selected).map((t: { quarantined: boolean }) => t.quarantined)).toEqual([true]);
+    expect(lean.unlisted).toBe(6);
+  });
+
   it('carries a failure of the parent commit into the change, and reports the quarantined flaky test without selecting it', async () => {
     // c12's parent c11 failed `prints`; c12 touches only a ledger file.
     const res = await risk({ repo, commit: 'c12', budget: { fraction: 1 } });

@@ -4,6 +4,7 @@ import { normalizeFiles, readChange, type ChangedFile } from '../../src/store/ch
 import type { Store } from '../../src/store/clickhouse.ts';
 import { ensureFailureClasses } from '../failures/classify.ts';
 import { quarantinedTests } from '../flakiness/model.ts';
+import { answerJson } from './answer-json.ts';
 import { loadRiskModel, type RiskModel } from './model.ts';
 import { reasonsOf, scoreChange, selectTests, type Budget, type Reason, type Scored, type Selection } from './score.ts';
 import { trainRiskModel, type TrainSummary } from './train.ts';
@@ -260,27 +261,22 @@ export class RiskEngine {
   }
 
   /**
-   * The answer as JSON text, for the HTTP route: the listed tests' identity comes from JSON fragments
-   * made once per model, so a 10k-test answer is string concatenation, not object building.
+   * The answer as JSON bytes, for the HTTP route: the listed tests' identity is copied from bytes made
+   * once per model (answer-json.ts), so a 10k-test answer costs a few milliseconds, not twenty.
    */
-  async assessJson(req: RiskRequest): Promise<string> {
+  async assessJson(req: RiskRequest): Promise<Buffer> {
     const a = await this.evaluate(req);
-    const head = JSON.stringify({ ...a.head, tests: [] });
-    if (a.listed.length === 0 || !a.scored) return head;
+    if (!a.scored || !a.sel) return answerJson(a.head, null);
     const { scored, sel } = a;
-    const fragments = identityJson(scored.model);
-    const parts: string[] = [];
-    for (let rank = 0; rank < a.listed.length; rank++) {
-      const i = a.listed[rank]!;
-      const reasons = rank < a.withReasons ? JSON.stringify(reasonsOf(scored, i)) : '[]';
-      parts.push(
-        `${fragments[i]}"probability":${round(scored.probability[i]!, 6)},"selected":${sel!.selected[i] === 1},` +
-          `"always":${scored.always[i] !== undefined},"quarantined":${scored.quarantined[i] === 1},"reasons":${reasons}}`,
-      );
-    }
-    // head ends with `"tests":[],"unlisted":N}`: the tests go between the brackets.
-    const at = head.lastIndexOf('"tests":[]');
-    return `${head.slice(0, at)}"tests":[${parts.join(',')}]${head.slice(at + '"tests":[]'.length)}`;
+    return answerJson(a.head, {
+      model: scored.model,
+      listed: a.listed,
+      probability: scored.probability,
+      selected: sel.selected,
+      always: scored.always,
+      quarantined: scored.quarantined,
+      reasonsJson: (rank, i) => (rank < a.withReasons ? JSON.stringify(reasonsOf(scored, i)) : '[]'),
+    });
   }
 
   private async evaluate(req: RiskRequest): Promise<Assessment> {
@@ -419,22 +415,6 @@ function listedTest(a: Assessment, i: number, rank: number): RiskTest {
     quarantined: s.quarantined[i] === 1,
     reasons: rank < a.withReasons ? reasonsOf(s, i) : [],
   };
-}
-
-// Per model, each test's identity as the opening of its JSON object (made on first use).
-const identityCache = new WeakMap<RiskModel, string[]>();
-
-function identityJson(model: RiskModel): string[] {
-  let fragments = identityCache.get(model);
-  if (!fragments) {
-    fragments = model.tests.map(
-      (t) =>
-        `{"testId":${JSON.stringify(t.testId)},"suite":${JSON.stringify(t.suite)},"className":${JSON.stringify(t.className)},` +
-        `"name":${JSON.stringify(t.name)},"file":${JSON.stringify(t.file)},"durationMs":${t.durationMs},`,
-    );
-    identityCache.set(model, fragments);
-  }
-  return fragments;
 }
 
 function round(x: number, digits = 4): number {

@@ -134,8 +134,8 @@ export async function riskRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
   });
   app.addHook('onClose', async () => engine.close());
 
-  // The engine writes the answer's JSON itself (answerSchema documents it): thousands of listed tests
-  // are joined from per-test fragments made once per model.
+  // The engine writes the answer's JSON bytes itself (answerSchema documents them; Fastify sends a
+  // Buffer as is): thousands of listed tests are copied from per-test bytes made once per model.
   app.post<{ Body: RiskBody }>('/v1/risk', { schema: { body: bodySchema, response: { 200: answerSchema } } }, async (req, reply) => {
     const b = req.body;
     const began = performance.now();
