@@ -1,3 +1,4 @@
+import { changeRisk, IDENTITY } from './calibration.ts';
 import { bin, HYPER, type FeatureName } from './features.ts';
 import type { ModelTest, RiskModel } from './model.ts';
 import { changedPathSuffixes, fileFeatures, keysOf, looksLikeTestFile } from './paths.ts';
@@ -63,8 +64,10 @@ export interface Scored {
   evidence: { assocKey: (string | undefined)[]; assocFailures: Float64Array; assocCommits: Float64Array; nearFile: (string | undefined)[] };
   /** Effective failures and runs per test (live failures included), for the reason texts. */
   fails: Float64Array;
-  /** P(at least one real failure) over the tests that are not quarantined. */
+  /** P(at least one real failure) over the tests that are not quarantined (calibration.ts). */
   riskScore: number;
+  /** 1 − Π(1 − pᵢ): the same as if tests failed independently (over-counts; before calibration). */
+  independentRisk: number;
   lines: number;
   fileCount: number;
   /** Changed files that look like tests: run them whatever the model says (they may hold new tests). */
@@ -203,6 +206,7 @@ export function scoreChange(model: RiskModel, ctx: ChangeContext): Scored {
   const { carry, fixing, assoc, base, recent } = x;
   const minRuns = HYPER.minRuns;
   let logNone = 0;
+  let pmax = 0;
   for (let i = 0; i < n; i++) {
     const z =
       shared +
@@ -215,7 +219,10 @@ export function scoreChange(model: RiskModel, ctx: ChangeContext): Scored {
       w.recent * recent[i]!;
     const p = sigmoid(z);
     probability[i] = p;
-    if (quarantined[i] === 0) logNone += Math.log1p(-Math.min(p, 1 - 1e-12));
+    if (quarantined[i] === 0) {
+      logNone += Math.log1p(-Math.min(p, 1 - 1e-12));
+      if (p > pmax) pmax = p;
+    }
     if (runs[i]! < minRuns && always[i] === undefined) always[i] = `new test: ${runs[i]} recorded run${runs[i] === 1 ? '' : 's'}`;
   }
   return {
@@ -227,7 +234,8 @@ export function scoreChange(model: RiskModel, ctx: ChangeContext): Scored {
     x,
     evidence,
     fails,
-    riskScore: 1 - Math.exp(logNone),
+    riskScore: changeRisk(model.meta.calibration ?? IDENTITY, -logNone, pmax),
+    independentRisk: -Math.expm1(logNone),
     lines,
     fileCount: ctx.files.length,
     changedTestFiles,

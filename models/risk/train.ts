@@ -3,6 +3,7 @@ import type { ClickHouseClient } from '@clickhouse/client';
 import type { Store } from '../../src/store/clickhouse.ts';
 import { clickhouseTime } from '../../src/store/rows.ts';
 import { binSql, defaultWeights, FEATURES, HYPER, PRIOR, type FeatureName, type Weights } from './features.ts';
+import { fitChangeCalibration, IDENTITY, type ChangeCalibration } from './calibration.ts';
 import { fitLogistic, type Cell } from './fit.ts';
 import { fileStemSql, keysSql, locatorDirsSql, locatorSql, locatorStemSql, parentDirSql } from './paths.ts';
 
@@ -53,6 +54,7 @@ export interface TrainSummary {
   cells: number;
   weights: Weights;
   converged: boolean;
+  calibration: ChangeCalibration;
   durationMs: number;
   /** Milliseconds per training step. */
   steps: Record<string, number>;
@@ -69,6 +71,8 @@ export interface ModelMeta {
   associations: number;
   cells: number;
   converged: boolean;
+  /** Change-level calibration of riskScore (absent in models trained before it existed: the identity). */
+  calibration?: ChangeCalibration;
 }
 
 const H = HYPER;
@@ -188,11 +192,11 @@ export async function trainRiskModel(store: Store, repo: string, opts: TrainOpti
   if (tests === 0) {
     // Nothing ran yet: no model (the service answers "no history, run everything").
     const weights = defaultWeights(globalRate);
-    return { repo, modelId: '', asOf: isoOf(asOf), tests: 0, commits: 0, pairs: 0, positives: 0, keys: 0, associations: 0, cells: 0, weights, converged: true, durationMs: Math.round(performance.now() - began), steps };
+    return { repo, modelId: '', asOf: isoOf(asOf), tests: 0, commits: 0, pairs: 0, positives: 0, keys: 0, associations: 0, cells: 0, weights, converged: true, calibration: IDENTITY, durationMs: Math.round(performance.now() - began), steps };
   }
   let keys = 0;
   let associations = 0;
-  let cells: Cell[] = [];
+  let commitCells: CommitCell[] = [];
   {
     // 2. Keys: how many training commits touched each path and folder.
     await client.command({
@@ -225,11 +229,12 @@ export async function trainRiskModel(store: Store, repo: string, opts: TrainOpti
     );
     keys = Number(kc?.keys ?? 0);
     associations = Number(kc?.assoc ?? 0);
-    cells = await featureCells(client, { ...params, g: globalRate }, step);
+    commitCells = await featureCells(client, { ...params, g: globalRate }, step);
     step('cells');
   }
 
-  // 4. Weights: MAP logistic regression on the cells, around the prior.
+  // 4. Weights: MAP logistic regression on the cells (merged across commits), around the prior.
+  const cells = mergeCells(commitCells);
   const prior = defaultWeights(globalRate);
   const fit = fitLogistic(cells, {
     priorMean: FEATURES.map((f) => prior[f]),
@@ -237,6 +242,9 @@ export async function trainRiskModel(store: Store, repo: string, opts: TrainOpti
     nonNegative: FEATURES.map((f) => MONOTONE.has(f)),
   });
   const weights = Object.fromEntries(FEATURES.map((f, i) => [f, fit.weights[i]!])) as Weights;
+  // 5. The change-level calibration (calibration.ts), on each training commit's test probabilities
+  // under those weights.
+  const calibration = fitChangeCalibration(changeSummaries(commitCells, fit.weights));
   step('fit');
   const pairs = cells.reduce((n, c) => n + c.trials, 0);
   const positives = cells.reduce((n, c) => n + c.failures, 0);
@@ -257,6 +265,7 @@ export async function trainRiskModel(store: Store, repo: string, opts: TrainOpti
     associations,
     cells: cells.length,
     converged: fit.converged,
+    calibration: { a: calibration.a, b: calibration.b, c: calibration.c, commits: calibration.commits, faulty: calibration.faulty },
   };
   const base = { repo, model_id: mid, as_of: asOf };
   await store.insert('risk_model', [
@@ -284,6 +293,7 @@ export async function trainRiskModel(store: Store, repo: string, opts: TrainOpti
     cells: cells.length,
     weights,
     converged: fit.converged,
+    calibration: meta.calibration!,
     durationMs: Math.round(performance.now() - began),
     steps,
   };
@@ -295,9 +305,14 @@ const TESTS = `
     WHERE repo = {repo:String} AND model_id = {mid:String} AND kind = 'test'
   )`;
 
+/** Pairs of one commit sharing one binned feature vector. */
+interface CommitCell extends Cell {
+  commit: string;
+}
+
 /**
  * Every (commit with a recorded change, test executed there) pair of the training window, grouped by
- * its binned feature vector. Each pair's features are computed from what was known before the pair's
+ * its commit and its binned feature vector (the commit: for the change-level calibration). Each pair's features are computed from what was known before the pair's
  * own commit ran (failures, runs, co-failures and key counts strictly earlier in time): the same
  * inputs a request has when the model scores a new change, so the fitted weights hold when serving.
  *
@@ -305,7 +320,7 @@ const TESTS = `
  * their dense features alone, from a scratch table of all pairs; only the sparse pairs are joined to
  * their evidence, and their cells replace their dense-only counts.
  */
-async function featureCells(client: ClickHouseClient, params: Record<string, unknown>, step: (name: string) => void): Promise<Cell[]> {
+async function featureCells(client: ClickHouseClient, params: Record<string, unknown>, step: (name: string) => void): Promise<CommitCell[]> {
   const a = H.basePseudoRuns;
   const m = H.assocPseudoCommits;
   // A scratch table, named by code, holding every executed pair once for the reads below. Memory
@@ -348,7 +363,7 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
     });
     step('pairs');
     const base = `log((p.fb + ${a} * g) / (p.rb + ${a}) / g)`;
-    const sparse = await scalar<{ carry: number; fixing: number; xa: number; near: number; same: number; xb: number; xr: number; xl: number; xf: number; trials: string; failures: string }>(
+    const sparse = await scalar<{ commit: string; carry: number; fixing: number; xa: number; near: number; same: number; xb: number; xr: number; xl: number; xf: number; trials: string; failures: string }>(
       client,
       `
       WITH ${CUTOFF}, {g:Float64} AS g, ${TRAIN_COMMITS}, ${CHANGED}, ${REAL}, ${EVENTS}, ${COMMIT_KEYS}, ${TESTS},
@@ -406,10 +421,10 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
           FROM sp INNER JOIN pa ON pa.commit = sp.commit AND pa.test_id = sp.test_id
           GROUP BY commit, test_id
         )
-      SELECT carry, toUInt8(carry AND (near OR same)) AS fixing, xa, near, same, xb, xr, xl, xf,
+      SELECT commit, carry, toUInt8(carry AND (near OR same)) AS fixing, xa, near, same, xb, xr, xl, xf,
              count() AS trials, sum(y) AS failures
       FROM (
-        SELECT sp.y AS y, sp.xl AS xl, sp.xf AS xf,
+        SELECT sp.commit AS commit, sp.y AS y, sp.xl AS xl, sp.xf AS xf,
                toUInt8((sp.commit, sp.test_id) IN (SELECT commit, test_id FROM carried)) AS carry,
                ${binSql('assoc', 'assoc.x')} AS xa,
                toUInt8(sim.level = 2) AS near,
@@ -420,23 +435,23 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
           LEFT JOIN assoc ON assoc.commit = sp.commit AND assoc.test_id = sp.test_id
           LEFT JOIN sim ON sim.commit = sp.commit AND sim.test_id = sp.test_id
       )
-      GROUP BY carry, fixing, xa, near, same, xb, xr, xl, xf`,
+      GROUP BY commit, carry, fixing, xa, near, same, xb, xr, xl, xf`,
       params,
       'models.risk.train.cells',
     );
     step('sparse');
-    const dense = await scalar<{ xb: number; xr: number; xl: number; xf: number; trials: string; failures: string }>(
+    const dense = await scalar<{ commit: string; xb: number; xr: number; xl: number; xf: number; trials: string; failures: string }>(
       client,
       `WITH {g:Float64} AS g
-       SELECT ${binSql('base', base)} AS xb, ${binSql('recent', 'log1p(p.rec)')} AS xr, xl, xf, count() AS trials, sum(y) AS failures
+       SELECT commit, ${binSql('base', base)} AS xb, ${binSql('recent', 'log1p(p.rec)')} AS xr, xl, xf, count() AS trials, sum(y) AS failures
        FROM ${pairs} AS p WHERE changed = 1
-       GROUP BY xb, xr, xl, xf`,
+       GROUP BY commit, xb, xr, xl, xf`,
       params,
       'models.risk.train.cells',
     );
     // Dense cells count every pair by its dense features; the sparse pairs are counted by their own
     // cells instead, so they leave their dense cell.
-    const key = (r: { xb: number; xr: number; xl: number; xf: number }) => `${r.xb}|${r.xr}|${r.xl}|${r.xf}`;
+    const key = (r: { commit: string; xb: number; xr: number; xl: number; xf: number }) => `${r.commit}|${r.xb}|${r.xr}|${r.xl}|${r.xf}`;
     const byKey = new Map(dense.map((d) => [key(d), { ...d, trials: Number(d.trials), failures: Number(d.failures) }]));
     for (const r of sparse) {
       const d = byKey.get(key(r));
@@ -444,11 +459,12 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
       d.trials -= Number(r.trials);
       d.failures -= Number(r.failures);
     }
-    const cells: Cell[] = [...byKey.values()]
+    const cells: CommitCell[] = [...byKey.values()]
       .filter((d) => d.trials > 0)
-      .map((d) => ({ x: [1, 0, 0, 0, 0, 0, Number(d.xb), Number(d.xr), Number(d.xl), Number(d.xf)], trials: d.trials, failures: d.failures }));
+      .map((d) => ({ commit: d.commit, x: [1, 0, 0, 0, 0, 0, Number(d.xb), Number(d.xr), Number(d.xl), Number(d.xf)], trials: d.trials, failures: d.failures }));
     return cells.concat(
       sparse.map((r) => ({
+        commit: r.commit,
         x: [1, Number(r.carry), Number(r.fixing), Number(r.xa), Number(r.near), Number(r.same), Number(r.xb), Number(r.xr), Number(r.xl), Number(r.xf)],
         trials: Number(r.trials),
         failures: Number(r.failures),
@@ -457,6 +473,39 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
   } finally {
     await client.command({ query: `DROP TABLE IF EXISTS ${pairs}`, clickhouse_settings: { log_comment: 'models.risk.train.pairs' } });
   }
+}
+
+/** Cells with the same feature vector, summed over commits (the per-test fit needs no commit). */
+function mergeCells(cells: readonly CommitCell[]): Cell[] {
+  const byX = new Map<string, Cell>();
+  for (const c of cells) {
+    const k = c.x.join('|');
+    const m = byX.get(k);
+    if (m) {
+      m.trials += c.trials;
+      m.failures += c.failures;
+    } else byX.set(k, { x: c.x, trials: c.trials, failures: c.failures });
+  }
+  return [...byX.values()];
+}
+
+/**
+ * Per training commit: λ = Σ −log(1 − pᵢ) over its tests, the largest pᵢ, and whether any test failed
+ * for real (the same quantities scoreChange computes for a request).
+ */
+export function changeSummaries(cells: readonly CommitCell[], w: readonly number[]): { lambda: number; pmax: number; faulty: boolean }[] {
+  const byCommit = new Map<string, { lambda: number; pmax: number; faulty: boolean }>();
+  for (const c of cells) {
+    let z = 0;
+    for (let j = 0; j < w.length; j++) z += w[j]! * c.x[j]!;
+    const p = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+    let s = byCommit.get(c.commit);
+    if (!s) byCommit.set(c.commit, (s = { lambda: 0, pmax: 0, faulty: false }));
+    s.lambda -= c.trials * Math.log1p(-Math.min(p, 1 - 1e-12));
+    if (p > s.pmax) s.pmax = p;
+    if (c.failures > 0) s.faulty = true;
+  }
+  return [...byCommit.values()];
 }
 
 function isoOf(chTime: string): string {

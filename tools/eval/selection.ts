@@ -342,11 +342,13 @@ export async function evaluateSelection(a: Args): Promise<Record<string, unknown
     const testCal = reliability(P_BINS);
     const CHANGE_BINS = [0, 0.05, 0.2, 0.5, 0.8, 1.000001];
     const changeCal = reliability(CHANGE_BINS);
+    const changeIndependent = reliability(CHANGE_BINS);
     const trainings: number[] = [];
     let model: RiskModel | null = null;
     let boundary = start;
     let scoredCommits = 0;
     let lastWeights: unknown = null;
+    let lastCalibration: unknown = null;
     for (const c of ordered) {
       if (c.at < start) continue;
       if (!model || c.at >= boundary) {
@@ -354,6 +356,7 @@ export async function evaluateSelection(a: Args): Promise<Record<string, unknown
         const t = await trainRiskModel(store, repo, { asOf: new Date(boundary) });
         trainings.push(t.durationMs);
         lastWeights = t.weights;
+        lastCalibration = t.calibration;
         model = await loadRiskModel(store.client, repo);
         log(`trained as of ${new Date(boundary).toISOString()} in ${t.durationMs} ms: ${t.tests} tests, ${t.commits} commits, ${t.positives} real failures`);
         boundary += step;
@@ -377,6 +380,7 @@ export async function evaluateSelection(a: Args): Promise<Record<string, unknown
       const unseenFound = [...F].filter((t) => !inModel.has(t) && changedTests.has(testFile.get(t) ?? '')).length;
       for (let i = 0; i < n; i++) observe(testCal, P_BINS, scored.probability[i]!, F.has(tests[i]!.testId) ? 1 : 0);
       observe(changeCal, CHANGE_BINS, scored.riskScore, faulty ? 1 : 0);
+      observe(changeIndependent, CHANGE_BINS, scored.independentRisk, faulty ? 1 : 0);
 
       const r = rng(scoredCommits * 7919 + 17);
       const noise = Float64Array.from({ length: n }, () => r());
@@ -446,6 +450,7 @@ export async function evaluateSelection(a: Args): Promise<Record<string, unknown
         trainings: trainings.length,
         meanTrainingMs: Math.round(trainings.reduce((x, y) => x + y, 0) / Math.max(1, trainings.length)),
         finalWeights: lastWeights,
+        finalChangeCalibration: lastCalibration,
       },
       budgets: BUDGETS.map((f, i) => ({
         budget: f,
@@ -463,7 +468,10 @@ export async function evaluateSelection(a: Args): Promise<Record<string, unknown
       })),
       calibration: {
         tests: calibrationOf(testCal, P_BINS),
+        // riskScore = P(at least one real failure), calibrated (models/risk/calibration.ts) ...
         changes: calibrationOf(changeCal, CHANGE_BINS),
+        // ... and the independent combination 1 − Π(1 − pᵢ) it is calibrated from, for comparison.
+        'changes, independent combination (uncalibrated)': calibrationOf(changeIndependent, CHANGE_BINS),
       },
       confidenceCurve: CONFIDENCES.map((conf, i) => {
         const t = curve[i]!;
@@ -533,7 +541,9 @@ function print(f: Awaited<ReturnType<typeof evaluateSelection>>): void {
     out.push(`  ${String(c.confidence).padEnd(5)}${`${c.testsSelectedPct}%`.padStart(11)}${`${c.expectedRecallPct}%`.padStart(17)}${`${c.failingTestRecallPct}%`.padStart(21)}${`${c.faultyChangeRecallPct}%`.padStart(23)}`);
   }
   out.push('');
-  out.push(`final weights: ${JSON.stringify(r.finalWeights, (_k, v) => (typeof v === 'number' ? Math.round(v * 1000) / 1000 : v))}`);
+  const rounded = (_k: string, v: unknown) => (typeof v === 'number' ? Math.round(v * 1000) / 1000 : v);
+  out.push(`final weights: ${JSON.stringify(r.finalWeights, rounded)}`);
+  out.push(`final change-level calibration (logit P = a + b·logit(r) + c·logit(pmax)): ${JSON.stringify(r.finalChangeCalibration, rounded)}`);
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

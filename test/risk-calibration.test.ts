@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { changeRisk, fitChangeCalibration, IDENTITY } from '../models/risk/calibration.ts';
+import { changeSummaries } from '../models/risk/train.ts';
+
+// The change-level riskScore: P(at least one real failure), calibrated on training commits instead of
+// combining the tests' probabilities as if they failed independently.
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Correlated failures: 2,000 tests; 8% of changes break a whole module (40 tests fail together), so
+ * each test fails on 0.16% of changes, and a change's tests fail all together or not at all. A fifth
+ * of the changes carry a failure of their parent in one test (probability 0.9 for that test), and
+ * those fail 90% of the time.
+ */
+function history(commits: number, seed: number) {
+  const r = rng(seed);
+  const p = 0.08 * (40 / 2000);
+  return Array.from({ length: commits }, () => {
+    const carried = r() < 0.2;
+    const faulty = carried ? r() < 0.9 : r() < 0.08;
+    const lambda = -2000 * Math.log1p(-p) - (carried ? Math.log1p(-0.9) : 0);
+    return { lambda, pmax: carried ? 0.9 : p, faulty };
+  });
+}
+
+function brier(cs: { lambda: number; pmax: number; faulty: boolean }[], f: (c: { lambda: number; pmax: number }) => number): number {
+  return cs.reduce((s, c) => s + (f(c) - (c.faulty ? 1 : 0)) ** 2, 0) / cs.length;
+}
+
+describe('change-level calibration', () => {
+  it('without history is the independent combination 1 − Π(1 − pᵢ)', () => {
+    expect(fitChangeCalibration([])).toMatchObject(IDENTITY);
+    for (const [lambda, pmax] of [[0.01, 0.005], [0.5, 0.1], [3, 0.9]] as const) {
+      expect(changeRisk(IDENTITY, lambda, pmax)).toBeCloseTo(1 - Math.exp(-lambda), 9);
+    }
+  });
+
+  it('learns that correlated failures make "any failure" far less likely than independence says, and beats it on unseen changes', () => {
+    const cal = fitChangeCalibration(history(600, 1));
+    expect(cal).toMatchObject({ commits: 600, converged: true });
+    const test = history(2000, 2);
+    const plain = test.find((c) => c.pmax < 0.5)!;
+    const carried = test.find((c) => c.pmax >= 0.5)!;
+    // Independence says 96% for a change that touches nothing; 8% of those are faulty.
+    expect(1 - Math.exp(-plain.lambda)).toBeGreaterThan(0.95);
+    expect(changeRisk(cal, plain.lambda, plain.pmax)).toBeGreaterThan(0.04);
+    expect(changeRisk(cal, plain.lambda, plain.pmax)).toBeLessThan(0.14);
+    expect(changeRisk(cal, carried.lambda, carried.pmax)).toBeGreaterThan(0.8);
+    const rate = test.filter((c) => c.faulty).length / test.length;
+    const baseRate = rate * (1 - rate);
+    const calibrated = brier(test, (c) => changeRisk(cal, c.lambda, c.pmax));
+    const independent = brier(test, (c) => 1 - Math.exp(-c.lambda));
+    expect(independent).toBeGreaterThan(baseRate);
+    expect(calibrated).toBeLessThan(baseRate * 0.6);
+  });
+
+  it('stays near the independent combination with a handful of commits (cold start), and never decreases with risk', () => {
+    const few = fitChangeCalibration(history(6, 3));
+    expect(few.b).toBeGreaterThan(0.4);
+    let last = 0;
+    for (const lambda of [0.001, 0.01, 0.1, 1, 5]) {
+      const p = changeRisk(few, lambda, lambda / 10);
+      expect(p).toBeGreaterThanOrEqual(last);
+      last = p;
+    }
+  });
+
+  it('summarises training commits from their cells as scoring does: λ = Σ −log(1 − p), the largest p, any failure', () => {
+    const w = [-5, 3];
+    const p0 = 1 / (1 + Math.exp(5));
+    const p1 = 1 / (1 + Math.exp(2));
+    const s = changeSummaries(
+      [
+        { commit: 'a', x: [1, 0], trials: 100, failures: 0 },
+        { commit: 'a', x: [1, 1], trials: 2, failures: 1 },
+        { commit: 'b', x: [1, 0], trials: 50, failures: 0 },
+      ],
+      w,
+    );
+    expect(s).toHaveLength(2);
+    expect(s[0]!.lambda).toBeCloseTo(-100 * Math.log1p(-p0) - 2 * Math.log1p(-p1), 12);
+    expect(s[0]!.pmax).toBeCloseTo(p1, 12);
+    expect(s[0]!.faulty).toBe(true);
+    expect(s[1]!.pmax).toBeCloseTo(p0, 12);
+    expect(s[1]!.faulty).toBe(false);
+  });
+});
