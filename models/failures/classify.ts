@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { failureTextSql, fingerprintSql } from './fingerprint.ts';
 import { matchesSql, STRONG_INFRA_PATTERNS, WEAK_INFRA_PATTERNS } from './infrastructure.ts';
@@ -25,8 +26,13 @@ import { matchesSql, STRONG_INFRA_PATTERNS, WEAK_INFRA_PATTERNS } from './infras
 //   product         everything else: a real failure of the code under test.
 //
 // Runs entirely in ClickHouse, one INSERT … SELECT per repo, so the verdicts of millions of results
-// never travel to Node. Re-running it recomputes every verdict with the history known now
-// (failure_classes is a ReplacingMergeTree).
+// never travel to Node. It reads the failures from test_failures (a copy of the failed rows kept by a
+// materialized view, migrations 0017–0019) and report sizes from test_reports (0014–0016); the raw
+// results only for the passes of the tests in scope (the same-commit passes and the branch timeline).
+// A verdict depends on the test's other failures (flips per fingerprint, flaky signatures), on its
+// neighbours on the branch, on its commit's passes and on its report, so the unit of recomputation is
+// the test: every failure of every test in scope is recomputed with the history known now
+// (failure_classes is a ReplacingMergeTree). See ensureFailureClasses for which tests are in scope.
 
 export const MASS_FAILURE = { share: 0.3, min: 5 } as const;
 /** Failures with a weak infrastructure sign in one run attempt before they count as infrastructure. */
@@ -43,69 +49,102 @@ const rawText =
   "concat(r.failure_type, ' ', r.message, ' ', arrayStringConcat(arrayFilter(l -> l != '' AND NOT match(l, '^\\\\s'), " +
   "splitByChar('\\n', substring(r.stack, 1, 4000))), ' '))";
 
+/** The tests whose failures are recomputed: every test of the repo, or the listed ones. */
+const inScope = (col: string) => `({all:UInt8} = 1 OR ${col} IN (SELECT arrayJoin({tests:Array(String)})))`;
+
 export const CLASSIFY_SQL = `
-INSERT INTO failure_classes (repo, test_id, started_at, run_id, attempt, retry, commit, branch, class, fingerprint, evidence)
+INSERT INTO failure_classes (repo, test_id, started_at, run_id, attempt, retry, commit, branch, class, fingerprint, evidence,
+                             day_clean_passes_before)
 WITH
-  rows AS (
-    SELECT r.test_id AS test_id, r.run_id AS run_id, r.attempt AS attempt, r.retry AS retry, r.final AS final,
-           r.upload_id AS upload_id,
-           r.branch AS branch, r.commit AS commit, r.status AS status, r.started_at AS started_at,
-           -- Text work only for failures (a few % of rows); ClickHouse short-circuits if().
-           r.status IN ('failed', 'errored') AS failing,
-           if(failing, ${text}, '') AS norm_text,
-           if(failing, ${matchesSql(rawText, STRONG_INFRA_PATTERNS)}, 0) AS strong_infra,
-           if(failing, ${matchesSql(rawText, WEAK_INFRA_PATTERNS)}, 0) AS weak_infra
-    FROM test_results AS r
-    WHERE r.repo = {repo:String}
+  -- Reports of the failures in scope: their size (from the rollup) and how many of their failures show
+  -- infrastructure signs (from all of their failures, in every test).
+  scope_reports AS (SELECT DISTINCT run_id, attempt FROM test_failures WHERE repo = {repo:String} AND ${inScope('test_id')}),
+  report_signs AS (
+    SELECT run_id, attempt, upload_id,
+           countIf(final = 1 AND (weak_infra OR strong_infra)) AS infra_signed,
+           countIf(weak_infra) AS weak_infra_failures
+    FROM (SELECT r.run_id AS run_id, r.attempt AS attempt, r.upload_id AS upload_id, r.final AS final,
+                 ${matchesSql(rawText, STRONG_INFRA_PATTERNS)} AS strong_infra,
+                 ${matchesSql(rawText, WEAK_INFRA_PATTERNS)} AS weak_infra
+          FROM test_failures AS r
+          WHERE r.repo = {repo:String} AND (r.run_id, r.attempt) IN (SELECT run_id, attempt FROM scope_reports))
+    GROUP BY run_id, attempt, upload_id
   ),
   report_stats AS (
-    SELECT run_id, attempt, upload_id,
-           countIf(final = 1) AS cases,
-           countIf(final = 1 AND status IN ('failed', 'errored')) AS failing,
-           countIf(final = 1 AND status IN ('failed', 'errored') AND (weak_infra OR strong_infra)) AS infra_signed,
-           countIf(status IN ('failed', 'errored') AND weak_infra) AS weak_infra_failures
-    FROM rows GROUP BY run_id, attempt, upload_id
+    SELECT run_id, attempt, upload_id, sum(cases) AS cases, sum(failing) AS failing
+    FROM test_reports
+    WHERE repo = {repo:String} AND (run_id, attempt) IN (SELECT run_id, attempt FROM scope_reports)
+    GROUP BY run_id, attempt, upload_id
   ),
   pipeline AS (
     SELECT run_id, attempt, argMax(result, ingested_at) AS result
-    FROM ci_runs WHERE repo = {repo:String} GROUP BY run_id, attempt
+    FROM ci_runs
+    WHERE repo = {repo:String} AND (run_id, attempt) IN (SELECT run_id, attempt FROM scope_reports)
+    GROUP BY run_id, attempt
   ),
-  -- Only the (test, commit) pairs and timeline rows of failures are needed: keeping the sets and the
-  -- hash tables to the failures (a few % of rows) is what keeps this fast on millions of results.
-  failing_pairs AS (SELECT DISTINCT test_id, commit FROM rows WHERE failing),
+  -- Passes on a commit where the test also failed (a re-run, an in-run retry that passed).
   commit_passes AS (
-    SELECT DISTINCT test_id, commit FROM rows
-    WHERE status = 'passed' AND (test_id, commit) IN (SELECT test_id, commit FROM failing_pairs)
+    SELECT DISTINCT test_id, commit FROM test_results
+    WHERE repo = {repo:String} AND ${inScope('test_id')} AND status = 'passed'
+      AND (test_id, commit) IN (SELECT test_id, commit FROM test_failures WHERE repo = {repo:String} AND ${inScope('test_id')})
   ),
+  -- The clean passes (reported, passed at the first try) of each test on the days it failed: for
+  -- day_clean_passes_before, which lets the model count clean passes since a flaky failure from the
+  -- daily rollup.
+  day_passes AS (
+    SELECT test_id, toDate(started_at) AS day, groupArray(started_at) AS times
+    FROM test_results
+    WHERE repo = {repo:String} AND ${inScope('test_id')} AND final = 1 AND status = 'passed' AND retry = 0
+      AND (test_id, toDate(started_at)) IN (SELECT test_id, toDate(started_at) FROM test_failures WHERE repo = {repo:String} AND ${inScope('test_id')})
+    GROUP BY test_id, day
+  ),
+  -- Each test's reported executions on its branch, in order: passes from the raw results (no text
+  -- columns read), failures with their fingerprint from test_failures.
   timeline AS (
     SELECT test_id, run_id, attempt,
            lagInFrame(toString(status), 1, '') OVER w AS prev_status,
            leadInFrame(toString(status), 1, '') OVER w AS next_status,
            leadInFrame(fingerprint, 1, '') OVER w AS next_fingerprint,
            lagInFrame(fingerprint, 1, '') OVER w AS prev_fingerprint
-    FROM (SELECT test_id, run_id, attempt, branch, started_at, status, ${fingerprintSql('norm_text')} AS fingerprint
-          FROM rows WHERE final = 1 AND status != 'skipped')
+    FROM (SELECT test_id, run_id, attempt, branch, started_at, status, '' AS fingerprint
+          FROM test_results
+          WHERE repo = {repo:String} AND ${inScope('test_id')} AND final = 1 AND status = 'passed'
+          UNION ALL
+          SELECT r.test_id, r.run_id, r.attempt, r.branch, r.started_at, r.status, ${fingerprintSql(text)}
+          FROM test_failures AS r FINAL
+          WHERE r.repo = {repo:String} AND ${inScope('r.test_id')} AND r.final = 1)
     WINDOW w AS (PARTITION BY test_id, branch ORDER BY started_at, run_id, attempt
                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
   ),
-  failing_timeline AS (SELECT * FROM timeline WHERE (test_id, run_id, attempt) IN (SELECT test_id, run_id, attempt FROM rows WHERE failing)),
+  failing_timeline AS (
+    SELECT * FROM timeline
+    WHERE (test_id, run_id, attempt) IN (SELECT test_id, run_id, attempt FROM test_failures WHERE repo = {repo:String} AND ${inScope('test_id')})
+  ),
   failures AS (
     SELECT f.test_id AS test_id, f.started_at AS started_at, f.run_id AS run_id, f.attempt AS attempt, f.retry AS retry,
            f.commit AS commit, f.branch AS branch, f.strong_infra AS strong_infra, f.weak_infra AS weak_infra,
-           ${fingerprintSql('f.norm_text')} AS fingerprint,
-           rs.cases AS cases, rs.failing AS failing, rs.weak_infra_failures AS weak_infra_failures,
-           rs.infra_signed AS infra_signed,
+           f.fingerprint AS fingerprint,
+           rs.cases AS cases, rs.failing AS failing, sg.weak_infra_failures AS weak_infra_failures,
+           sg.infra_signed AS infra_signed,
            p.result AS pipeline_result,
            (f.test_id, f.commit) IN (SELECT test_id, commit FROM commit_passes) AS passed_same_commit,
            t.next_status IN ('failed', 'errored') AND t.next_fingerprint = fingerprint AS persists,
            t.prev_status IN ('failed', 'errored') AND t.prev_fingerprint = fingerprint AS continues,
            NOT persists AND NOT continues AS lone_flip,
-           rs.failing >= ${MASS_FAILURE.min} AND rs.failing >= ${MASS_FAILURE.share} * rs.cases AS mass_failure
-    FROM rows AS f
+           rs.failing >= ${MASS_FAILURE.min} AND rs.failing >= ${MASS_FAILURE.share} * rs.cases AS mass_failure,
+           arrayCount(x -> x <= f.started_at, dp.times) AS day_clean_passes_before
+    FROM (SELECT r.test_id AS test_id, r.started_at AS started_at, r.run_id AS run_id, r.attempt AS attempt, r.retry AS retry,
+                 r.upload_id AS upload_id, r.commit AS commit, r.branch AS branch,
+                 ${fingerprintSql(text)} AS fingerprint,
+                 ${matchesSql(rawText, STRONG_INFRA_PATTERNS)} AS strong_infra,
+                 ${matchesSql(rawText, WEAK_INFRA_PATTERNS)} AS weak_infra
+          FROM test_failures AS r FINAL
+          WHERE r.repo = {repo:String} AND ${inScope('r.test_id')}) AS f
     LEFT JOIN report_stats AS rs ON rs.run_id = f.run_id AND rs.attempt = f.attempt AND rs.upload_id = f.upload_id
+    LEFT JOIN report_signs AS sg ON sg.run_id = f.run_id AND sg.attempt = f.attempt AND sg.upload_id = f.upload_id
     LEFT JOIN pipeline AS p ON p.run_id = f.run_id AND p.attempt = f.attempt
     LEFT JOIN failing_timeline AS t ON t.test_id = f.test_id AND t.run_id = f.run_id AND t.attempt = f.attempt
-    WHERE f.status IN ('failed', 'errored')
+    LEFT JOIN day_passes AS dp ON dp.test_id = f.test_id AND dp.day = toDate(f.started_at)
   ),
   verdicts AS (
     SELECT *,
@@ -142,39 +181,131 @@ SELECT {repo:String}, test_id, started_at, run_id, attempt, retry, commit, branc
                lone_flip AND test_lone_flips >= ${FLIPS_FOR_FLAKY} AND fingerprint_persisted = 0, 'lone-flips',
                flaky_signature, 'flaky-signature',
                persists, 'persists',
-               'no-sign') AS evidence
-FROM with_flips`;
+               'no-sign') AS evidence,
+       day_clean_passes_before
+FROM with_flips
+SETTINGS join_use_nulls = 0`;
 
-/** (Re)computes the class of every failure of one repository. */
-export async function refreshFailureClasses(client: ClickHouseClient, repo: string): Promise<void> {
+/** Names the rules above: a state computed by other rules is recomputed in full. */
+export const RULES = createHash('sha256').update(CLASSIFY_SQL).digest('hex').slice(0, 16);
+
+/**
+ * Results ingested this long before a computation started still count as new for the next one: a row
+ * gets its ingestion time when its insert is processed, and may become visible a little later.
+ */
+export const INGESTION_SLACK_MS = 60_000;
+
+// Which tests have failures whose verdict may have changed since `from` (an ingestion time):
+//   - tests with new failures;
+//   - tests with failures in a report or run that got new results or a new CI run record (a report's
+//     size and its infrastructure signs, and the pipeline result, are shared by its failures);
+//   - tests with a new pass on a commit where they failed (now flaky), or started before one of their
+//     failures (a late result: it may change a failure's neighbours on its branch, and the clean
+//     passes before it that day). A new pass after every failure of the test changes no verdict:
+//     "the next execution failed the same way" stays false.
+// The only raw scan is of the ingestion time column, to find the new passes.
+export const AFFECTED_TESTS_SQL = `
+SELECT DISTINCT test_id FROM (
+  SELECT test_id FROM test_failures WHERE repo = {repo:String} AND ingested_at > {from:DateTime64(3, 'UTC')}
+  UNION ALL
+  SELECT test_id FROM test_failures
+  WHERE repo = {repo:String}
+    AND ((run_id, attempt) IN (SELECT run_id, attempt FROM test_reports WHERE repo = {repo:String} AND last_ingested > {from:DateTime64(3, 'UTC')})
+         OR (run_id, attempt) IN (SELECT run_id, attempt FROM ci_runs WHERE repo = {repo:String} AND ingested_at > {from:DateTime64(3, 'UTC')}))
+  UNION ALL
+  SELECT p.test_id FROM (
+    SELECT test_id, branch, commit, started_at FROM test_results
+    WHERE repo = {repo:String} AND ingested_at > {from:DateTime64(3, 'UTC')} AND status = 'passed'
+  ) AS p
+  INNER JOIN (SELECT test_id, branch, commit, started_at FROM test_failures WHERE repo = {repo:String}) AS f ON f.test_id = p.test_id
+  WHERE f.commit = p.commit OR f.started_at >= p.started_at
+)`;
+
+async function classify(client: ClickHouseClient, repo: string, tests: string[] | 'all'): Promise<void> {
   await client.command({
     query: CLASSIFY_SQL,
-    query_params: { repo },
-    clickhouse_settings: { log_comment: 'models.failures.refreshFailureClasses' },
+    query_params: { repo, all: tests === 'all' ? 1 : 0, tests: tests === 'all' ? [] : tests },
+    clickhouse_settings: { log_comment: 'models.failures.classify' },
   });
 }
 
-// Verdicts are recomputed only when the repo has new results since the last computation. The
-// watermark is the newest ingestion time; the map is a cache, so a second process only recomputes.
-const computedAt = new Map<string, string>();
+interface Observed {
+  /** What the repo's results look like now: newest ingestion time and row count, newest CI run record. */
+  seen: string;
+  /** The engine's clock when observed. */
+  now: string;
+  state: { rules: string; seen: string; scanFrom: string } | null;
+}
+
+async function observe(client: ClickHouseClient, repo: string): Promise<Observed> {
+  const rs = await client.query({
+    query: `
+      SELECT concat(toString((SELECT max(last_ingested) FROM test_days WHERE repo = {repo:String})), '/',
+                    toString((SELECT sum(rows) FROM test_days WHERE repo = {repo:String})), '/',
+                    toString((SELECT max(ingested_at) FROM ci_runs WHERE repo = {repo:String}))) AS seen,
+             toString(now64(3)) AS now,
+             (SELECT tuple(rules, seen, toString(scan_from)) FROM failure_class_state FINAL WHERE repo = {repo:String}) AS state,
+             (SELECT count() FROM failure_class_state WHERE repo = {repo:String}) AS has_state`,
+    query_params: { repo },
+    format: 'JSONEachRow',
+    clickhouse_settings: { log_comment: 'models.failures.ensureFailureClasses' },
+  });
+  const row = (await rs.json<{ seen: string; now: string; state: [string, string, string] | null; has_state: string | number }>())[0]!;
+  const [rules, seen, scanFrom] = row.state ?? ['', '', ''];
+  return { seen: row.seen, now: row.now, state: Number(row.has_state) > 0 ? { rules, seen, scanFrom } : null };
+}
+
+async function record(client: ClickHouseClient, repo: string, seen: string, now: string, slackMs: number): Promise<void> {
+  await client.command({
+    query: `INSERT INTO failure_class_state (repo, rules, seen, scan_from)
+            SELECT {repo:String}, {rules:String}, {seen:String}, toDateTime64({now:String}, 3, 'UTC') - toIntervalMillisecond({slack:UInt32})`,
+    query_params: { repo, rules: RULES, seen, now, slack: slackMs },
+    clickhouse_settings: { log_comment: 'models.failures.ensureFailureClasses' },
+  });
+}
+
+export interface ClassifyOptions {
+  /** How far back from a computation results still count as new for the next (INGESTION_SLACK_MS). */
+  slackMs?: number;
+}
+
+/** (Re)computes the class of every failure of one repository, and records the state as current. */
+export async function refreshFailureClasses(client: ClickHouseClient, repo: string, opts: ClassifyOptions = {}): Promise<void> {
+  const o = await observe(client, repo);
+  await classify(client, repo, 'all');
+  await record(client, repo, o.seen, o.now, opts.slackMs ?? INGESTION_SLACK_MS);
+}
+
+async function affectedTests(client: ClickHouseClient, repo: string, from: string): Promise<string[]> {
+  const rs = await client.query({
+    query: AFFECTED_TESTS_SQL,
+    query_params: { repo, from },
+    format: 'JSONEachRow',
+    clickhouse_settings: { log_comment: 'models.failures.affectedTests' },
+  });
+  return (await rs.json<{ test_id: string }>()).map((r) => r.test_id);
+}
+
 const running = new Map<string, Promise<void>>();
 
-/** Makes failure_classes current for the repo: recomputes when results arrived since last time. */
-export async function ensureFailureClasses(client: ClickHouseClient, repo: string): Promise<void> {
+/**
+ * Makes failure_classes current for the repo: nothing when no result arrived since the last
+ * computation (per failure_class_state); the failures of the affected tests when some did; every
+ * failure when the repo was never classified or the rules changed.
+ */
+export async function ensureFailureClasses(client: ClickHouseClient, repo: string, opts: ClassifyOptions = {}): Promise<void> {
   const inFlight = running.get(repo);
   if (inFlight) return inFlight;
   const job = (async () => {
-    const rs = await client.query({
-      query: 'SELECT toString(max(ingested_at)) AS w, count() AS n FROM test_results WHERE repo = {repo:String}',
-      query_params: { repo },
-      format: 'JSONEachRow',
-      clickhouse_settings: { log_comment: 'models.failures.ensureFailureClasses' },
-    });
-    const row = (await rs.json<{ w: string; n: string }>())[0];
-    const watermark = `${row?.w}/${row?.n}`;
-    if (computedAt.get(repo) === watermark) return;
-    await refreshFailureClasses(client, repo);
-    computedAt.set(repo, watermark);
+    const o = await observe(client, repo);
+    if (o.state && o.state.rules === RULES && o.state.seen === o.seen) return;
+    if (!o.state || o.state.rules !== RULES) {
+      await classify(client, repo, 'all');
+    } else {
+      const tests = await affectedTests(client, repo, o.state.scanFrom);
+      if (tests.length > 0) await classify(client, repo, tests);
+    }
+    await record(client, repo, o.seen, o.now, opts.slackMs ?? INGESTION_SLACK_MS);
   })();
   running.set(repo, job);
   try {

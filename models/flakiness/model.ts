@@ -3,7 +3,8 @@ import { ensureFailureClasses } from '../failures/classify.ts';
 import { betaQuantile } from './beta.ts';
 
 // Per-test flakiness over a window of history, from the failure classes (models/failures): the
-// counting runs in ClickHouse (one GROUP BY over the window), the small per-test verdict here.
+// counting runs in ClickHouse (one GROUP BY over the daily rollup test_days), the small per-test
+// verdict here.
 //
 // Score: the posterior mean of the test's flake rate θ (share of its executions that fail for no
 // reason in the code), with a 95% credible interval, under a Beta(0.5, 50) prior:
@@ -34,6 +35,11 @@ export interface FlakinessOptions {
   releaseAfterPasses: number;
   /** Only these tests (for GET /v1/tests/:testId); all when absent. */
   testIds?: string[];
+  /**
+   * Only tests with flaky failures in the window (what GET /v1/tests/flaky ranks and quarantine
+   * considers): the per-test rollup is then read for those few tests only.
+   */
+  flakyOnly?: boolean;
 }
 
 export interface TestFlakiness {
@@ -60,68 +66,67 @@ export interface TestFlakiness {
   quarantine: { advice: 'quarantine' | 'watch' | 'release' | 'none'; reason: string };
 }
 
+// The window is counted in whole UTC days, because the per-test counts come from the daily rollup
+// test_days (migrations 0011–0013), not from the raw results: it starts at midnight of the day that
+// `latest - days` falls on, so it holds up to one day more than `days` × 24 h. Failure classes are cut
+// at the same midnight, so every count covers the same executions. The raw results are not read:
+// clean passes since the last flaky failure are the daily clean passes from that failure's day on,
+// minus those of that day up to the failure (stored with its class, day_clean_passes_before).
 export const FLAKINESS_SQL = `
 WITH
-  (SELECT max(started_at) FROM test_results WHERE repo = {repo:String}) AS latest,
-  latest - toIntervalDay({days:UInt32}) AS since,
-  classes AS (
-    SELECT test_id, run_id, attempt, retry, class, evidence, started_at
-    FROM failure_classes FINAL
-    WHERE repo = {repo:String} AND started_at >= since AND (empty({tests:Array(String)}) OR has({tests:Array(String)}, test_id))
-  ),
-  last_flaky AS (SELECT test_id, max(started_at) AS at FROM classes WHERE class = 'flaky' GROUP BY test_id),
+  (SELECT max(last_started) FROM test_days WHERE repo = {repo:String}) AS latest,
+  toStartOfDay(latest - toIntervalDay({days:UInt32})) AS since,
+  -- CI minutes of each run attempt that started in the window, from the report rollup.
   attempt_minutes AS (
-    SELECT run_id, attempt, sumIf(duration_ms, final = 1) / 60000 AS minutes
-    FROM test_results WHERE repo = {repo:String} AND started_at >= since
+    SELECT run_id, attempt, sum(duration_ms) / 60000 AS minutes
+    FROM test_reports WHERE repo = {repo:String}
     GROUP BY run_id, attempt
+    HAVING min(first_started) >= since
   ),
-  flaky_attempts AS (SELECT DISTINCT test_id, run_id, attempt FROM classes WHERE class = 'flaky'),
-  reruns AS (
-    SELECT f.test_id AS test_id, count() AS reruns, sum(m.minutes) AS minutes
-    FROM flaky_attempts AS f
-    INNER JOIN attempt_minutes AS m ON m.run_id = f.run_id AND m.attempt = f.attempt + 1
-    GROUP BY f.test_id
-  ),
+  -- Per test, one pass over its classed failures in the window. A flaky failure's re-run is the next
+  -- attempt of its run; its minutes are joined to each failure row and counted once per attempt.
   class_counts AS (
-    SELECT test_id,
-           countIf(class = 'flaky') AS flaky_failures,
-           countIf(class = 'product') AS product_failures,
-           countIf(class = 'infrastructure') AS infra_failures,
-           uniqExactIf((run_id, attempt), class = 'flaky') AS flaky_runs,
-           uniqExactIf((run_id, attempt), class = 'flaky' AND evidence = 'passed-same-commit') AS same_commit,
-           countIf(class = 'flaky' AND evidence = 'lone-flips') AS lone_flips,
-           minIf(started_at, class = 'flaky') AS first_flaky,
-           maxIf(started_at, class = 'flaky') AS last_flaky,
-           argMax(class, started_at) AS latest_class
-    FROM classes GROUP BY test_id
+    SELECT c.test_id AS test_id,
+           countIf(c.class = 'flaky') AS flaky_failures,
+           countIf(c.class = 'product') AS product_failures,
+           countIf(c.class = 'infrastructure') AS infra_failures,
+           uniqExactIf((c.run_id, c.attempt), c.class = 'flaky') AS flaky_runs,
+           uniqExactIf((c.run_id, c.attempt), c.class = 'flaky' AND c.evidence = 'passed-same-commit') AS same_commit,
+           countIf(c.class = 'flaky' AND c.evidence = 'lone-flips') AS lone_flips,
+           minIf(c.started_at, c.class = 'flaky') AS first_flaky,
+           maxIf(c.started_at, c.class = 'flaky') AS last_flaky,
+           argMaxIf(c.day_clean_passes_before, c.started_at, c.class = 'flaky') AS last_flaky_passes_before,
+           argMax(c.class, c.started_at) AS latest_class,
+           groupUniqArrayIf((c.run_id, c.attempt, m.minutes), c.class = 'flaky' AND m.run_id != '') AS reruns
+    FROM (SELECT test_id, run_id, attempt, class, evidence, started_at, day_clean_passes_before
+          FROM failure_classes FINAL
+          WHERE repo = {repo:String} AND started_at >= since
+            AND (empty({tests:Array(String)}) OR has({tests:Array(String)}, test_id))) AS c
+    LEFT JOIN attempt_minutes AS m ON m.run_id = c.run_id AND m.attempt = c.attempt + 1
+    GROUP BY c.test_id
   ),
-  -- One pass over the window's results, joined only to the few tests that have flaky failures (a
-  -- small right-hand side); the names in a pass of their own. (ClickHouse inlines a CTE at each use,
-  -- so no CTE over test_results is used twice.)
+  -- Per test over the window's days: tests × days rows of the rollup, not the results themselves.
+  -- The daily clean passes stay per day, to count them from the last flaky failure's day on.
   results AS (
-    SELECT r.test_id AS test_id,
-           countIf(r.final = 1 AND r.status != 'skipped') AS executions,
-           countIf(r.final = 1 AND r.status = 'passed' AND r.retry > 0) AS retried_then_passed,
-           countIf(r.final = 1 AND r.status = 'passed' AND r.retry = 0 AND r.started_at > lf.at) AS clean_since,
-           groupArraySorted(${BROKEN_STREAK})(
-             if(r.final = 1 AND r.status != 'skipped',
-                (-toUnixTimestamp64Milli(r.started_at), r.status IN ('failed', 'errored')),
-                (toInt64(9223372036854775807), false))) AS recent
-    FROM test_results AS r
-    LEFT JOIN last_flaky AS lf ON lf.test_id = r.test_id
-    WHERE r.repo = {repo:String} AND r.started_at >= since AND (empty({tests:Array(String)}) OR has({tests:Array(String)}, r.test_id))
-    GROUP BY r.test_id
-  ),
-  names AS (
-    SELECT test_id, argMax(suite, started_at) AS suite, argMax(class_name, started_at) AS class_name,
-           argMax(name, started_at) AS name, argMax(file, started_at) AS file
-    FROM test_results
-    WHERE repo = {repo:String} AND started_at >= since AND (empty({tests:Array(String)}) OR has({tests:Array(String)}, test_id))
+    SELECT test_id,
+           sum(executions) AS executions,
+           sum(retried_then_passed) AS retried_then_passed,
+           groupArray((day, clean_passes)) AS daily_clean_passes,
+           groupArraySortedMerge(${BROKEN_STREAK})(recent) AS recent,
+           argMaxMerge(suite) AS suite, argMaxMerge(class_name) AS class_name,
+           argMaxMerge(name) AS name, argMaxMerge(file) AS file
+    FROM test_days
+    WHERE repo = {repo:String} AND day >= toDate(since)
+      AND (empty({tests:Array(String)}) OR has({tests:Array(String)}, test_id))
+      AND ({flaky_only:UInt8} = 0 OR test_id IN (
+            SELECT test_id FROM failure_classes WHERE repo = {repo:String} AND started_at >= since AND class = 'flaky'))
     GROUP BY test_id
   )
-SELECT res.test_id AS test_id, n.suite AS suite, n.class_name AS class_name, n.name AS name, n.file AS file,
+SELECT res.test_id AS test_id, res.suite AS suite, res.class_name AS class_name, res.name AS name, res.file AS file,
        executions, retried_then_passed,
-       if(cc.last_flaky > toDateTime64(0, 3), clean_since, toUInt64(0)) AS clean_since,
+       if(cc.flaky_failures > 0,
+          arraySum(arrayMap(x -> x.2, arrayFilter(x -> x.1 >= toDate(cc.last_flaky), daily_clean_passes))) - cc.last_flaky_passes_before,
+          0) AS clean_since,
        -- The streak of recent failures is broken only when the latest failure is a product one.
        if(cc.latest_class = 'product', arrayCount(x -> x.1 < 9223372036854775807 AND x.2, recent), 0) AS recent_product_failures,
        arrayCount(x -> x.1 < 9223372036854775807, recent) AS recent_executions,
@@ -129,11 +134,9 @@ SELECT res.test_id AS test_id, n.suite AS suite, n.class_name AS class_name, n.n
        cc.flaky_runs AS flaky_runs, cc.same_commit AS same_commit, cc.lone_flips AS lone_flips,
        if(cc.flaky_failures > 0, toString(cc.first_flaky), '') AS first_flaky,
        if(cc.flaky_failures > 0, toString(cc.last_flaky), '') AS last_flaky,
-       rr.reruns AS reruns, rr.minutes AS rerun_minutes
+       length(cc.reruns) AS reruns, arraySum(arrayMap(x -> x.3, cc.reruns)) AS rerun_minutes
 FROM results AS res
-LEFT JOIN names AS n ON n.test_id = res.test_id
 LEFT JOIN class_counts AS cc ON cc.test_id = res.test_id
-LEFT JOIN reruns AS rr ON rr.test_id = res.test_id
 SETTINGS join_use_nulls = 0`;
 
 interface Row {
@@ -163,7 +166,7 @@ export async function flakiness(client: ClickHouseClient, opts: FlakinessOptions
   await ensureFailureClasses(client, opts.repo);
   const rs = await client.query({
     query: FLAKINESS_SQL,
-    query_params: { repo: opts.repo, days: opts.windowDays, tests: opts.testIds ?? [] },
+    query_params: { repo: opts.repo, days: opts.windowDays, tests: opts.testIds ?? [], flaky_only: opts.flakyOnly ? 1 : 0 },
     format: 'JSONEachRow',
     clickhouse_settings: { log_comment: 'models.flakiness.flakiness' },
   });
@@ -247,6 +250,6 @@ export function rankFlaky(tests: TestFlakiness[]): TestFlakiness[] {
 
 /** Tests advised into quarantine: reported but not selected by risk-based selection. */
 export async function quarantinedTests(client: ClickHouseClient, repo: string, windowDays = 30, releaseAfterPasses = 30): Promise<Set<string>> {
-  const tests = await flakiness(client, { repo, windowDays, releaseAfterPasses });
+  const tests = await flakiness(client, { repo, windowDays, releaseAfterPasses, flakyOnly: true });
   return new Set(tests.filter((t) => t.quarantine.advice === 'quarantine').map((t) => t.testId));
 }

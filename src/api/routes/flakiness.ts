@@ -29,7 +29,9 @@ export async function flakinessRoutes(app: FastifyInstance, deps: AppDeps): Prom
     },
     async (req) => {
       const days = windowDays(req.query.window);
-      const tests = rankFlaky(await flakiness(deps.store.client, { repo: req.query.repo, windowDays: days, releaseAfterPasses: release }));
+      const tests = rankFlaky(
+        await flakiness(deps.store.client, { repo: req.query.repo, windowDays: days, releaseAfterPasses: release, flakyOnly: true }),
+      );
       return { repo: req.query.repo, windowDays: days, tests: tests.slice(0, req.query.limit) };
     },
   );

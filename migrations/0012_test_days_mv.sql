@@ -1,0 +1,21 @@
+-- Keeps test_days current: every insert into test_results adds its per (repo, test, day) aggregates.
+-- A view sees only rows inserted after it exists; 0013 backfills the rows stored before. When an
+-- insert into test_results is dropped as a duplicate (same insert_deduplication_token), ClickHouse
+-- does not push it to the view either, so retries are not counted twice.
+CREATE MATERIALIZED VIEW IF NOT EXISTS test_days_mv TO test_days AS
+SELECT repo, test_id, toDate(started_at) AS day,
+       count() AS rows,
+       countIf(final = 1 AND status != 'skipped') AS executions,
+       countIf(final = 1 AND status = 'passed' AND retry > 0) AS retried_then_passed,
+       countIf(final = 1 AND status = 'passed' AND retry = 0) AS clean_passes,
+       max(started_at) AS last_started,
+       max(ingested_at) AS last_ingested,
+       groupArraySortedState(3)(if(final = 1 AND status != 'skipped',
+                                   (-toUnixTimestamp64Milli(started_at), toUInt8(status IN ('failed', 'errored'))),
+                                   (toInt64(9223372036854775807), toUInt8(0)))) AS recent,
+       argMaxState(suite, started_at) AS suite,
+       argMaxState(class_name, started_at) AS class_name,
+       argMaxState(name, started_at) AS name,
+       argMaxState(file, started_at) AS file
+FROM test_results
+GROUP BY repo, test_id, day
