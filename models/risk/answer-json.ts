@@ -24,9 +24,8 @@ export interface ListedTests {
 }
 
 interface Identity {
-  bytes: Buffer;
-  /** Test i's bytes are bytes[start[i], start[i + 1]). */
-  start: Uint32Array;
+  /** Test i's bytes, as views into one buffer (copied with TypedArray set: a memcpy, no JS-side checks). */
+  views: Uint8Array[];
 }
 
 const identities = new WeakMap<RiskModel, Identity>();
@@ -40,9 +39,15 @@ export function identityOf(model: RiskModel): Identity {
         `{"testId":${JSON.stringify(t.testId)},"suite":${JSON.stringify(t.suite)},"className":${JSON.stringify(t.className)},` +
         `"name":${JSON.stringify(t.name)},"file":${JSON.stringify(t.file)},"durationMs":${t.durationMs},"probability":`,
     );
-    const start = new Uint32Array(parts.length + 1);
-    for (let i = 0; i < parts.length; i++) start[i + 1] = start[i]! + Buffer.byteLength(parts[i]!);
-    id = { bytes: Buffer.from(parts.join('')), start };
+    const bytes = Buffer.from(parts.join(''));
+    const views: Uint8Array[] = [];
+    let at = 0;
+    for (const part of parts) {
+      const len = Buffer.byteLength(part);
+      views.push(new Uint8Array(bytes.buffer, bytes.byteOffset + at, len));
+      at += len;
+    }
+    id = { views };
     identities.set(model, id);
   }
   return id;
@@ -57,7 +62,6 @@ const MAX_FLAGS = Math.max(...FLAGS.map((b) => b.length));
 const MAX_PROBABILITY = 8;
 const ZERO = 0x30;
 const DOT = 0x2e;
-const EMPTY_REASONS = Buffer.from('[]');
 
 /**
  * Writes a probability rounded to 6 decimals as JSON ("0", "1", or "0.000123" without trailing
@@ -103,18 +107,26 @@ export function answerJson(head: object, t: ListedTests | null): Buffer {
     const i = t.listed[rank]!;
     const r = t.reasonsJson(rank, i);
     reasons.push(r);
-    size += id.start[i + 1]! - id.start[i]! + MAX_PROBABILITY + MAX_FLAGS + (r === '[]' ? 2 : Buffer.byteLength(r)) + 2;
+    size += id.views[i]!.length + MAX_PROBABILITY + MAX_FLAGS + (r === '[]' ? 2 : Buffer.byteLength(r)) + 2;
   }
   const buf = Buffer.allocUnsafe(size);
-  let at = open.copy(buf, 0);
+  buf.set(open, 0);
+  let at = open.length;
   for (let rank = 0; rank < t.listed.length; rank++) {
     const i = t.listed[rank]!;
     if (rank > 0) buf[at++] = 0x2c; // ,
-    at += id.bytes.copy(buf, at, id.start[i]!, id.start[i + 1]!);
-    at = writeProbability(buf, at, t.probability[i]!);
-    at += FLAGS[(t.selected[i]! << 2) | ((t.always[i] !== undefined ? 1 : 0) << 1) | t.quarantined[i]!]!.copy(buf, at);
+    const view = id.views[i]!;
+    buf.set(view, at);
+    at = writeProbability(buf, at + view.length, t.probability[i]!);
+    const flags = FLAGS[(t.selected[i]! << 2) | ((t.always[i] !== undefined ? 1 : 0) << 1) | t.quarantined[i]!]!;
+    buf.set(flags, at);
+    at += flags.length;
     const r = reasons[rank]!;
-    at += r === '[]' ? EMPTY_REASONS.copy(buf, at) : buf.write(r, at, 'utf8');
+    if (r === '[]') {
+      buf[at] = 0x5b; // [
+      buf[at + 1] = 0x5d; // ]
+      at += 2;
+    } else at += buf.write(r, at, 'utf8');
     buf[at++] = 0x7d; // }
   }
   buf[at++] = 0x5d; // ]

@@ -65,6 +65,8 @@ export interface RiskModel {
   /** Locator key → tests (see paths.locatorKeys), to recognise a change to a test's own file. */
   locatorIndex: Map<string, { test: number; full: boolean }[]>;
   medianDurationMs: number;
+  /** Per test, recorded median duration, or the repository's median when the test has none (budgets in minutes). */
+  duration: Float64Array;
   /** Per test, as typed arrays for the scoring loop. */
   xBase: Float64Array;
   runs: Float64Array;
@@ -143,6 +145,7 @@ export function buildModel(parts: {
   const genericCut = Math.max(HYPER.genericShare * tests.length, HYPER.genericMin);
   const generic = new Set([...dirIndex].filter(([, list]) => list.length > genericCut).map(([d]) => d));
   const durations = tests.map((t) => t.durationMs).filter((d) => d > 0).sort((x, y) => x - y);
+  const medianDurationMs = durations.length > 0 ? durations[Math.floor(durations.length / 2)]! : 1000;
   const weights = Object.fromEntries(FEATURES.map((f) => [f, parts.weights[f] ?? 0])) as Weights;
   return {
     repo: parts.repo,
@@ -158,7 +161,8 @@ export function buildModel(parts: {
     dirIndex,
     generic,
     locatorIndex,
-    medianDurationMs: durations.length > 0 ? durations[Math.floor(durations.length / 2)]! : 1000,
+    medianDurationMs,
+    duration: Float64Array.from(tests, (t) => (t.durationMs > 0 ? t.durationMs : medianDurationMs)),
     xBase: Float64Array.from(tests, (t) => t.xBase),
     runs: Float64Array.from(tests, (t) => t.runs),
     fails: Float64Array.from(tests, (t) => t.fails),

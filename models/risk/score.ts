@@ -105,7 +105,7 @@ export function scoreChange(model: RiskModel, ctx: ChangeContext): Scored {
     assoc: new Float64Array(n),
     near: new Uint8Array(n),
     same: new Uint8Array(n),
-    base: Float64Array.from(model.xBase),
+    base: model.xBase.slice(),
     recent: new Float64Array(n),
     lines: 0,
     files: 0,
@@ -297,60 +297,73 @@ export function byProbability(xs: ArrayLike<number>, p: Float64Array): Uint32Arr
 export function selectTests(s: Scored, budget: Budget): Selection {
   const n = s.probability.length;
   const p = s.probability;
-  const tests = s.model.tests;
-  const median = s.model.medianDurationMs;
-  const always: number[] = [];
-  const rest: number[] = [];
-  const quarantined: number[] = [];
+  const duration = s.model.duration;
+  // Indices by group, in typed arrays (a request handles 10k tests; no growing arrays of boxed numbers).
+  const always = new Uint32Array(n);
+  const rest = new Uint32Array(n);
+  const quarantined = new Uint32Array(n);
+  let na = 0;
+  let nr = 0;
+  let nq = 0;
   let total = 0;
   for (let i = 0; i < n; i++) {
-    if (s.quarantined[i]) quarantined.push(i);
+    if (s.quarantined[i]) quarantined[nq++] = i;
     else {
-      (s.always[i] !== undefined ? always : rest).push(i);
+      if (s.always[i] !== undefined) always[na++] = i;
+      else rest[nr++] = i;
       total += p[i]!;
     }
   }
-  const order = (xs: number[]) => byProbability(xs, p);
-  const alwaysOrder = order(always);
-  const restOrder = order(rest);
-  const quarantinedOrder = order(quarantined);
-  const duration = (i: number) => (tests[i]!.durationMs > 0 ? tests[i]!.durationMs : median);
+  const alwaysOrder = byProbability(always.subarray(0, na), p);
+  const restOrder = byProbability(rest.subarray(0, nr), p);
+  const quarantinedOrder = byProbability(quarantined.subarray(0, nq), p);
 
   const selected = new Uint8Array(n);
   let count = 0;
   let found = 0;
   let ms = 0;
-  const take = (i: number) => {
+  for (let k = 0; k < na; k++) {
+    const i = alwaysOrder[k]!;
     selected[i] = 1;
-    count++;
     found += p[i]!;
-    ms += duration(i);
-  };
-  for (const i of alwaysOrder) take(i);
-  const eligible = always.length + rest.length;
+    ms += duration[i]!;
+  }
+  count = na;
+  // How many of restOrder, from its top, are taken (the minutes budget may also skip some).
+  let taken = 0;
   if ('fraction' in budget) {
-    const k = Math.ceil(budget.fraction * eligible - 1e-9);
-    for (const i of restOrder) {
-      if (count >= k) break;
-      take(i);
-    }
-  } else if ('minutes' in budget) {
+    taken = Math.min(nr, Math.max(0, Math.ceil(budget.fraction * (na + nr) - 1e-9) - na));
+  } else if ('confidence' in budget) {
+    const target = budget.confidence * total - 1e-12;
+    while (taken < nr && found < target) found += p[restOrder[taken++]!]!;
+  }
+  if ('minutes' in budget) {
     const limit = budget.minutes * 60_000;
-    for (const i of restOrder) if (ms + duration(i) <= limit) take(i);
-  } else {
-    const target = budget.confidence * total;
-    for (const i of restOrder) {
-      if (found >= target - 1e-12) break;
-      take(i);
+    for (let k = 0; k < nr; k++) {
+      const i = restOrder[k]!;
+      if (ms + duration[i]! <= limit) {
+        selected[i] = 1;
+        count++;
+        found += p[i]!;
+        ms += duration[i]!;
+      }
     }
+  } else {
+    for (let k = 0; k < taken; k++) {
+      const i = restOrder[k]!;
+      selected[i] = 1;
+      ms += duration[i]!;
+      if ('fraction' in budget) found += p[i]!;
+    }
+    count += taken;
   }
   const ranked = new Uint32Array(n);
-  let k = 0;
-  for (const i of alwaysOrder) ranked[k++] = i;
-  for (const i of restOrder) if (selected[i]) ranked[k++] = i;
-  for (const i of restOrder) if (!selected[i]) ranked[k++] = i;
-  for (const i of quarantinedOrder) ranked[k++] = i;
-  return { ranked, selected, count, eligible, expectedRecall: total > 0 ? Math.min(1, found / total) : 1, estimatedMs: ms };
+  ranked.set(alwaysOrder, 0);
+  let k = na;
+  for (let j = 0; j < nr; j++) if (selected[restOrder[j]!]) ranked[k++] = restOrder[j]!;
+  for (let j = 0; j < nr; j++) if (!selected[restOrder[j]!]) ranked[k++] = restOrder[j]!;
+  ranked.set(quarantinedOrder, k);
+  return { ranked, selected, count, eligible: na + nr, expectedRecall: total > 0 ? Math.min(1, found / total) : 1, estimatedMs: ms };
 }
 
 export interface Reason {
