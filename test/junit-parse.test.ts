@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../ingestion/errors.ts';
-import { JunitParser, parseJunit, TEXT_LIMITS } from '../ingestion/junit/parse.ts';
+import { JunitParser, parseJunit, parseSeconds, parseTimestamp, TEXT_LIMITS } from '../ingestion/junit/parse.ts';
 import { junitTestId } from '../ingestion/test-identity.ts';
 import { junitFixturesWithExpectations, LOCAL_FIXTURES, SHARED_JUNIT } from './support/fixtures.ts';
 
@@ -11,7 +11,10 @@ describe('JUnit parser on real reports', () => {
   const fixtures = junitFixturesWithExpectations();
   it('finds the shared fixtures', () => expect(fixtures.length).toBeGreaterThanOrEqual(10));
 
-  for (const { file, path, expected } of fixtures) {
+  // The shared files also carry the reference parser's counts after merging repeated test cases.
+  type WithTests = { tests: number; tests_fail: number; tests_error: number; tests_skip: number };
+  for (const { file, path, expected: e } of fixtures) {
+    const expected = e as typeof e & WithTests;
     it(`counts ${file} like the reference parser`, () => {
       const r = parse(readFileSync(path), file);
       expect({
@@ -29,7 +32,15 @@ describe('JUnit parser on real reports', () => {
         runs_error: expected.runs_error,
         runs_skip: expected.runs_skip,
       });
-      expect(r.results.filter((x) => x.final)).toHaveLength(expected.runs);
+      // A test case repeated in one suite is one test (mocha's same-named tests): the reference's `tests`.
+      expect({ tests: r.tests.total, tests_fail: r.tests.failed, tests_error: r.tests.errored, tests_skip: r.tests.skipped }).toEqual({
+        tests: expected.tests,
+        tests_fail: expected.tests_fail,
+        tests_error: expected.tests_error,
+        tests_skip: expected.tests_skip,
+      });
+      expect(r.results.filter((x) => x.final)).toHaveLength(expected.tests);
+      expect(r.results).toHaveLength(expected.runs);
     });
   }
 
@@ -134,3 +145,57 @@ describe('JUnit parser on shapes real runners emit', () => {
   });
 });
 
+describe('JUnit attribute values as runners write them', () => {
+  it('reads durations with grouping commas, decimal commas, exponents, and nonsense as 0', () => {
+    expect(parseSeconds('1,234.5')).toBe(1234.5);
+    expect(parseSeconds('0,123')).toBe(0.123); // decimal-comma locale
+    expect(parseSeconds('12,5')).toBe(12.5);
+    expect(parseSeconds('1,234')).toBe(1234); // three digits after a non-zero integer part: grouping
+    expect(parseSeconds('1E-07')).toBe(1e-7);
+    expect(parseSeconds('<<computed>>')).toBe(0);
+    expect(parseSeconds('-1')).toBe(0);
+    expect(parseSeconds('')).toBe(0);
+  });
+
+  it('reads timestamps in the shapes runners write, and treats zero times as missing', () => {
+    const iso = (s: string) => parseTimestamp(s)?.toISOString() ?? null;
+    expect(iso('2024-01-26T21:29:30.878Z')).toBe('2024-01-26T21:29:30.878Z');
+    expect(iso('2023-01-11T08:51:38')).toBe('2023-01-11T08:51:38.000Z'); // no zone: UTC
+    expect(iso('2024-12-02T20:06:10.512+00:00')).toBe('2024-12-02T20:06:10.512Z');
+    expect(iso('2019-09-01T 23:56:54Z')).toBe('2019-09-01T23:56:54.000Z'); // JunitXml.TestLogger
+    expect(iso('2019-09-01 23:56:54')).toBe('2019-09-01T23:56:54.000Z');
+    expect(iso('Sat, 03 Dec 2022 23:10:07 GMT')).toBe('2022-12-03T23:10:07.000Z'); // mocha xunit
+    expect(iso('0001-01-01T00:00:00Z')).toBeNull(); // Go / .NET zero time
+    expect(iso('1970-01-01T00:00:00.000')).toBeNull(); // googletest, a test that did not run
+    expect(iso('03/12/2022 23:10')).toBeNull(); // no zone and not ISO: ambiguous
+    expect(iso('')).toBeNull();
+  });
+
+  it('treats a test case repeated in one suite as attempts of one test, but not across suites', () => {
+    const r = parse(
+      '<testsuites><testsuite name="a.spec.ts" hostname="chromium"><testcase classname="a.spec.ts" name="t"><failure/></testcase>' +
+        '<testcase classname="a.spec.ts" name="t"/></testsuite>' +
+        '<testsuite name="a.spec.ts" hostname="firefox"><testcase classname="a.spec.ts" name="t"/></testsuite></testsuites>',
+    );
+    expect(r.results.map((x) => [x.retry, x.status, x.final])).toEqual([
+      [0, 'failed', false],
+      [1, 'passed', true],
+      [0, 'passed', true],
+    ]);
+    expect(r.runs).toEqual({ total: 3, passed: 2, failed: 1, errored: 0, skipped: 0 });
+    expect(r.tests).toEqual({ total: 2, passed: 2, failed: 0, errored: 0, skipped: 0 });
+  });
+
+  it('gives the suite output to its failed cases that have none, and to no passing one', () => {
+    const r = parse(
+      '<testsuite name="s"><testcase name="ok"/><testcase name="bad"><error/></testcase>' +
+        '<testcase name="own"><failure/><system-out>mine</system-out></testcase>' +
+        '<system-out>suite log</system-out><system-err>suite err</system-err></testsuite>',
+    );
+    expect(r.results.map((x) => [x.name, x.systemOut, x.systemErr])).toEqual([
+      ['ok', '', ''],
+      ['bad', 'suite log', 'suite err'],
+      ['own', 'mine', 'suite err'],
+    ]);
+  });
+});

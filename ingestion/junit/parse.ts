@@ -10,17 +10,38 @@ import { XmlSanitizer } from './sanitize.ts';
 //   system-out, system-err, properties): https://maven.apache.org/surefire/maven-surefire-plugin/xsd/
 // - Surefire/Gradle reruns: flakyFailure|flakyError (earlier failed runs of a test that then passed)
 //   and rerunFailure|rerunError (re-runs of a test that kept failing), each its own attempt.
-// - Nested testsuite elements (pytest, mocha, Karma), a bare testsuite root (Surefire, scalatest),
-//   and attribute-less elements.
+// - Nested testsuite elements (pytest, mocha, Karma, PHPUnit), a bare testsuite root (Surefire,
+//   scalatest), and attribute-less elements.
+// - A test case repeated inside one testsuite element (gotestsum --rerun-fails, xcresult/trainer
+//   repetitions, mocha's same-named tests): one test, each element an attempt, the last one final.
+// - googletest's result attributes: status="notrun" (DISABLED_ tests) and result="skipped" |
+//   "suppressed" mark a skip without a <skipped> child:
+//   https://google.github.io/googletest/advanced.html#generating-an-xml-report
+// - Output a runner writes per suite rather than per test (Bazel's generated test.xml, Gradle,
+//   go-junit-report): a failing test case without output of its own gets its suite's.
+// test/fixtures/junit-real/README.md lists the real reports, per runner, this is checked against.
 // Text is fed in chunks, so a large report never exists as one string or DOM.
 
 export const TEXT_LIMITS = { message: 4096, stack: 16384, output: 8192 } as const;
 
+export interface StatusCounts {
+  total: number;
+  passed: number;
+  failed: number;
+  errored: number;
+  skipped: number;
+}
+
 export interface JunitCounts {
   suites: number;
   /** One per <testcase> element, counted by its final result. */
-  runs: { total: number; passed: number; failed: number; errored: number; skipped: number };
-  /** Stored rows: one per executed attempt (a rerun element is an attempt). */
+  runs: StatusCounts;
+  /**
+   * One per test: test case elements repeated in one suite element are merged, counted by the last
+   * one. Equals the stored rows with final = true.
+   */
+  tests: StatusCounts;
+  /** Stored rows: one per executed attempt (a rerun element or a repeated test case is an attempt). */
   attempts: number;
 }
 
@@ -54,9 +75,15 @@ interface ResultNode {
 }
 
 interface SuiteFrame {
+  /** Tells suites with the same name apart (Playwright writes one per file and browser project). */
+  seq: number;
   name: string;
   file: string;
   startedAt: Date | null;
+  out: BoundedText | null;
+  err: BoundedText | null;
+  /** Rows of this suite's failed or errored attempts that carry no output of their own. */
+  quiet: TestResultRecord[];
 }
 
 interface CaseFrame {
@@ -64,6 +91,9 @@ interface CaseFrame {
   className: string;
   file: string;
   time: number;
+  startedAt: Date | null;
+  /** googletest: not run (disabled) or skipped, said by attributes instead of a child element. */
+  skippedByAttribute: boolean;
   primaries: ResultNode[];
   reruns: ResultNode[];
   out: BoundedText | null;
@@ -80,9 +110,14 @@ export class JunitParser {
   private readonly counts: JunitCounts = {
     suites: 0,
     runs: { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0 },
+    tests: { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0 },
     attempts: 0,
   };
+  /** Per suite element and test: its latest final row and how many attempts it had. */
+  private readonly seen = new Map<string, { final: TestResultRecord; attempts: number }>();
   private rootSeen = false;
+  /** <testsuites timestamp> (nextest): for suites that carry none. */
+  private rootStartedAt: Date | null = null;
   private testCase: CaseFrame | null = null;
   private result: ResultNode | null = null;
   private resultDepth = 0;
@@ -148,6 +183,7 @@ export class JunitParser {
           `root element <${name}> is not JUnit XML (expected <testsuites> or <testsuite>)`,
         );
       }
+      if (name === 'testsuites') this.rootStartedAt = parseTimestamp(attr(a, 'timestamp'));
     }
     if (this.result) {
       // Rerun elements carry their own stackTrace / system-out / system-err children.
@@ -167,16 +203,24 @@ export class JunitParser {
       this.counts.suites++;
       const parent = this.suites[this.suites.length - 1];
       this.suites.push({
+        seq: this.counts.suites,
         name: attr(a, 'name'),
-        file: attr(a, 'file') || parent?.file || '',
-        startedAt: parseTimestamp(attr(a, 'timestamp')) ?? parent?.startedAt ?? null,
+        file: attr(a, 'file') || attr(a, 'filepath') || parent?.file || '',
+        startedAt: parseTimestamp(attr(a, 'timestamp')) ?? parent?.startedAt ?? this.rootStartedAt,
+        out: null,
+        err: null,
+        quiet: [],
       });
     } else if (name === 'testcase' && !this.testCase) {
+      const status = attr(a, 'status').toLowerCase();
+      const result = attr(a, 'result').toLowerCase();
       this.testCase = {
         name: attr(a, 'name'),
         className: attr(a, 'classname') || attr(a, 'class'),
         file: attr(a, 'file') || attr(a, 'filepath'),
         time: parseSeconds(attr(a, 'time')),
+        startedAt: parseTimestamp(attr(a, 'timestamp')),
+        skippedByAttribute: status === 'notrun' || result === 'skipped' || result === 'suppressed',
         primaries: [],
         reruns: [],
         out: null,
@@ -184,6 +228,8 @@ export class JunitParser {
         properties: {},
       };
     } else if (this.testCase && (PRIMARY_TAGS.has(name) || RERUN_TAGS.has(name))) {
+      // Catch2 names the failing assertion's source file on the result element.
+      if (this.testCase.file === '') this.testCase.file = attr(a, 'file');
       const node: ResultNode = {
         tag: name as Primary | Rerun,
         type: attr(a, 'type'),
@@ -206,8 +252,16 @@ export class JunitParser {
     } else if (name === 'property' && this.testCase) {
       const key = attr(a, 'name');
       if (key !== '') this.testCase.properties[key] = clip(attr(a, 'value'), TEXT_LIMITS.message);
+    } else if (!this.testCase && (name === 'system-out' || name === 'system-err')) {
+      const suite = this.suites[this.suites.length - 1];
+      if (suite) {
+        const text = new BoundedText(TEXT_LIMITS.output);
+        if (name === 'system-out') suite.out = text;
+        else suite.err = text;
+        this.pushSink(text);
+      }
     }
-    // Suite-level system-out/err and properties are not attached to any one test.
+    // Suite-level properties are not attached to any one test.
   }
 
   private close(tag: SaxesTagPlain): void {
@@ -220,7 +274,8 @@ export class JunitParser {
     }
     if (this.sinks.length > 0) return;
     if (tag.name === 'testsuite') {
-      this.suites.pop();
+      const suite = this.suites.pop();
+      if (suite) lendSuiteOutput(suite);
     } else if (tag.name === 'testcase' && this.testCase) {
       this.emit(this.testCase);
       this.testCase = null;
@@ -234,11 +289,26 @@ export class JunitParser {
   private emit(tc: CaseFrame): void {
     const suite = this.suites[this.suites.length - 1];
     const suiteName = suite?.name ?? '';
-    const startedAt = suite?.startedAt ?? this.opts.defaultStartedAt ?? null;
+    const startedAt = tc.startedAt ?? suite?.startedAt ?? this.rootStartedAt ?? this.opts.defaultStartedAt ?? null;
     const testId = junitTestId(this.opts.repo, suiteName, tc.className, tc.name);
     const file = tc.file || suite?.file || '';
-    const finalStatus = primaryStatus(tc.primaries);
-    const primary = tc.primaries.find((p) => statusOf(p.tag) === finalStatus) ?? null;
+    const finalStatus = primaryStatus(tc.primaries, tc.skippedByAttribute);
+    const primaries = tc.primaries.filter((p) => statusOf(p.tag) === finalStatus);
+    const primary = primaries[0] ?? null;
+    // googletest writes one <failure> per failed assertion: the first one's message, all of their texts.
+    const primaryStack = primaries.length > 1 ? joinTexts(primaries) : null;
+
+    // The same test case again in the same suite element, names exactly equal: a rerun of the earlier
+    // one (see the header). Test cases without a name have nothing to match on, so each stands alone.
+    const key = tc.name === '' ? null : `${suite?.seq ?? 0}\n${tc.className}\n${tc.name}`;
+    const earlier = key === null ? undefined : this.seen.get(key);
+    const firstRetry = earlier?.attempts ?? 0;
+    if (earlier) {
+      earlier.final.final = false;
+      this.counts.tests[earlier.final.status]--;
+    } else {
+      this.counts.tests.total++;
+    }
 
     // Surefire order: flaky* elements are runs before the final (passing) one; the primary failure is
     // the first run and rerun* elements are the runs after it.
@@ -249,11 +319,12 @@ export class JunitParser {
       { node: primary, status: finalStatus, time: tc.time, primary: true },
       ...after.map((r) => ({ node: r, status: statusOf(r.tag), time: r.time, primary: false })),
     ];
-    attempts.forEach((at, retry) => {
+    let finalRow: TestResultRecord | null = null;
+    attempts.forEach((at, i) => {
       const n = at.node;
       // Written out in full, not spread from a shared base: V8 builds these 80k-per-second objects far
       // faster (and leaves far less garbage) when every literal has the same fixed shape.
-      this.results.push({
+      const row: TestResultRecord = {
         testId,
         suite: suiteName,
         className: tc.className,
@@ -261,30 +332,59 @@ export class JunitParser {
         file,
         status: at.status,
         durationMs: at.time * 1000,
-        retry,
+        retry: firstRetry + i,
         final: at.primary,
         failureType: clip(n?.type ?? '', 256),
         message: clip(n?.message ?? '', TEXT_LIMITS.message),
-        stack: (n?.stackTrace ?? n?.text)?.toString() ?? '',
+        stack: (at.primary && primaryStack !== null ? primaryStack : (n?.stackTrace ?? n?.text)?.toString()) ?? '',
         systemOut: (n?.out ?? (at.primary ? tc.out : null))?.toString() ?? '',
         systemErr: (n?.err ?? (at.primary ? tc.err : null))?.toString() ?? '',
         startedAt,
         properties: tc.properties,
-      });
+      };
+      this.results.push(row);
+      if (at.primary) finalRow = row;
+      if (suite && (row.status === 'failed' || row.status === 'errored') && (row.systemOut === '' || row.systemErr === '')) {
+        suite.quiet.push(row);
+      }
     });
+    if (key !== null) this.seen.set(key, { final: finalRow!, attempts: firstRetry + attempts.length });
     this.counts.attempts += attempts.length;
     this.counts.runs.total++;
     this.counts.runs[finalStatus]++;
+    this.counts.tests[finalStatus]++;
   }
 }
 
-/** Several results in one test case: a failure outranks an error, which outranks a skip. */
-function primaryStatus(primaries: ResultNode[]): TestStatus {
+/** A suite's own output goes to its failed attempts that have none (Bazel puts the whole log there). */
+function lendSuiteOutput(suite: SuiteFrame): void {
+  const out = suite.out?.toString() ?? '';
+  const err = suite.err?.toString() ?? '';
+  if (out === '' && err === '') return;
+  for (const row of suite.quiet) {
+    if (row.systemOut === '') row.systemOut = out;
+    if (row.systemErr === '') row.systemErr = err;
+  }
+}
+
+/**
+ * Several results in one test case: a failure outranks an error, which outranks a skip. A test case
+ * with none is skipped when its attributes say so (googletest), else passed.
+ */
+function primaryStatus(primaries: ResultNode[], skippedByAttribute: boolean): TestStatus {
   const tags = new Set(primaries.map((p) => p.tag));
   if (tags.has('failure')) return 'failed';
   if (tags.has('error')) return 'errored';
-  if (tags.has('skipped')) return 'skipped';
+  if (tags.has('skipped') || skippedByAttribute) return 'skipped';
   return 'passed';
+}
+
+function joinTexts(nodes: ResultNode[]): string {
+  const text = nodes
+    .map((p) => (p.stackTrace ?? p.text).toString() || p.message)
+    .filter((t) => t !== '')
+    .join('\n\n');
+  return clip(text, TEXT_LIMITS.stack);
 }
 
 function statusOf(tag: Primary | Rerun): TestStatus {
@@ -300,19 +400,47 @@ function clip(s: string, max: number): string {
   return s.length > max ? `${s.slice(0, max)}…` : s;
 }
 
-/** JUnit time is seconds; some tools write "1,234.5". Anything unreadable counts as 0. */
-function parseSeconds(s: string): number {
+/**
+ * JUnit time is seconds. Some tools group thousands ("1,234.5"); runners on a machine with a
+ * decimal-comma locale write "0,123" (.NET, older Ant). A lone comma is a decimal comma unless it is
+ * followed by exactly three digits after a non-zero integer part. Anything unreadable counts as 0.
+ */
+export function parseSeconds(s: string): number {
   if (s === '') return 0;
-  const v = Number(s.replace(/,/g, ''));
+  let t = s;
+  const comma = /^(\d+),(\d+)$/.exec(t);
+  if (comma && (comma[1] === '0' || comma[2]!.length !== 3)) t = `${comma[1]}.${comma[2]}`;
+  const v = Number(t.replace(/,/g, ''));
   return Number.isFinite(v) && v >= 0 ? v : 0;
 }
 
-/** ISO 8601; a timestamp without a zone (most runners) is taken as UTC. */
+// Before this, a timestamp is a "not set" value rather than a time: Go's and .NET's zero time
+// (0001-01-01, gotestsum, NUnit), the epoch (googletest's not-run tests); after it, garbage. Both
+// would also fall outside what the DateTime64 column stores.
+const EARLIEST = Date.UTC(1971, 0, 1);
+const LATEST = Date.UTC(2200, 0, 1);
+
+/**
+ * ISO 8601; a timestamp without a zone (most runners) is taken as UTC. Also the variants runners
+ * write: a space instead of (or after) the "T" (JunitXml.TestLogger: "2019-09-01T 23:56:54Z"), and
+ * RFC 1123 with a zone (mocha's xunit reporter: "Sat, 03 Dec 2022 23:10:07 GMT").
+ */
 export function parseTimestamp(s: string): Date | null {
   if (s === '') return null;
-  const hasZone = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(s);
-  const d = new Date(hasZone ? s : `${s}Z`);
-  return Number.isNaN(d.getTime()) ? null : d;
+  let d: Date;
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ]\s*)(\d.*)$/i.exec(s);
+  if (iso) {
+    const t = `${iso[1]}T${iso[2]}`;
+    d = new Date(/(?:Z|[+-]\d{2}:?\d{2})$/i.test(t) ? t : `${t}Z`);
+  } else if (/^\d{4}-\d{2}-\d{2}$/.test(s)) {
+    d = new Date(`${s}T00:00:00Z`);
+  } else if (/\b(?:GMT|UTC)$|[+-]\d{4}$/i.test(s)) {
+    d = new Date(s);
+  } else {
+    return null;
+  }
+  const ms = d.getTime();
+  return Number.isNaN(ms) || ms < EARLIEST || ms >= LATEST ? null : d;
 }
 
 /** Parses a whole report held in memory (tests, the CLI's local check). */

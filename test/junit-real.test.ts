@@ -1,0 +1,307 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { globSync } from 'tinyglobby';
+import { describe, expect, it } from 'vitest';
+import { JunitParser, parseJunit, type JunitReport } from '../ingestion/junit/parse.ts';
+import type { TestResultRecord } from '../ingestion/records.ts';
+import { junitTestId, qualifiedTestName } from '../ingestion/test-identity.ts';
+
+// Reports written by real runners (test/fixtures/junit-real/README.md says where each comes from). The
+// counts in each NAME.expected.json were derived from the report itself, by that runner's semantics,
+// not from this parser; the per-runner tests below check what the counts cannot: retries, identity,
+// file, start time and where the output goes.
+
+const DIR = fileURLToPath(new URL('./fixtures/junit-real/', import.meta.url));
+const REPO = 'acme/shop';
+const DEFAULT_START = new Date('2030-01-02T03:04:05.000Z');
+
+interface Expected {
+  suites: number;
+  runs: number;
+  runs_succ: number;
+  runs_fail: number;
+  runs_error: number;
+  runs_skip: number;
+  tests: number;
+  tests_succ: number;
+  tests_fail: number;
+  tests_error: number;
+  tests_skip: number;
+}
+
+const parse = (file: string): JunitReport =>
+  parseJunit(readFileSync(`${DIR}${file}`), { repo: REPO, fileName: file, defaultStartedAt: DEFAULT_START });
+
+const byName = (r: JunitReport, name: string): TestResultRecord[] => r.results.filter((x) => x.name === name);
+
+const fixtures = globSync('**/*.expected.json', { cwd: DIR })
+  .sort()
+  .map((e) => ({
+    file: e.replace(/\.expected\.json$/, '.xml'),
+    expected: JSON.parse(readFileSync(`${DIR}${e}`, 'utf8')) as Expected,
+  }));
+
+describe('JUnit parser on reports from many runners', () => {
+  it('finds the reports', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(15);
+    expect(new Set(fixtures.map((f) => f.file.split('/')[0])).size).toBeGreaterThanOrEqual(13);
+  });
+
+  for (const { file, expected } of fixtures) {
+    it(`counts ${file} as the runner meant it`, () => {
+      const r = parse(file);
+      expect({
+        suites: r.suites,
+        runs: r.runs.total,
+        runs_succ: r.runs.passed,
+        runs_fail: r.runs.failed,
+        runs_error: r.runs.errored,
+        runs_skip: r.runs.skipped,
+        tests: r.tests.total,
+        tests_succ: r.tests.passed,
+        tests_fail: r.tests.failed,
+        tests_error: r.tests.errored,
+        tests_skip: r.tests.skipped,
+      }).toEqual(expected);
+      expect(r.results.filter((x) => x.final)).toHaveLength(expected.tests);
+      expect(r.results.length).toBe(r.attempts);
+      // Every stored attempt has a name and a stable id; retries of one test share the id.
+      for (const x of r.results) {
+        expect(x.testId).toMatch(/^[0-9a-f]{16}$/);
+        expect(x.testId).toBe(junitTestId(REPO, x.suite, x.className, x.name));
+        expect(Number.isFinite(x.durationMs) && x.durationMs >= 0).toBe(true);
+      }
+    });
+
+    it(`reads ${file} the same when it arrives in 5-byte chunks`, () => {
+      const bytes = readFileSync(`${DIR}${file}`);
+      const p = new JunitParser({ repo: REPO, fileName: file, defaultStartedAt: DEFAULT_START });
+      for (let i = 0; i < bytes.length; i += 5) p.write(bytes.subarray(i, i + 5));
+      expect(p.end()).toEqual(parse(file));
+    });
+  }
+});
+
+describe('Maven Surefire reruns (rerunFailingTestsCount=3)', () => {
+  it('turns flakyFailure elements into earlier failed attempts of a test that then passed', () => {
+    const r = parse('surefire/TEST-io.olamy.FlakyTest.xml');
+    const t = byName(r, 'testApp');
+    expect(t.map((x) => [x.retry, x.status, x.final])).toEqual([
+      [0, 'failed', false],
+      [1, 'failed', false],
+      [2, 'passed', true],
+    ]);
+    expect(t.map((x) => x.message)).toEqual(['obvious fail', 'try one more time maybe', '']);
+    expect(t[0]!.failureType).toBe('junit.framework.AssertionFailedError');
+    expect(t[1]!.stack).toMatch(/^junit\.framework\.AssertionFailedError: try one more time maybe\n\tat /);
+    expect(t[0]!.systemOut).toBe('this will fail maybe');
+    expect(t[0]!.systemErr).toBe('this will maybe fail');
+    expect(new Set(t.map((x) => x.testId)).size).toBe(1);
+    expect(t[0]!.testId).toBe(junitTestId(REPO, '', 'io.olamy.FlakyTest', 'testApp'));
+    // The suite's tests="3" failures="2" count attempts, not tests: the counts above come from the cases.
+  });
+
+  it('turns rerunFailure elements into later attempts of a test that kept failing', () => {
+    const r = parse('surefire/TEST-io.olamy.AlwaysFailTest.xml');
+    expect(r.results.map((x) => [x.retry, x.status, x.final])).toEqual([
+      [0, 'failed', true],
+      [1, 'failed', false],
+      [2, 'failed', false],
+      [3, 'failed', false],
+    ]);
+    expect(r.results[0]!.systemOut).toBe('this will fail for real');
+    expect(r.results[3]!.systemErr).toBe('this will really fail');
+    expect(r.results.every((x) => x.message === 'built to fail')).toBe(true);
+  });
+});
+
+describe('googletest', () => {
+  const r = parse('googletest/gtest_xml_output_unittest.xml');
+
+  it('counts DISABLED_ (status="notrun") and GTEST_SKIP (result="skipped") tests as skipped', () => {
+    expect(byName(r, 'DISABLED_test')[0]!.status).toBe('skipped');
+    expect(byName(r, 'DISABLED_test_not_run')[0]!.status).toBe('skipped');
+    expect(byName(r, 'Skipped')[0]!.status).toBe('skipped');
+    expect(r.results.find((x) => x.className === 'SuccessfulTest')!.status).toBe('passed');
+  });
+
+  it('keeps every failed assertion of a test case, the first one as the message', () => {
+    const fails = r.results.find((x) => x.className === 'MixedResultTest' && x.name === 'Fails')!;
+    expect(fails.status).toBe('failed');
+    expect(fails.message).toBe('gtest_xml_output_unittest_.cc:*\nExpected equality of these values:\n  1\n  2');
+    expect(fails.stack).toContain('  1\n  2%(stack)s');
+    expect(fails.stack).toContain('  2\n  3%(stack)s');
+  });
+
+  it('joins CDATA sections split around "]]>"', () => {
+    const t = byName(r, 'OutputsCData')[0]!;
+    expect(t.stack).toContain('XML output: <?xml encoding="utf-8"><top><![CDATA[cdata text]]></top>');
+  });
+
+  it('uses the test suite as the class: Suite.Test, parameterised ones apart', () => {
+    const ids = new Set(r.results.map((x) => x.testId));
+    expect(ids.size).toBe(24);
+    const p = r.results.find((x) => x.name === 'HasValueParamAttribute/1')!;
+    expect(qualifiedTestName(p.suite, p.className, p.name)).toBe('Single/ValueParamTest.HasValueParamAttribute/1');
+    expect(p.properties).toEqual({});
+    expect(byName(r, 'ThreeProperties')[0]!.properties).toEqual({ key_1: '1', key_2: '2', key_3: '3' });
+  });
+});
+
+describe('Go', () => {
+  it('gotestsum: the package is the class; a case without one (TestMain) takes the package suite', () => {
+    const r = parse('gotestsum/junitxml-report.golden.xml');
+    const main = byName(r, 'TestMain')[0]!;
+    expect(main.className).toBe('');
+    expect(qualifiedTestName(main.suite, main.className, main.name)).toBe(
+      'github.com/gotestyourself/gotestyourself/testjson/internal/badmain.TestMain',
+    );
+    const passed = r.results.filter((x) => x.name === 'TestPassed');
+    expect(passed.map((x) => x.className)).toEqual([
+      'github.com/gotestyourself/gotestyourself/testjson/internal/good',
+      'github.com/gotestyourself/gotestyourself/testjson/internal/stub',
+    ]);
+    expect(passed[0]!.testId).not.toBe(passed[1]!.testId);
+    expect(byName(r, 'TestSkippedWitLog')[0]!.message).toMatch(/good_test\.go:27: the skip message/);
+    // Go's zero time (0001-01-01) means "not recorded": the upload's own time is used instead.
+    expect(r.results.every((x) => x.startedAt?.getTime() === DEFAULT_START.getTime())).toBe(true);
+  });
+
+  it('go-junit-report: subtests are tests of their own; the package output goes to the failures', () => {
+    const r = parse('go-junit-report/012-report.xml');
+    expect(r.results.every((x) => x.className === 'package/subtests')).toBe(true);
+    const parent = byName(r, 'TestSubtests')[0]!;
+    expect([parent.status, parent.message, parent.stack]).toEqual(['failed', 'Failed', '']);
+    expect(byName(r, 'TestSubtests/Subtest#01')[0]!.stack).toBe('subtests_test.go:10: error message');
+    expect(byName(r, 'TestSubtests/Subtest#02')[0]!.status).toBe('skipped');
+    expect(r.results.filter((x) => x.systemOut === 'exit status 1').map((x) => x.name)).toEqual([
+      'TestSubtests',
+      'TestSubtests/Subtest#01',
+      'TestFailingSubtestWithNestedSubtest',
+      'TestFailingSubtestWithNestedSubtest/Subtest',
+    ]);
+    expect(r.results[0]!.startedAt?.toISOString()).toBe('2022-01-01T00:00:00.000Z');
+  });
+});
+
+describe('JavaScript runners', () => {
+  it('Playwright: the spec file is the class, describe blocks are in the name, skips are skips', () => {
+    const r = parse('playwright/playwright-report.xml');
+    expect(new Set(r.results.map((x) => x.testId)).size).toBe(60);
+    const t = byName(r, 'Grid › Data Entry › confirm auto-fill works correctly')[0]!;
+    expect([t.className, t.suite, t.status, t.durationMs]).toEqual(['tests/grid.spec.ts', 'tests/grid.spec.ts', 'passed', 5021]);
+    expect(t.startedAt?.toISOString()).toBe('2024-01-26T21:29:30.878Z');
+    const failed = r.results.filter((x) => x.status === 'failed');
+    expect(failed).toHaveLength(4);
+    expect(failed[0]!.message).toBe('grid.spec.ts:202:11 should display correct data when sorting by OFF FORM column');
+    expect(failed[0]!.stack).toMatch(/^\[chrome\] › tests\/grid\.spec\.ts:202:11 ›[^]*Test timeout of 10000ms exceeded\./);
+    expect(failed[0]!.systemOut).toMatch(/^\[\[ATTACHMENT\|test-results\/.*test-failed-1\.png\]\]/);
+    const fixme = byName(r, 'rewind functions normally')[0]!;
+    expect([fixme.status, fixme.properties]).toEqual(['skipped', { slow: '', fixme: 'Implement' }]);
+  });
+
+  it('mocha-junit-reporter (Cypress): the file comes from the suite, the start time too', () => {
+    const r = parse('mocha-junit-reporter/mocha.xml');
+    expect(r.results).toHaveLength(1);
+    const t = r.results[0]!;
+    expect([t.suite, t.file, t.startedAt?.toISOString()]).toEqual([
+      'default config',
+      '/path/test/config.js',
+      '2021-10-28T00:15:42.000Z',
+    ]);
+    // The reporter puts the test title in classname and the full title in name: both stable across runs.
+    expect(t.className).toBe('projectUTCOffset should be a callable with current UTC offset');
+  });
+
+  it('Karma: no class name, and a name that already starts with the suite keeps only the name', () => {
+    const t = parse('karma/karma-react-component-test-results.xml').results[0]!;
+    expect([t.suite, t.className, t.name]).toEqual(['<Component />', '', '<Component /> should render properly']);
+    expect(qualifiedTestName(t.suite, t.className, t.name)).toBe('<Component /> should render properly');
+  });
+});
+
+describe('JVM, PHP, .NET, native and build-system runners', () => {
+  it('Gradle: the assertion message and trace; suite output is not pinned on passing tests', () => {
+    const g = parse('gradle/spring-gradle-failure.xml');
+    const f = g.results.find((x) => x.status === 'failed')!;
+    expect(f.message).toMatch(/^java\.lang\.AssertionError: Response content\nExpected: a string containing "NOT_GONK"/);
+    expect(f.stack).toMatch(/\tat org\.gradle\.api\.internal\.tasks\.testing\.worker\.TestWorker\.execute\(TestWorker\.java:60\)$/);
+    expect(g.results[0]!.startedAt?.toISOString()).toBe('2026-05-28T22:31:02.000Z');
+    const k = parse('gradle/TEST-com.github.guenhter.junit.TwoExtensionsTest1.xml').results[0]!;
+    expect([k.status, k.systemOut]).toEqual(['passed', '']);
+  });
+
+  it('PHPUnit: nested suites, file on every case, .phpt cases identified by their suite', () => {
+    const r = parse('phpunit/phpunit.xml');
+    expect(r.results.every((x) => x.file.startsWith('/home/matteo/OSS/phpunit/tests/'))).toBe(true);
+    const phpt = r.results[0]!;
+    expect([phpt.suite, phpt.className, phpt.status, phpt.failureType]).toEqual([
+      'CLI Arguments',
+      '',
+      'failed',
+      'PHPUnit\\Framework\\PhptAssertionFailedError',
+    ]);
+    expect(qualifiedTestName(phpt.suite, phpt.className, phpt.name)).toBe(
+      'CLI Arguments.targeting-traits-with-coversclass-attribute-is-deprecated.phpt',
+    );
+    // classname (dotted) wins over class (PHP namespace) so ids match the other JUnit writers.
+    const unit = byName(r, 'testFlushesCollectedEvents')[0]!;
+    expect([unit.suite, unit.className]).toEqual(['PHPUnit\\Event\\DeferringDispatcherTest', 'PHPUnit.Event.DeferringDispatcherTest']);
+  });
+
+  it('JunitXml.TestLogger (dotnet test): "T " timestamps, 1E-07 durations, a repeated data row', () => {
+    const r = parse('dotnet/TestResults.xml');
+    expect(r.results[0]!.startedAt?.toISOString()).toBe('2019-09-01T23:56:54.000Z');
+    expect(r.results[1]!.durationMs).toBeCloseTo(0.0001, 10);
+    expect(r.results[0]!.file).toMatch(/UnitTestLibrary1\.dll$/);
+    expect(byName(r, 'Multiply_ReturnsEight(1,0)')[0]!.message).toBe('Expected: 8\r\n  But was:  0');
+    expect(byName(r, 'Multiply_ReturnsEight(1,2)').map((x) => [x.retry, x.status, x.final])).toEqual([
+      [0, 'failed', false],
+      [1, 'failed', true],
+    ]);
+  });
+
+  it('xcresult via trainer: repetitions of a test are its attempts, the last one counts', () => {
+    const r = parse('xcode-trainer/trainer-retried-tests.xml');
+    expect(byName(r, 'offline filtering keeps the active ticket').map((x) => [x.retry, x.status, x.final, x.properties.repetition])).toEqual([
+      [0, 'failed', false, 'Repetition 1 of 3'],
+      [1, 'passed', true, 'Repetition 2 of 3'],
+    ]);
+    expect(byName(r, 'an expired ticket is dropped').map((x) => [x.retry, x.status, x.final])).toEqual([
+      [0, 'failed', false],
+      [1, 'failed', true],
+    ]);
+  });
+
+  it('Catch2: the failing assertion names the source file', () => {
+    const t = parse('catch2/report.xml').results[0]!;
+    expect([t.status, t.file, t.failureType, t.message]).toEqual([
+      'failed',
+      'test/unit/detail/utility/is_constant_evaluated.cpp',
+      'REQUIRE',
+      'REQUIRE(v == 1) expands to 0 == 10',
+    ]);
+    expect(t.stack).toMatch(/^FAILED:\n {2}REQUIRE\( v == 1 \)/);
+  });
+
+  it('cargo-nextest: per-test timestamps, the run timestamp otherwise, captured output per test', () => {
+    const r = parse('nextest/basic.xml');
+    expect(r.results.map((x) => x.startedAt?.toISOString())).toEqual([
+      '2024-12-02T20:06:10.513Z',
+      '2024-12-02T20:06:10.514Z',
+      '2024-12-02T20:06:10.512Z',
+    ]);
+    const f = byName(r, 'test_failure')[0]!;
+    expect(f.stack).toMatch(/^thread 'test_failure' panicked at tests\/parry3d\.rs:154:5:/);
+    expect(f.systemOut).toMatch(/test test_failure \.\.\. FAILED/);
+    expect(f.className).toBe('oxidized_navigation::parry3d');
+  });
+
+  it('Bazel: the log that Bazel writes into the suite belongs to its failed target', () => {
+    const t = parse('bazel/suite-logs.xml').results[0]!;
+    expect([t.status, t.message]).toEqual(['errored', 'exited with error code 1']);
+    expect(t.systemOut).toMatch(/ModuleNotFoundError: No module named 'non_existent_package'$/);
+    expect(t.systemErr).toBe('Generated test.err');
+    expect(qualifiedTestName(t.suite, t.className, t.name)).toBe('bazel/failing_absl_test');
+  });
+});
