@@ -1,3 +1,5 @@
+import { performance } from 'node:perf_hooks';
+
 // Small helpers shared by the benchmarks: timing, peak memory, and aligned output.
 
 export interface Timed<T> {
@@ -24,6 +26,21 @@ export function rssSampler(intervalMs = 50): { stop(): number } {
     stop() {
       clearInterval(timer);
       return Math.max(peak, process.memoryUsage.rss()) / 2 ** 20;
+    },
+  };
+}
+
+/**
+ * CPU time of the whole process (JS thread, the embedded engine's threads, libuv's pool) and the
+ * share of wall time the JS thread was busy, over a phase.
+ */
+export function cpuMeter(): { stop(): { cpuSeconds: number; jsBusy: number } } {
+  const cpu0 = process.cpuUsage();
+  const elu0 = performance.eventLoopUtilization();
+  return {
+    stop() {
+      const cpu = process.cpuUsage(cpu0);
+      return { cpuSeconds: (cpu.user + cpu.system) / 1e6, jsBusy: performance.eventLoopUtilization(elu0).utilization };
     },
   };
 }

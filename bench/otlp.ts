@@ -10,14 +10,23 @@ import { loadConfig } from '../src/config/config.ts';
 import { openStore } from '../src/store/clickhouse.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { TraceWrites } from '../src/store/traces.ts';
-import { fmt, line, peakRssMiB, rssSampler, timed } from './measure.ts';
+import { cpuMeter, fmt, line, peakRssMiB, rssSampler, timed } from './measure.ts';
 
 // OTLP/HTTP ingestion: requests of 512 spans recorded by the OpenTelemetry JS SDK and serialised by its
 // own exporters' serialisers, decoded only, then decoded and stored in the embedded engine, per
 // encoding, in one process. Goals: decode + store ≥ 50% of decode-only; ≥ 50k spans/s protobuf stored.
+//
+//   npm run bench -- otlp [spans=200000] [--in-flight 64]
+//
+// --in-flight: requests awaiting their store at once, as the HTTP route does (it answers after the rows
+// are durable), so it models that many exporters sending concurrently. A busy service has many: at
+// 50k spans/s in 512-span requests, ~100 requests arrive a second, each waiting for a flush.
+// Besides spans/s it prints, per phase, CPU seconds per 100k spans (the process: JS thread and the
+// engine's threads, background merges included) and how busy the JS thread was (event loop
+// utilisation): in decode + store, the JS thread decoding while the engine inserts is the overlap
+// that two cores allow.
 
 const PER_REQUEST = 512;
-const IN_FLIGHT = 8;
 
 function recordSpans(n: number): ReadableSpan[] {
   const exporter = new InMemorySpanExporter();
@@ -46,8 +55,20 @@ function recordSpans(n: number): ReadableSpan[] {
   return exporter.getFinishedSpans();
 }
 
-export async function run(args: string[]): Promise<void> {
-  const total = Number(args[0] ?? 200_000);
+function parseArgs(argv: string[]): { total: number; inFlight: number } {
+  const args = { total: 200_000, inFlight: 64 };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    const n = Number(flag === '--in-flight' ? argv[++i] : flag);
+    if (!Number.isInteger(n) || n <= 0) throw new Error(`bench otlp: ${flag} needs a positive integer (usage: [spans] [--in-flight N])`);
+    if (flag === '--in-flight') args.inFlight = n;
+    else args.total = n;
+  }
+  return args;
+}
+
+export async function run(argv: string[]): Promise<void> {
+  const { total, inFlight: IN_FLIGHT } = parseArgs(argv);
   const spans = recordSpans(total);
   const requests = (encoding: OtlpEncoding) => {
     const out: Uint8Array[] = [];
@@ -61,19 +82,25 @@ export async function run(args: string[]): Promise<void> {
   const store = await openStore(loadConfig({ SIGNALHOUSE_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'silent' }));
   await migrate(store.client);
   const traces = new TraceWrites(store.writer);
-  process.stdout.write(`\n== bench otlp: ${fmt(total)} spans from the OpenTelemetry JS SDK, ${PER_REQUEST} per request\n`);
+  process.stdout.write(
+    `\n== bench otlp: ${fmt(total)} spans from the OpenTelemetry JS SDK, ${PER_REQUEST} per request, ${IN_FLIGHT} requests in flight\n`,
+  );
 
   for (const encoding of ['protobuf', 'json'] as const) {
     const bodies = requests(encoding);
     const mib = bodies.reduce((n, b) => n + b.length, 0) / 2 ** 20;
     const decodeRss = rssSampler();
+    const decodeCpu = cpuMeter();
     const decoded = await timed(async () => {
       let n = 0;
       for (const b of bodies) n += decodeTraceExport(b, encoding).spans.length;
       return n;
     });
     const decodePeak = decodeRss.stop();
+    const decodeUse = decodeCpu.stop();
     const storeRss = rssSampler();
+    const storeCpu = cpuMeter();
+    const before = { flushes: store.writer.stats.flushes, inserts: store.writer.stats.inserts.spans ?? 0 };
     const inFlight = new Set<Promise<void>>();
     const stored = await timed(async () => {
       let n = 0;
@@ -90,12 +117,21 @@ export async function run(args: string[]): Promise<void> {
       return n;
     });
     const storePeak = storeRss.stop();
+    const storeUse = storeCpu.stop();
+    const spanInserts = (store.writer.stats.inserts.spans ?? 0) - before.inserts;
     const decodeRate = decoded.value / decoded.seconds;
     const storeRate = stored.value / stored.seconds;
     line(`${encoding}: request bytes`, `${fmt(mib, 1)} MiB`);
     line(`${encoding}: decode only`, `${fmt(decodeRate)} spans/s (peak RSS ${fmt(decodePeak)} MiB)`);
     line(`${encoding}: decode + store (embedded)`, `${fmt(storeRate)} spans/s (peak RSS ${fmt(storePeak)} MiB)`);
     line(`${encoding}: ratio decode+store / decode-only`, `${fmt((100 * storeRate) / decodeRate, 1)} %  (goal ≥ 50 %)`);
+    const perSpans = (cpuSeconds: number, n: number) => fmt((cpuSeconds * 100_000) / n, 2);
+    line(`${encoding}: CPU s per 100k spans, decode`, `${perSpans(decodeUse.cpuSeconds, decoded.value)} (JS thread busy ${fmt(100 * decodeUse.jsBusy)} %)`);
+    line(
+      `${encoding}: CPU s per 100k spans, decode+store`,
+      `${perSpans(storeUse.cpuSeconds, stored.value)} (JS thread busy ${fmt(100 * storeUse.jsBusy)} %; ` +
+        `${fmt(spanInserts)} span inserts, ${fmt(stored.value / Math.max(1, spanInserts))} spans each)`,
+    );
   }
   const rs = await store.client.query({ query: 'SELECT uniqExact(trace_id, span_id) AS n FROM spans', format: 'JSONEachRow' });
   line('distinct spans counted back', `${fmt(Number((await rs.json<{ n: string }>())[0]!.n))} of ${fmt(total)} (each sent twice: protobuf and JSON)`);

@@ -8,12 +8,17 @@ import type { DecodeLimits } from './limits.ts';
  */
 export function attributeMap(attributes: readonly KeyValue[], limits: DecodeLimits): Record<string, string> {
   const map: Record<string, string> = {};
+  const maxLength = limits.maxAttributeValueLength;
   let count = 0;
-  for (const { key: rawKey, value } of attributes) {
-    const key = truncate(rawKey, limits.maxAttributeValueLength);
+  // An indexed loop and a direct path for short string values: this runs for every attribute of
+  // every span.
+  for (let i = 0; i < attributes.length; i++) {
+    const { key: rawKey, value } = attributes[i]!;
+    const key = rawKey.length > maxLength ? truncate(rawKey, maxLength) : rawKey;
     const isNew = !Object.hasOwn(map, key);
     if (isNew && count >= limits.maxAttributesPerSpan) continue;
-    setOwn(map, key, truncate(anyValueToString(value, limits.maxValueDepth), limits.maxAttributeValueLength));
+    const text = typeof value === 'string' ? value : anyValueToString(value, limits.maxValueDepth);
+    setOwn(map, key, text.length > maxLength ? truncate(text, maxLength) : text);
     if (isNew) count++;
   }
   return map;

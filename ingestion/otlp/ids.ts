@@ -15,7 +15,8 @@ export type WireId = string | { malformed: string };
 export function idFromBytes(bytes: Uint8Array, expectedBytes: number): WireId {
   if (bytes.length === 0) return '';
   if (bytes.length !== expectedBytes) return { malformed: `${bytes.length} bytes, want ${expectedBytes}` };
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
+  // protobufjs hands out Buffers when it decodes a Buffer (as the HTTP and Kafka layers give it).
+  return (bytes instanceof Buffer ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).toString('hex');
 }
 
 const HEX = /^[0-9a-fA-F]*$/;

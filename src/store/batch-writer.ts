@@ -40,7 +40,13 @@ interface Pending {
 }
 
 export interface BatchWriterOptions {
-  /** Rows per flush at most (a single larger unit is still written whole, to stay atomic). */
+  /**
+   * Rows per flush at most (a single larger unit is still written whole, to stay atomic). Big enough
+   * that the fixed cost of an insert is small (measured on the embedded engine: ~25 ms of CPU per
+   * span insert whatever its size, against ~10 µs per span), small enough that a busy writer keeps
+   * units back for the next flush: callers whose units finished can then prepare more (decode the next
+   * requests) while that next flush runs, instead of taking turns with the engine.
+   */
   maxRows?: number;
   /** Order in which a flush writes its tables. Tables not listed come first. */
   tableOrder?: Table[];
@@ -52,8 +58,17 @@ export interface BatchWriterOptions {
   findStored?: (keys: { repo: string; uploadId: string }[]) => Promise<Set<string>>;
 }
 
+/** What the writer has done since it started: for benchmarks and metrics. */
+export interface WriterStats {
+  flushes: number;
+  /** Inserts and rows written, per table. */
+  inserts: Partial<Record<Table, number>>;
+  rows: Partial<Record<Table, number>>;
+}
+
 export class BatchWriter {
   private readonly queue: Pending[] = [];
+  readonly stats: WriterStats = { flushes: 0, inserts: {}, rows: {} };
   private flushing: Promise<void> | null = null;
   private readonly maxRows: number;
   private readonly order: Table[];
@@ -63,7 +78,7 @@ export class BatchWriter {
     private readonly insert: InsertRows,
     private readonly opts: BatchWriterOptions = {},
   ) {
-    this.maxRows = opts.maxRows ?? 100_000;
+    this.maxRows = opts.maxRows ?? 25_000;
     this.order = opts.tableOrder ?? ['ci_runs'];
   }
 
@@ -153,7 +168,10 @@ export class BatchWriter {
     for (const table of ordered) {
       const rows = units.flatMap((u) => u.rows[table] ?? []);
       await withRetry(() => this.insert(table, rows, { dedupToken: `${token}-${table}` }), this.opts.retry);
+      this.stats.inserts[table] = (this.stats.inserts[table] ?? 0) + 1;
+      this.stats.rows[table] = (this.stats.rows[table] ?? 0) + rows.length;
     }
+    this.stats.flushes++;
     return duplicates;
   }
 }
