@@ -154,6 +154,8 @@ describe('JUnit attribute values as runners write them', () => {
     expect(parseSeconds('1E-07')).toBe(1e-7);
     expect(parseSeconds('<<computed>>')).toBe(0);
     expect(parseSeconds('-1')).toBe(0);
+    expect(parseSeconds('999638317')).toBe(0); // nanoseconds written as seconds
+    expect(parseSeconds('86400')).toBe(86_400);
     expect(parseSeconds('')).toBe(0);
   });
 

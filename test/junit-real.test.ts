@@ -303,5 +303,31 @@ describe('JVM, PHP, .NET, native and build-system runners', () => {
     expect(t.systemOut).toMatch(/ModuleNotFoundError: No module named 'non_existent_package'$/);
     expect(t.systemErr).toBe('Generated test.err');
     expect(qualifiedTestName(t.suite, t.className, t.name)).toBe('bazel/failing_absl_test');
+    const two = parse('bazel/04-bazel-junit.xml').results;
+    expect(two.map((x) => [x.status, x.durationMs, /1 failed, 5 warnings/.test(x.systemOut)])).toEqual([
+      ['errored', 54_000, true],
+      ['passed', 20_000, false],
+    ]);
+  });
+
+  it('container-structure-test: no suite or class names; its nanosecond "seconds" are not believed', () => {
+    const r = parse('container-structure-test/test.xml');
+    expect(r.results.map((x) => [x.suite, x.className, x.name, x.durationMs])).toEqual([
+      ['', '', 'Command Test: apt-get upgrade', 0],
+      ['', '', 'File Existence Test: /home/app/app', 0],
+      ['', '', 'Metadata Test', 0],
+    ]);
+    expect(r.results[0]!.testId).toBe(junitTestId(REPO, '', '', 'Command Test: apt-get upgrade'));
+  });
+
+  it('Marathon (Android): a failure with neither message nor text is still a failure', () => {
+    const t = parse('marathon/com.mikepenz.DummyTest3#test_01.xml').results[0]!;
+    expect([t.status, t.message, t.stack, t.className, t.durationMs]).toEqual(['failed', '', '', 'com.mikepenz.DummyTest3', 4300]);
+  });
+
+  it('Perl TAP converted to JUnit: the .t file is the class, exponent times are read', () => {
+    const t = parse('perl-tap/result.xml').results[0]!;
+    expect([t.className, t.name, t.status]).toEqual(['t.Foo.Bar.Blah.Blah.Blah.FileName_t', 'L123: ...', 'passed']);
+    expect(t.durationMs).toBeCloseTo(0.0450611114501953, 12);
   });
 });

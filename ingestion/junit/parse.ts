@@ -401,9 +401,16 @@ function clip(s: string, max: number): string {
 }
 
 /**
+ * No test case runs for a day. A larger time is a unit error (container-structure-test writes Go
+ * durations, nanoseconds, as seconds) and would swamp every sum and percentile of durations.
+ */
+const MAX_SECONDS = 86_400;
+
+/**
  * JUnit time is seconds. Some tools group thousands ("1,234.5"); runners on a machine with a
  * decimal-comma locale write "0,123" (.NET, older Ant). A lone comma is a decimal comma unless it is
- * followed by exactly three digits after a non-zero integer part. Anything unreadable counts as 0.
+ * followed by exactly three digits after a non-zero integer part. Anything unreadable or implausible
+ * counts as 0.
  */
 export function parseSeconds(s: string): number {
   if (s === '') return 0;
@@ -411,7 +418,7 @@ export function parseSeconds(s: string): number {
   const comma = /^(\d+),(\d+)$/.exec(t);
   if (comma && (comma[1] === '0' || comma[2]!.length !== 3)) t = `${comma[1]}.${comma[2]}`;
   const v = Number(t.replace(/,/g, ''));
-  return Number.isFinite(v) && v >= 0 ? v : 0;
+  return Number.isFinite(v) && v >= 0 && v <= MAX_SECONDS ? v : 0;
 }
 
 // Before this, a timestamp is a "not set" value rather than a time: Go's and .NET's zero time
