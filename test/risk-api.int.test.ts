@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { junitTestId } from '../ingestion/test-identity.ts';
+import { MAX_PATH_LENGTH } from '../src/store/changes.ts';
 import { testApp } from './support/app.ts';
 import { uniqueRepo } from './support/store.ts';
 
@@ -223,6 +224,41 @@ describe('POST /v1/risk', () => {
     const tooMany = await risk({ repo, files: Array.from({ length: 50_001 }, (_, i) => `f${i}`) });
     expect(tooMany.statusCode).toBe(413);
     expect(tooMany.json().error).toBe('TOO_MANY_FILES');
+    // Out-of-range budgets and listing options.
+    for (const body of [
+      { budget: { confidence: 0 } },
+      { budget: { minutes: -1 } },
+      { budget: {} },
+      { limit: -1 },
+      { reasons: 1.5 },
+    ]) {
+      const r = await risk({ repo, files: ['a'], ...body });
+      expect(r.statusCode, JSON.stringify(body)).toBe(400);
+    }
+    const long = await risk({ repo, files: [`src/${'x'.repeat(MAX_PATH_LENGTH)}.ts`] });
+    expect(long.statusCode).toBe(400);
+    // A stored change of thousands of files, named by its commit only.
+    const big = Array.from({ length: 20_000 }, (_, i) => ({ path: `pkg${i % 50}/ünï ${i}.go`, added: 1 }));
+    expect((await app.inject({ method: 'POST', url: '/v1/changes', payload: { repo, commit: 'big', parent: 'c16', files: big } })).statusCode).toBe(201);
+    const stored = await risk({ repo, commit: 'big', budget: { fraction: 0.5 } });
+    expect(stored.statusCode, stored.body).toBe(200);
+    expect(stored.json()).toMatchObject({ files: 20_000, lines: 20_000, parent: 'c16', history: true });
     expect((await app.inject({ url: '/healthz' })).statusCode).toBe(200);
+  });
+
+  it('says when results arrived without their changes, and still selects from the tests’ own failures', async () => {
+    const bare = uniqueRepo('risk-nochanges');
+    for (let i = 1; i <= 4; i++) {
+      const q = new URLSearchParams({ repo: bare, branch: 'main', commit: `b${i}`, runId: `bare-${i}`, startedAt: hour(i) });
+      const res = await app.inject({ method: 'POST', url: `/v1/junit?${q}`, payload: report(i === 3 ? { [charges]: broken } : {}), headers: { 'content-type': 'application/xml' } });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    const res = await risk({ repo: bare, files: [FILES.readme], budget: { fraction: 0.5 } });
+    expect(res.statusCode, res.body).toBe(200);
+    const a = res.json();
+    expect(a).toMatchObject({ history: true, model: { tests: 9, commits: 0 }, selected: { count: 5, total: 9 } });
+    expect(a.message).toMatch(/no changes recorded yet/);
+    expect(a.riskScore).toBeGreaterThan(0);
+    expect(a.riskScore).toBeLessThan(1);
   });
 });
