@@ -9,8 +9,10 @@ import { fileSchema } from './changes.ts';
 
 // POST /v1/risk: how likely a change is to break tests for real, and which tests to run for a budget.
 //   {repo, commit?, parent?, branch?, files?, budget?: {fraction} | {minutes} | {confidence}, limit?, reasons?}
-// `tests` lists every selected and quarantined test and the `limit` (100) riskiest unselected ones;
-// the first `reasons` (200) of them carry their reasons.
+// `tests` lists every selected and quarantined test and the `limit` (100) riskiest unselected ones
+// (`unlisted` says how many were left out): a CI runner needs what to run, and a confidence budget
+// selects most of a large suite. The first `reasons` (200) listed tests carry their reasons.
+// `riskScore` is P(at least one real failure), calibrated on the history (models/risk/calibration.ts).
 // POST /v1/risk/train?repo=: retrains the repository's model now (it also retrains by itself when new
 // results, changes or failure classes arrive).
 
