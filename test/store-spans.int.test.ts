@@ -53,7 +53,8 @@ describe('spans in the store', () => {
       ],
       links: [linked],
     });
-    const child = span(traceId, { parentSpanId: root.spanId, startTimeUnixNano: 1_764_000_000_223_456_789n, spanAttributes: proto, durationNs: 0n });
+    // Spans of one resource share its attributes object; the writer copies its bytes (sharedStringMap).
+    const child = span(traceId, { resourceAttributes: root.resourceAttributes, parentSpanId: root.spanId, startTimeUnixNano: 1_764_000_000_223_456_789n, spanAttributes: proto, durationNs: 0n });
     await new TraceWrites(store.writer).store([root, child], { sourceId: `store-spans-${traceId}` });
 
     const stored = await traceSpans(store.client, traceId);
@@ -78,7 +79,7 @@ describe('spans in the store', () => {
       { time: '2025-11-24T16:00:00.300000002Z', name: 'retry', attributes: {} },
     ]);
     expect(first?.links).toEqual([{ traceId: linked.traceId, spanId: linked.spanId, attributes: { 'link.reason': awkward.replace('\ud800', '\ufffd') } }]);
-    expect(second).toMatchObject({ spanId: child.spanId, parentSpanId: root.spanId, durationNs: '0', events: [], links: [] });
+    expect(second).toMatchObject({ spanId: child.spanId, parentSpanId: root.spanId, durationNs: '0', events: [], links: [], resourceAttributes: root.resourceAttributes });
     expect(Object.entries(second!.attributes)).toEqual([
       ['__proto__', 'kept'],
       ['plain', 'v'],

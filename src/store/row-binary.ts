@@ -18,6 +18,9 @@ const MAX_INT64 = (1n << 63n) - 1n;
 export class RowBinaryWriter {
   private buf: Buffer;
   private pos = 0;
+  private lastMap: object | null = null;
+  private lastMapStart = 0;
+  private lastMapEnd = 0;
 
   constructor(initialBytes = 64 * 1024) {
     this.buf = Buffer.allocUnsafe(initialBytes);
@@ -91,6 +94,26 @@ export class RowBinaryWriter {
   dateTime64Nanos(ns: bigint): void {
     this.reserve(8);
     this.pos = this.buf.writeBigInt64LE(ns > MAX_INT64 ? MAX_INT64 : ns, this.pos);
+  }
+
+  /**
+   * stringMap for a map many rows share, such as the resource attributes of every span of a request:
+   * the bytes written for it last time are copied instead of encoded again. Only for maps that are not
+   * changed while rows are being written (decoded records are read-only).
+   */
+  sharedStringMap(map: Readonly<Record<string, string>>): void {
+    if (map === this.lastMap) {
+      const length = this.lastMapEnd - this.lastMapStart;
+      this.reserve(length);
+      this.buf.copyWithin(this.pos, this.lastMapStart, this.lastMapEnd);
+      this.pos += length;
+      return;
+    }
+    const start = this.pos;
+    this.stringMap(map);
+    this.lastMap = map;
+    this.lastMapStart = start;
+    this.lastMapEnd = this.pos;
   }
 
   /** Map(String, String) from a record's own enumerable keys (a "__proto__" key included). */

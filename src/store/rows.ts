@@ -136,7 +136,7 @@ export class SpanRow extends BinaryRow {
     w.string(s.environment);
     w.string(s.scopeName);
     w.string(s.scopeVersion);
-    w.stringMap(s.resourceAttributes);
+    w.sharedStringMap(s.resourceAttributes); // one object for all spans of a resource
     w.stringMap(s.spanAttributes);
     // Nested events and links: one array per field, all of the same length.
     const { events, links } = s;
