@@ -184,6 +184,22 @@ describe('Go', () => {
   });
 });
 
+describe('Go: Ginkgo', () => {
+  it('the suite is the class, the spec text the name, the location the failure text', () => {
+    const r = parse('ginkgo/ginkgo-junit-report.xml');
+    expect(r.results.map((x) => [x.className, x.name, x.status])).toEqual([
+      ['Suite1', '[It] Should succeed', 'passed'],
+      ['Suite2', '[It] Should succeed', 'passed'],
+      ['Suite2', '[It] Should succeed, but errors', 'failed'],
+    ]);
+    const f = r.results[2]!;
+    expect(f.message).toMatch(/^Expected success, but got an error:\n {4}<\*errors\.withStack \| 0x1400000ec30>/);
+    expect(f.message).toMatch(/msg: "outlier",/);
+    expect([f.stack, f.failureType]).toEqual(['/package2/a_test.go:52', 'failed']);
+    expect(r.results[0]!.properties).toEqual({}); // suite properties belong to no test
+  });
+});
+
 describe('JavaScript runners', () => {
   it('Playwright: the spec file is the class, describe blocks are in the name, skips are skips', () => {
     const r = parse('playwright/playwright-report.xml');
@@ -271,6 +287,38 @@ describe('JVM, PHP, .NET, native and build-system runners', () => {
       [0, 'failed', false],
       [1, 'failed', true],
     ]);
+  });
+
+  it('C++ tst: status="disabled" is a test that did not run', () => {
+    const r = parse('cpp-tst/disabled.xml');
+    expect(r.results.filter((x) => x.status === 'skipped').map((x) => x.name)).toEqual([
+      'disabled_test',
+      'disabled_param_test[0]',
+      'disabled_param_test[1]',
+      'disabled_param_test[2]',
+      'disabled_param_test[3]',
+    ]);
+    const e = byName(r, 'test_which_throws_unknown_exception')[0]!;
+    expect([e.status, e.message, e.className]).toEqual(['errored', 'uncaught (anonymous namespace)::some_unknown_exception', '']);
+    expect(qualifiedTestName(e.suite, e.className, e.name)).toBe('factorial.test_which_throws_unknown_exception');
+  });
+
+  it('swift test --xunit-output: XCTest does not mark skips, so a skipped test reads as passed', () => {
+    const r = parse('swift-xunit/swift-xunit.xml');
+    expect(r.results.map((x) => [x.className, x.name, x.status])).toEqual([
+      ['AcmeLibTests.AcmeLibTests', 'test_always_pass', 'passed'],
+      ['AcmeLibTests.AcmeLibTests', 'test_always_skip', 'passed'],
+      ['AcmeLibTests.AcmeLibTests', 'test_always_fail', 'failed'],
+    ]);
+  });
+
+  it('Python unittest (xmlrunner): per-test file and timestamp, expected failures as skips, errors apart', () => {
+    const r = parse('python-unittest/python-xunit-unittest.xml');
+    expect(r.results.every((x) => x.file === 'tests/test_lib.py')).toBe(true);
+    expect(r.results[0]!.startedAt?.toISOString()).toBe('2025-11-14T21:49:22.000Z');
+    expect(byName(r, 'test_expected_failure')[0]!.failureType).toBe('XFAIL');
+    expect(byName(r, 'test_error')[0]!.stack).toMatch(/^Traceback \(most recent call last\):[^]*Exception: error$/);
+    expect(new Set(r.results.map((x) => x.testId)).size).toBe(8);
   });
 
   it('Catch2: the failing assertion names the source file', () => {

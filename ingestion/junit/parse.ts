@@ -14,9 +14,10 @@ import { XmlSanitizer } from './sanitize.ts';
 //   scalatest), and attribute-less elements.
 // - A test case repeated inside one testsuite element (gotestsum --rerun-fails, xcresult/trainer
 //   repetitions, mocha's same-named tests): one test, each element an attempt, the last one final.
-// - googletest's result attributes: status="notrun" (DISABLED_ tests) and result="skipped" |
-//   "suppressed" mark a skip without a <skipped> child:
-//   https://google.github.io/googletest/advanced.html#generating-an-xml-report
+// - A test case's own status/result attributes mark a skip without a <skipped> child: googletest
+//   writes status="notrun" for DISABLED_ tests and result="skipped" | "suppressed"
+//   (https://google.github.io/googletest/advanced.html#generating-an-xml-report); CTest and C++ tst
+//   write status="disabled"; Ginkgo status="skipped" | "pending".
 // - Output a runner writes per suite rather than per test (Bazel's generated test.xml, Gradle,
 //   go-junit-report): a failing test case without output of its own gets its suite's.
 // test/fixtures/junit-real/README.md lists the real reports, per runner, this is checked against.
@@ -61,6 +62,9 @@ type Primary = 'failure' | 'error' | 'skipped';
 type Rerun = 'flakyFailure' | 'flakyError' | 'rerunFailure' | 'rerunError';
 const RERUN_TAGS = new Set<string>(['flakyFailure', 'flakyError', 'rerunFailure', 'rerunError']);
 const PRIMARY_TAGS = new Set<string>(['failure', 'error', 'skipped']);
+/** testcase status / result attribute values that say the test did not run (see the header). */
+const NOT_RUN_STATUS = new Set<string>(['notrun', 'disabled', 'skipped', 'pending']);
+const NOT_RUN_RESULT = new Set<string>(['skipped', 'suppressed']);
 
 interface ResultNode {
   tag: Primary | Rerun;
@@ -92,7 +96,7 @@ interface CaseFrame {
   file: string;
   time: number;
   startedAt: Date | null;
-  /** googletest: not run (disabled) or skipped, said by attributes instead of a child element. */
+  /** Not run (disabled, skipped), said by attributes instead of a child element (see the header). */
   skippedByAttribute: boolean;
   primaries: ResultNode[];
   reruns: ResultNode[];
@@ -212,15 +216,14 @@ export class JunitParser {
         quiet: [],
       });
     } else if (name === 'testcase' && !this.testCase) {
-      const status = attr(a, 'status').toLowerCase();
-      const result = attr(a, 'result').toLowerCase();
       this.testCase = {
         name: attr(a, 'name'),
         className: attr(a, 'classname') || attr(a, 'class'),
         file: attr(a, 'file') || attr(a, 'filepath'),
         time: parseSeconds(attr(a, 'time')),
         startedAt: parseTimestamp(attr(a, 'timestamp')),
-        skippedByAttribute: status === 'notrun' || result === 'skipped' || result === 'suppressed',
+        skippedByAttribute:
+          NOT_RUN_STATUS.has(attr(a, 'status').toLowerCase()) || NOT_RUN_RESULT.has(attr(a, 'result').toLowerCase()),
         primaries: [],
         reruns: [],
         out: null,
