@@ -11,7 +11,7 @@ import { loadConfig } from '../src/config/config.ts';
 import { KAFKA_DEFAULTS, startKafkaIngestion } from '../src/kafka/ingestion.ts';
 import { openStore } from '../src/store/clickhouse.ts';
 import { migrate } from '../src/store/migrate.ts';
-import { spanRow } from '../src/store/rows.ts';
+import { spanRows } from '../src/store/rows.ts';
 import { startKafka, type KafkaHandle } from '../test/support/kafka.ts';
 import { fmt, line, rssSampler, timed } from './measure.ts';
 
@@ -135,13 +135,13 @@ export async function run(argv: string[]): Promise<void> {
   await producer.disconnect();
   line('backlog produced', `${fmt(bytes / 2 ** 20, 1)} MiB in ${fmt(produced.seconds, 1)} s`);
 
-  // 2. Baseline: decode + row mapping only, same bytes, no Kafka, no store.
+  // 2. Baseline: decode + row encoding (RowBinary, as the store writes them) only, same bytes, no Kafka, no store.
   const baseline = await timed(async () => {
     let n = 0;
     for (let r = 0; r < 3; r++) {
       for (const value of sample) {
         const d = decodeSpansMessage({ topic, partition: 0, offset: '0', key: null, value, headers: {}, timestampMs: 0 }, 'otlp_proto');
-        for (const s of d.spans) if (spanRow(s)) n++;
+        n += spanRows(d.spans).count;
       }
     }
     return n;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import type { SpanRecord } from '../ingestion/records.ts';
-import { spanRow } from '../src/store/rows.ts';
+import { spanRows } from '../src/store/rows.ts';
 import { countRows, testStore, uniqueRepo } from './support/store.ts';
 
 const row = (repo: string, ordinal: number) => ({
@@ -78,7 +78,7 @@ describe('store.insert', () => {
     await expect(store.insert('test_results', [row('x/y', 1)], { dedupToken: "x'; DROP TABLE t" })).rejects.toThrow(/unsafe/);
   });
 
-  it('drops a repeated span insert (RowBinary through file()) with the same token, and only that', async () => {
+  it('drops a repeated span insert (RowBinary chunks, through file()) with the same token, and only that', async () => {
     const store = await testStore();
     const traceId = randomBytes(16).toString('hex');
     // Different span ids each time: only the token can make ClickHouse drop a batch.
@@ -86,15 +86,17 @@ describe('store.insert', () => {
       const rs = await store.client.query({ query: 'SELECT count() AS n FROM spans WHERE trace_id = {t:String}', query_params: { t: traceId }, format: 'JSONEachRow' });
       return Number((await rs.json<{ n: string }>())[0]!.n);
     };
-    await store.insert('spans', [spanRow(span(traceId)), spanRow(span(traceId))], { dedupToken: `${traceId}-a` });
-    await store.insert('spans', [spanRow(span(traceId))], { dedupToken: `${traceId}-a` });
-    expect(await count()).toBe(2);
-    await store.insert('spans', [spanRow(span(traceId))], { dedupToken: `${traceId}-b` });
+    // Two chunks (two writer units) make one insert.
+    await store.insert('spans', [spanRows([span(traceId), span(traceId)]), spanRows([span(traceId)])], { dedupToken: `${traceId}-a` });
     expect(await count()).toBe(3);
+    await store.insert('spans', [spanRows([span(traceId)])], { dedupToken: `${traceId}-a` });
+    expect(await count()).toBe(3);
+    await store.insert('spans', [spanRows([span(traceId)])], { dedupToken: `${traceId}-b` });
+    expect(await count()).toBe(4);
   });
 
   it('refuses to mix span rows with plain rows in one insert', async () => {
     const store = await testStore();
-    await expect(store.insert('spans', [spanRow(span(randomBytes(16).toString('hex'))), row('x/y', 1)])).rejects.toThrow(/different shapes/);
+    await expect(store.insert('spans', [spanRows([span(randomBytes(16).toString('hex'))]), row('x/y', 1)])).rejects.toThrow(/different shapes/);
   });
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { InsertRows, Table } from './insert.ts';
+import { rowCount } from './row-binary.ts';
 import { isTransient, withRetry } from './retry.ts';
 
 // The store's one writer. Callers hand it units (an upload, a Kafka batch) and get a promise that
@@ -89,9 +90,9 @@ export class BatchWriter {
 
   write(unit: WriteUnit): Promise<WriteOutcome> {
     if (this.closed) return Promise.reject(new Error('writer is closed'));
-    const rowCount = Object.values(unit.rows).reduce((n, rows) => n + (rows?.length ?? 0), 0);
+    const rows = Object.values(unit.rows).reduce((n, r) => n + (r ? rowCount(r) : 0), 0);
     return new Promise<WriteOutcome>((resolve, reject) => {
-      this.queue.push({ unit, rowCount, resolve, reject });
+      this.queue.push({ unit, rowCount: rows, resolve, reject });
       this.kick();
     });
   }
@@ -169,7 +170,7 @@ export class BatchWriter {
       const rows = units.flatMap((u) => u.rows[table] ?? []);
       await withRetry(() => this.insert(table, rows, { dedupToken: `${token}-${table}` }), this.opts.retry);
       this.stats.inserts[table] = (this.stats.inserts[table] ?? 0) + 1;
-      this.stats.rows[table] = (this.stats.rows[table] ?? 0) + rows.length;
+      this.stats.rows[table] = (this.stats.rows[table] ?? 0) + rowCount(rows);
     }
     this.stats.flushes++;
     return duplicates;

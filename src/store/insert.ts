@@ -4,7 +4,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { ClickHouseClient } from '@clickhouse/client';
-import { BinaryRow, RowBinaryWriter } from './row-binary.ts';
+import { RowBinaryRows, rowCount } from './row-binary.ts';
 
 // The one way rows are written. Why not plain `client.insert({ clickhouse_settings })`:
 //
@@ -19,12 +19,13 @@ import { BinaryRow, RowBinaryWriter } from './row-binary.ts';
 //    rows inline in the SQL text, which ClickHouse parses about 3x slower than a data stream (measured:
 //    50k result rows in ~800 ms inline, ~250 ms from a file), so there the rows are spooled to a file
 //    in the data folder and read with INSERT … FROM INFILE. Same statement, same format, same atomicity.
-// 4. Format. JSONEachRow for every table but spans, whose rows are BinaryRows written as RowBinary
+// 4. Format. JSONEachRow for every table but spans, whose rows come as RowBinaryRows chunks
 //    (row-binary.ts says why); the statement then names the columns the rows carry. Embedded, such
 //    rows are read with INSERT … SELECT FROM file(), still one statement and one block.
 
 export type Table = 'test_results' | 'ci_runs' | 'spans' | 'changes' | 'incidents' | 'dead_letters' | 'failure_classes' | 'risk_model';
 
+/** Rows: plain objects (one JSON row each) or RowBinaryRows chunks (see row-binary.ts). */
 export type InsertRows = (table: Table, rows: readonly object[], opts?: { dedupToken?: string }) => Promise<void>;
 
 const TOKEN = /^[A-Za-z0-9_.:-]{0,200}$/;
@@ -46,22 +47,22 @@ type Body =
       data: Buffer;
     };
 
-/** Plain objects go as JSONEachRow; BinaryRows (spans, see rows.ts) as RowBinary. Never mixed. */
+/** Plain objects go as JSONEachRow; RowBinaryRows chunks (spans, see rows.ts) as RowBinary. Never mixed. */
 function encode(table: Table, rows: readonly object[]): Body {
   const first = rows[0];
-  if (!(first instanceof BinaryRow)) {
+  if (!(first instanceof RowBinaryRows)) {
     let data = '';
     for (const row of rows) {
-      if (row instanceof BinaryRow) throw new Error(`insert into ${table}: rows of different shapes`);
+      if (row instanceof RowBinaryRows) throw new Error(`insert into ${table}: rows of different shapes`);
       data += `${JSON.stringify(row)}\n`;
     }
     return { format: 'JSONEachRow', data };
   }
-  const w = new RowBinaryWriter(rows.length * 512);
+  const chunks: Buffer[] = [];
   for (const row of rows) {
-    // One column list per statement: a row of another shape would be read as garbage, not fail.
-    if (!(row instanceof BinaryRow) || row.columns !== first.columns) throw new Error(`insert into ${table}: rows of different shapes`);
-    row.writeTo(w);
+    // One column list per statement: a chunk of another shape would be read as garbage, not fail.
+    if (!(row instanceof RowBinaryRows) || row.columns !== first.columns) throw new Error(`insert into ${table}: rows of different shapes`);
+    chunks.push(row.bytes);
   }
   for (const c of first.columns) {
     if (!COLUMN.test(c.name) || !WIRE_TYPE.test(c.type)) throw new Error(`insert into ${table}: bad column ${c.name} ${c.type}`);
@@ -70,7 +71,7 @@ function encode(table: Table, rows: readonly object[]): Body {
     format: 'RowBinary',
     columns: `(${first.columns.map((c) => `\`${c.name}\``).join(', ')})`,
     structure: first.columns.map((c) => `\`${c.name}\` ${c.type}`).join(', '),
-    data: w.bytes(),
+    data: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks),
   };
 }
 
@@ -94,8 +95,9 @@ function settingsClause(table: Table, rows: number, token: string): string {
 /** Rows streamed as the request body: for a ClickHouse server. */
 export function streamingInserter(client: ClickHouseClient): InsertRows {
   return async (table, rows, opts = {}) => {
-    if (rows.length === 0) return;
-    const settings = settingsClause(table, rows.length, opts.dedupToken ?? '');
+    const count = rowCount(rows);
+    if (count === 0) return;
+    const settings = settingsClause(table, count, opts.dedupToken ?? '');
     const body = encode(table, rows);
     // A server reads RowBinary straight into the table's types: fine, it has cores of its own.
     const columns = body.format === 'RowBinary' ? ` ${body.columns}` : '';
@@ -111,8 +113,9 @@ export function streamingInserter(client: ClickHouseClient): InsertRows {
 export function spoolingInserter(client: ClickHouseClient, spoolDir: string): InsertRows {
   mkdirSync(spoolDir, { recursive: true });
   return async (table, rows, opts = {}) => {
-    if (rows.length === 0) return;
-    const settings = settingsClause(table, rows.length, opts.dedupToken ?? '');
+    const count = rowCount(rows);
+    if (count === 0) return;
+    const settings = settingsClause(table, count, opts.dedupToken ?? '');
     const file = join(spoolDir, `${table}-${randomUUID()}.rows`);
     if (file.includes("'") || file.includes('\\')) throw new Error(`spool path must not contain quotes: ${file}`);
     const body = encode(table, rows);
@@ -124,7 +127,7 @@ export function spoolingInserter(client: ClickHouseClient, spoolDir: string): In
       // ~1.0 vs ~0.5 CPU-seconds per 100k spans). max_block_size keeps the rows one block.
       const query =
         body.format === 'RowBinary'
-          ? `INSERT INTO ${table} ${body.columns} SELECT * FROM file('${file}', RowBinary, '${body.structure}') ${settings}, max_block_size = ${blockSize(rows.length)}`
+          ? `INSERT INTO ${table} ${body.columns} SELECT * FROM file('${file}', RowBinary, '${body.structure}') ${settings}, max_block_size = ${blockSize(count)}`
           : `INSERT INTO ${table} FROM INFILE '${file}' ${settings} FORMAT JSONEachRow`;
       const result = await client.exec({ query });
       result.stream.destroy();

@@ -138,10 +138,23 @@ export interface WireColumn {
 }
 
 /**
- * A row that writes itself as RowBinary. Every row of one insert has the same `columns` (the same
- * array): the insert names them, in that order, and leaves the table's other columns to their defaults.
+ * Rows already written as RowBinary: `count` rows of `columns`, in `bytes`. Callers encode their rows
+ * as soon as they have them (spans: when a request is decoded), so that what waits for a flush is one
+ * buffer, not thousands of objects that the garbage collector would copy at every young-generation
+ * collection. An insert concatenates the chunks of all its units; all of them must share `columns`
+ * (the same array), which the statement names in that order, leaving other columns to their defaults.
  */
-export abstract class BinaryRow {
-  abstract readonly columns: readonly WireColumn[];
-  abstract writeTo(w: RowBinaryWriter): void;
+export class RowBinaryRows {
+  constructor(
+    readonly columns: readonly WireColumn[],
+    readonly count: number,
+    readonly bytes: Buffer,
+  ) {}
+}
+
+/** The rows a list holds: a RowBinaryRows chunk counts its rows, any other object one row. */
+export function rowCount(rows: readonly object[]): number {
+  let n = 0;
+  for (const row of rows) n += row instanceof RowBinaryRows ? row.count : 1;
+  return n;
 }

@@ -1,5 +1,5 @@
 import type { CiRunRecord, SpanRecord, TestResultRecord } from '../../ingestion/records.ts';
-import { BinaryRow, type RowBinaryWriter, type WireColumn } from './row-binary.ts';
+import { RowBinaryRows, RowBinaryWriter, type WireColumn } from './row-binary.ts';
 
 // Records → ClickHouse rows: JSONEachRow objects (snake_case columns, DateTime64 as
 // 'YYYY-MM-DD hh:mm:ss.sss'), except spans, which write themselves as RowBinary.
@@ -79,7 +79,7 @@ export function ciRunRow(r: CiRunRecord) {
 // thousands a second, and JSON encoding of them cost more than decoding the OTLP requests they came in.
 
 /**
- * The spans table's columns, in the order SpanRow writes them, as written: plain strings (the table
+ * The spans table's columns, in the order writeSpan writes them, as written: plain strings (the table
  * makes some LowCardinality) and times as DateTime64(9) nanosecond ticks. ingested_at is left to its default.
  */
 export const SPAN_COLUMNS: readonly WireColumn[] = Object.freeze(
@@ -112,51 +112,44 @@ export const SPAN_COLUMNS: readonly WireColumn[] = Object.freeze(
   ).map(([name, type]) => ({ name, type })),
 );
 
-/** A span as a row of the spans table (migrations/0004_spans.sql). */
-export class SpanRow extends BinaryRow {
-  readonly columns = SPAN_COLUMNS;
-
-  constructor(readonly span: SpanRecord) {
-    super();
-  }
-
-  writeTo(w: RowBinaryWriter): void {
-    const s = this.span;
-    w.string(s.traceId);
-    w.string(s.spanId);
-    w.string(s.parentSpanId);
-    w.string(s.traceState);
-    w.string(s.serviceName);
-    w.string(s.name);
-    w.string(s.kind);
-    w.dateTime64Nanos(s.startTimeUnixNano);
-    w.uint64(s.durationNs);
-    w.string(s.statusCode);
-    w.string(s.statusMessage);
-    w.string(s.environment);
-    w.string(s.scopeName);
-    w.string(s.scopeVersion);
-    w.sharedStringMap(s.resourceAttributes); // one object for all spans of a resource
-    w.stringMap(s.spanAttributes);
-    // Nested events and links: one array per field, all of the same length.
-    const { events, links } = s;
-    w.varUInt(events.length);
-    for (const e of events) w.dateTime64Nanos(e.timeUnixNano);
-    w.varUInt(events.length);
-    for (const e of events) w.string(e.name);
-    w.varUInt(events.length);
-    for (const e of events) w.stringMap(e.attributes);
-    w.varUInt(links.length);
-    for (const l of links) w.string(l.traceId);
-    w.varUInt(links.length);
-    for (const l of links) w.string(l.spanId);
-    w.varUInt(links.length);
-    for (const l of links) w.string(l.traceState);
-    w.varUInt(links.length);
-    for (const l of links) w.stringMap(l.attributes);
-  }
+/** Spans as rows of the spans table (migrations/0004_spans.sql), written at once. */
+export function spanRows(spans: readonly SpanRecord[]): RowBinaryRows {
+  const w = new RowBinaryWriter(spans.length * 512 + 1024);
+  for (const s of spans) writeSpan(w, s);
+  return new RowBinaryRows(SPAN_COLUMNS, spans.length, w.bytes());
 }
 
-export function spanRow(s: SpanRecord): SpanRow {
-  return new SpanRow(s);
+function writeSpan(w: RowBinaryWriter, s: SpanRecord): void {
+  w.string(s.traceId);
+  w.string(s.spanId);
+  w.string(s.parentSpanId);
+  w.string(s.traceState);
+  w.string(s.serviceName);
+  w.string(s.name);
+  w.string(s.kind);
+  w.dateTime64Nanos(s.startTimeUnixNano);
+  w.uint64(s.durationNs);
+  w.string(s.statusCode);
+  w.string(s.statusMessage);
+  w.string(s.environment);
+  w.string(s.scopeName);
+  w.string(s.scopeVersion);
+  w.sharedStringMap(s.resourceAttributes); // one object for all spans of a resource
+  w.stringMap(s.spanAttributes);
+  // Nested events and links: one array per field, all of the same length.
+  const { events, links } = s;
+  w.varUInt(events.length);
+  for (const e of events) w.dateTime64Nanos(e.timeUnixNano);
+  w.varUInt(events.length);
+  for (const e of events) w.string(e.name);
+  w.varUInt(events.length);
+  for (const e of events) w.stringMap(e.attributes);
+  w.varUInt(links.length);
+  for (const l of links) w.string(l.traceId);
+  w.varUInt(links.length);
+  for (const l of links) w.string(l.spanId);
+  w.varUInt(links.length);
+  for (const l of links) w.string(l.traceState);
+  w.varUInt(links.length);
+  for (const l of links) w.stringMap(l.attributes);
 }

@@ -1,7 +1,7 @@
 import { testResultFromSpan, repoFromAttributes } from '../../ingestion/otlp/test-spans.ts';
 import type { CiRunRecord, SpanRecord } from '../../ingestion/records.ts';
 import type { BatchWriter, WriteUnit } from './batch-writer.ts';
-import { ciRunRow, spanRow, testResultRow, type RunContext } from './rows.ts';
+import { ciRunRow, spanRows, testResultRow, type RunContext } from './rows.ts';
 
 // Stores decoded spans (from OTLP/HTTP or Kafka). Every span is stored as a span; a span that follows
 // the OpenTelemetry test conventions is also a test result, with the same identity and tables as
@@ -22,7 +22,8 @@ export class TraceWrites {
   constructor(private readonly writer: BatchWriter) {}
 
   async store(spans: SpanRecord[], opts: { sourceId: string; defaultRepo?: string }): Promise<TraceWriteResult> {
-    const units: WriteUnit[] = [{ id: `spans:${opts.sourceId}`, rows: { spans: spans.map(spanRow) } }];
+    // Encoded now, not at the flush: while the unit waits, it holds one buffer instead of the records.
+    const units: WriteUnit[] = [{ id: `spans:${opts.sourceId}`, rows: { spans: spans.length > 0 ? [spanRows(spans)] : [] } }];
     const runs = new Map<string, CiRunRecord>();
     let testResults = 0;
     let withoutRepo = 0;
@@ -54,8 +55,9 @@ export class TraceWrites {
       testResults++;
     }
     if (runs.size > 0) units[0]!.alwaysRows = { ci_runs: [...runs.values()].map(ciRunRow) };
+    const result = { spans: spans.length, testResults, testSpansWithoutRepo: withoutRepo };
     await Promise.all(units.map((u) => this.writer.write(u)));
-    return { spans: spans.length, testResults, testSpansWithoutRepo: withoutRepo };
+    return result;
   }
 }
 
