@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FLIPS_FOR_FLAKY, MASS_FAILURE, refreshFailureClasses, WEAK_INFRA_CORROBORATION } from '../models/failures/classify.ts';
@@ -5,6 +8,7 @@ import { failureTextSql, fingerprintSql } from '../models/failures/fingerprint.t
 import { matchesSql, STRONG_INFRA_PATTERNS, WEAK_INFRA_PATTERNS } from '../models/failures/infrastructure.ts';
 import { FLAKINESS_SQL } from '../models/flakiness/model.ts';
 import type { Store } from '../src/store/clickhouse.ts';
+import { DEFAULT_OPTIONS, generateHistory } from '../tools/history/generate.ts';
 import { testApp } from './support/app.ts';
 import { testStore, uniqueRepo } from './support/store.ts';
 
@@ -355,4 +359,35 @@ describe('the rollup-based model agrees with the direct computation over raw res
     const tests = (await flakyRequest()).json().tests as { name: string; state: string }[];
     expect(tests[0]).toMatchObject({ name: 'timing', state: 'flaky' });
   }, 120_000);
+});
+
+describe('the rollup-based model on a generated history', () => {
+  it('gives the classes and per-test counts of the direct computation, also after the history grew', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'signalhouse-rollup-')), 'h');
+    const repo = uniqueRepo('rollup-gen');
+    await generateHistory({ ...DEFAULT_OPTIONS, out: dir, days: 6, tests: 80, files: 40, commitsPerDay: 8, seed: 7, repo, flakyRate: 0.1, outageRate: 0.05 });
+    const manifest = readFileSync(join(dir, 'manifest.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const load = async (part: typeof manifest) => {
+      for (const m of part) {
+        for (const r of m.reports as string[]) {
+          const q = new URLSearchParams({ repo, branch: m.branch, commit: m.commit, runId: m.runId, attempt: String(m.attempt), startedAt: m.startedAt, fileName: r });
+          const res = await app.inject({ method: 'POST', url: `/v1/junit?${q}`, payload: readFileSync(join(dir, r)), headers: { 'content-type': 'application/xml' } });
+          expect(res.statusCode).toBeLessThan(300);
+        }
+      }
+    };
+    // Two thirds, classify every failure, then the rest: the classes are brought current incrementally.
+    const cut = Math.floor((manifest.length * 2) / 3);
+    await load(manifest.slice(0, cut));
+    await refreshFailureClasses(store.client, repo, { slackMs: 0 });
+    await load(manifest.slice(cut));
+    expect((await app.inject({ url: `/v1/tests/flaky?repo=${encodeURIComponent(repo)}&window=3650d` })).statusCode).toBe(200);
+
+    const c = await classes(repo);
+    expect(Object.keys(c.stored).length).toBeGreaterThan(20);
+    expect(c.stored).toEqual(c.reference);
+    const m = await models(repo, 3650);
+    expect(Object.keys(m.rollup).length).toBeGreaterThanOrEqual(80);
+    expect(m.rollup).toEqual(m.reference);
+  }, 180_000);
 });
