@@ -200,4 +200,24 @@ describe('JUnit attribute values as runners write them', () => {
       ['own', 'mine', 'suite err'],
     ]);
   });
+
+  it('gives the spec file named on an empty Root Suite (mocha-junit-reporter, Cypress) to the suites after it', () => {
+    // The layout mocha-junit-reporter documents for Cypress: one Root Suite per spec, describes beside it.
+    const r = parse(
+      '<testsuites name="Mocha Tests">' +
+        '<testsuite name="Root Suite" tests="0" file="cypress/e2e/login.cy.js"></testsuite>' +
+        '<testsuite name="login" tests="1"><testcase name="login works" classname="works"/></testsuite>' +
+        '<testsuite name="Root Suite" tests="0" file="cypress/e2e/cart.cy.js"></testsuite>' +
+        '<testsuite name="cart" tests="1"><testsuite name="empty cart"><testcase name="cart empty" classname="empty"/></testsuite></testsuite>' +
+        '<testsuite name="other" tests="1" file="src/own.spec.js"><testcase name="own"/></testsuite>' +
+        '<testsuite name="after" tests="1"><testcase name="after"/></testsuite>' +
+        '</testsuites>',
+    );
+    expect(r.results.map((x) => [x.name, x.file])).toEqual([
+      ['login works', 'cypress/e2e/login.cy.js'],
+      ['cart empty', 'cypress/e2e/cart.cy.js'],
+      ['own', 'src/own.spec.js'],
+      ['after', ''], // a suite with its own file and tests announces nothing
+    ]);
+  });
 });

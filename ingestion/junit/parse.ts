@@ -20,6 +20,9 @@ import { XmlSanitizer } from './sanitize.ts';
 //   write status="disabled"; Ginkgo status="skipped" | "pending".
 // - Output a runner writes per suite rather than per test (Bazel's generated test.xml, Gradle,
 //   go-junit-report): a failing test case without output of its own gets its suite's.
+// - mocha-junit-reporter (Cypress) names the spec file once, on an empty top-level "Root Suite"
+//   written before the describe blocks' suites, which carry none: a top-level suite without a file
+//   takes the one announced by such an empty suite before it.
 // test/fixtures/junit-real/README.md lists the real reports, per runner, this is checked against.
 // Text is fed in chunks, so a large report never exists as one string or DOM.
 
@@ -79,15 +82,28 @@ interface ResultNode {
 }
 
 interface SuiteFrame {
-  /** Tells suites with the same name apart (Playwright writes one per file and browser project). */
-  seq: number;
   name: string;
+  /** Its own file attribute; `file` below is the one its test cases get. */
+  ownFile: string;
   file: string;
+  /** Test cases (nested ones too) read before it opened: none more at its end means it was empty. */
+  casesBefore: number;
   startedAt: Date | null;
   out: BoundedText | null;
   err: BoundedText | null;
   /** Rows of this suite's failed or errored attempts that carry no output of their own. */
   quiet: TestResultRecord[];
+  /**
+   * Its test cases so far, by class name and name: a repeat is a rerun (see the header). Per suite
+   * element, not per name: Playwright writes a suite per file and browser project, with the same names.
+   */
+  seen: Map<string, Earlier> | null;
+}
+
+/** A test case already read in a suite element: its final row and how many attempts it had. */
+interface Earlier {
+  final: TestResultRecord;
+  attempts: number;
 }
 
 interface CaseFrame {
@@ -117,11 +133,13 @@ export class JunitParser {
     tests: { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0 },
     attempts: 0,
   };
-  /** Per suite element and test: its latest final row and how many attempts it had. */
-  private readonly seen = new Map<string, { final: TestResultRecord; attempts: number }>();
+  /** Test cases directly under <testsuites>, outside any suite. */
+  private readonly seenAtRoot = new Map<string, Earlier>();
   private rootSeen = false;
   /** <testsuites timestamp> (nextest): for suites that carry none. */
   private rootStartedAt: Date | null = null;
+  /** The file named by an empty top-level suite, for the top-level suites after it (see the header). */
+  private announcedFile = '';
   private testCase: CaseFrame | null = null;
   private result: ResultNode | null = null;
   private resultDepth = 0;
@@ -206,14 +224,17 @@ export class JunitParser {
     if (name === 'testsuite') {
       this.counts.suites++;
       const parent = this.suites[this.suites.length - 1];
+      const ownFile = attr(a, 'file') || attr(a, 'filepath');
       this.suites.push({
-        seq: this.counts.suites,
         name: attr(a, 'name'),
-        file: attr(a, 'file') || attr(a, 'filepath') || parent?.file || '',
+        ownFile,
+        file: ownFile || (parent ? parent.file : this.announcedFile),
+        casesBefore: this.counts.runs.total,
         startedAt: parseTimestamp(attr(a, 'timestamp')) ?? parent?.startedAt ?? this.rootStartedAt,
         out: null,
         err: null,
         quiet: [],
+        seen: null,
       });
     } else if (name === 'testcase' && !this.testCase) {
       this.testCase = {
@@ -278,7 +299,12 @@ export class JunitParser {
     if (this.sinks.length > 0) return;
     if (tag.name === 'testsuite') {
       const suite = this.suites.pop();
-      if (suite) lendSuiteOutput(suite);
+      if (suite) {
+        lendSuiteOutput(suite);
+        if (this.suites.length === 0 && suite.ownFile !== '') {
+          this.announcedFile = this.counts.runs.total === suite.casesBefore ? suite.ownFile : '';
+        }
+      }
     } else if (tag.name === 'testcase' && this.testCase) {
       this.emit(this.testCase);
       this.testCase = null;
@@ -296,15 +322,21 @@ export class JunitParser {
     const testId = junitTestId(this.opts.repo, suiteName, tc.className, tc.name);
     const file = tc.file || suite?.file || '';
     const finalStatus = primaryStatus(tc.primaries, tc.skippedByAttribute);
-    const primaries = tc.primaries.filter((p) => statusOf(p.tag) === finalStatus);
-    const primary = primaries[0] ?? null;
-    // googletest writes one <failure> per failed assertion: the first one's message, all of their texts.
-    const primaryStack = primaries.length > 1 ? joinTexts(primaries) : null;
+    let primary: ResultNode | null = null;
+    let primaryStack: string | null = null;
+    if (tc.primaries.length > 0) {
+      const same = tc.primaries.filter((p) => statusOf(p.tag) === finalStatus);
+      primary = same[0] ?? null;
+      // googletest writes one <failure> per failed assertion: the first one's message, all their texts.
+      if (same.length > 1) primaryStack = joinTexts(same);
+    }
 
     // The same test case again in the same suite element, names exactly equal: a rerun of the earlier
     // one (see the header). Test cases without a name have nothing to match on, so each stands alone.
-    const key = tc.name === '' ? null : `${suite?.seq ?? 0}\n${tc.className}\n${tc.name}`;
-    const earlier = key === null ? undefined : this.seen.get(key);
+    // Kept per suite element, so the map lives no longer than the suite.
+    const seen = suite ? (suite.seen ??= new Map<string, Earlier>()) : this.seenAtRoot;
+    const key = tc.name === '' ? null : `${tc.className}\n${tc.name}`;
+    const earlier = key === null ? undefined : seen.get(key);
     const firstRetry = earlier?.attempts ?? 0;
     if (earlier) {
       earlier.final.final = false;
@@ -351,7 +383,7 @@ export class JunitParser {
         suite.quiet.push(row);
       }
     });
-    if (key !== null) this.seen.set(key, { final: finalRow!, attempts: firstRetry + attempts.length });
+    if (key !== null) seen.set(key, { final: finalRow!, attempts: firstRetry + attempts.length });
     this.counts.attempts += attempts.length;
     this.counts.runs.total++;
     this.counts.runs[finalStatus]++;
