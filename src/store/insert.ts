@@ -118,6 +118,8 @@ export function spoolingInserter(client: ClickHouseClient, spoolDir: string): In
     const settings = settingsClause(table, count, opts.dedupToken ?? '');
     const file = join(spoolDir, `${table}-${randomUUID()}.rows`);
     if (file.includes("'") || file.includes('\\')) throw new Error(`spool path must not contain quotes: ${file}`);
+    // file() reads * ? { } [ ] in its path as glob patterns.
+    if (/[*?{}[\]]/.test(file)) throw new Error(`spool path must not contain glob characters: ${file}`);
     const body = encode(table, rows);
     await writeFile(file, body.data);
     try {
