@@ -199,9 +199,18 @@ export async function run(args: string[]): Promise<void> {
     const t0 = performance.now();
     const trained = await call(`${service.url}/v1/risk/train?repo=${encodeURIComponent(repo)}`, 'POST');
     if (trained.status !== 200) throw new Error(`training failed: ${trained.text}`);
-    const summary = JSON.parse(trained.text) as { tests: number; commits: number; pairs: number; durationMs: number; steps: Record<string, number> };
+    const summary = JSON.parse(trained.text) as {
+      tests: number;
+      commits: number;
+      pairs: number;
+      durationMs: number;
+      steps: Record<string, number>;
+      calibration: { a: number; b: number; c: number; commits: number; faulty: number };
+    };
     line('history', `${repo}: ${fmt(summary.tests)} tests, ${fmt(summary.commits)} commits, ${fmt(summary.pairs)} (commit, test) pairs`);
     line('training (classes + model, in the engine)', `${fmt((performance.now() - t0) / 1000, 1)} s (model ${fmt(summary.durationMs / 1000, 1)} s: ${JSON.stringify(summary.steps)})`);
+    const cal = summary.calibration;
+    line('change-level calibration', `logit P = ${cal.a.toFixed(2)} + ${cal.b.toFixed(2)}·logit(r) + ${cal.c.toFixed(2)}·logit(pmax), on ${cal.commits} commits (${cal.faulty} faulty)`);
 
     // 50-file changes shaped like the generator's commits: mostly one module's files (85%), the rest
     // from anywhere, plus tests changed with their code now and then. Real commits as parents.
