@@ -4,7 +4,7 @@ import { normalizeFiles, readChange, type ChangedFile } from '../../src/store/ch
 import type { Store } from '../../src/store/clickhouse.ts';
 import { ensureFailureClasses } from '../failures/classify.ts';
 import { quarantinedTests } from '../flakiness/model.ts';
-import { answerJson } from './answer-json.ts';
+import { answerJson, identityOf } from './answer-json.ts';
 import { loadRiskModel, type RiskModel } from './model.ts';
 import { reasonsOf, scoreChange, selectTests, type Budget, type Reason, type Scored, type Selection } from './score.ts';
 import { trainRiskModel, type TrainSummary } from './train.ts';
@@ -153,6 +153,8 @@ export class RiskEngine {
           summary.tests > 0 ? loadRiskModel(this.o.store.client, repo) : null,
           this.quarantine(repo),
         ]);
+        // The answer's per-test bytes are made with the model (like its indexes), not inside a request.
+        if (model) identityOf(model);
         st.model = model;
         st.quarantined = quarantined;
         await this.loadFailures(repo);
@@ -173,6 +175,7 @@ export class RiskEngine {
         try {
           const model = await loadRiskModel(this.o.store.client, repo);
           if (model) {
+            identityOf(model);
             st.model = model;
             const [quarantined] = await Promise.all([this.quarantine(repo), this.loadFailures(repo)]);
             st.quarantined = quarantined;
