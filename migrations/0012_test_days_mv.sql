@@ -1,7 +1,6 @@
 -- Keeps test_days current: every insert into test_results adds its per (repo, test, day) aggregates.
--- A view sees only rows inserted after it exists; 0013 backfills the rows stored before. When an
--- insert into test_results is dropped as a duplicate (same insert_deduplication_token), ClickHouse
--- does not push it to the view either, so retries are not counted twice.
+-- A view sees only rows inserted after it exists; 0013 backfills the rows stored before. A retried
+-- insert is not counted twice: see the deduplication window of test_days (0011).
 CREATE MATERIALIZED VIEW IF NOT EXISTS test_days_mv TO test_days AS
 SELECT repo, test_id, toDate(started_at) AS day,
        count() AS rows,

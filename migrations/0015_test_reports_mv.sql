@@ -1,5 +1,5 @@
--- Keeps test_reports current on every insert into test_results (see 0012 for how views and
--- deduplicated inserts meet).
+-- Keeps test_reports current on every insert into test_results (a retried insert is not counted
+-- twice: see the deduplication window of test_reports, 0014).
 CREATE MATERIALIZED VIEW IF NOT EXISTS test_reports_mv TO test_reports AS
 SELECT repo, run_id, attempt, upload_id,
        countIf(final = 1) AS cases,

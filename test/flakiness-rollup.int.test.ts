@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FLIPS_FOR_FLAKY, MASS_FAILURE, refreshFailureClasses, WEAK_INFRA_CORROBORATION } from '../models/failures/classify.ts';
@@ -359,6 +360,29 @@ describe('the rollup-based model agrees with the direct computation over raw res
     const tests = (await flakyRequest()).json().tests as { name: string; state: string }[];
     expect(tests[0]).toMatchObject({ name: 'timing', state: 'flaky' });
   }, 120_000);
+});
+
+describe('a retried insert', () => {
+  it('is counted once in the rollups, as in test_results', async () => {
+    const repo = uniqueRepo('rollup-retry');
+    // What the batch writer does when it retries an insert that had in fact been stored: the same
+    // statement with the same insert_deduplication_token. The token is made here, never from input.
+    const token = `rollup-retry-${randomUUID()}`;
+    const insert = `INSERT INTO test_results (repo, test_id, run_id, attempt, final, branch, commit, status, duration_ms, started_at, message, upload_id)
+      SETTINGS insert_deduplication_token = '${token}'
+      SELECT {repo:String}, concat('t', toString(number)), 'r1', 1, 1, 'main', 'c1',
+             CAST(if(number = 0, 'failed', 'passed') AS Enum8('passed' = 1, 'failed' = 2, 'errored' = 3, 'skipped' = 4)),
+             1000, toDateTime64('2026-10-01 10:00:00', 3, 'UTC'), if(number = 0, 'boom', ''), 'u1'
+      FROM numbers(3)`;
+    await store.client.command({ query: insert, query_params: { repo } });
+    await store.client.command({ query: insert, query_params: { repo } });
+    const [n] = await rows<Record<string, string>>(
+      `SELECT (SELECT count() FROM test_results WHERE repo = {repo:String}) AS raw,
+              (SELECT sum(rows) FROM test_days WHERE repo = {repo:String}) AS days,
+              (SELECT sum(cases) FROM test_reports WHERE repo = {repo:String}) AS reports,
+              (SELECT count() FROM test_failures WHERE repo = {repo:String}) AS failures`, { repo });
+    expect(n).toEqual({ raw: '3', days: '3', reports: '3', failures: '1' });
+  });
 });
 
 describe('the rollup-based model on a generated history', () => {
