@@ -37,7 +37,7 @@ export function identityOf(model: RiskModel): Identity {
     const parts = model.tests.map(
       (t) =>
         `{"testId":${JSON.stringify(t.testId)},"suite":${JSON.stringify(t.suite)},"className":${JSON.stringify(t.className)},` +
-        `"name":${JSON.stringify(t.name)},"file":${JSON.stringify(t.file)},"durationMs":${t.durationMs},"probability":`,
+        `"name":${JSON.stringify(t.name)},"file":${JSON.stringify(t.file)},"durationMs":${JSON.stringify(t.durationMs)},"probability":`,
     );
     const bytes = Buffer.from(parts.join(''));
     const views: Uint8Array[] = [];
