@@ -18,8 +18,9 @@ import { fmt, line, rssSampler, timed } from './measure.ts';
 // Kafka ingestion of a span backlog: N spans recorded by the OpenTelemetry JS SDK, serialised by its
 // protobuf serialiser (the bytes the Collector's Kafka exporter writes with `otlp_proto`), 512 per
 // message, produced to a real broker first; then the consumer drains the backlog into the embedded
-// engine while RSS is sampled. Baseline in the same process: decode + row mapping of a sample of the
-// same messages, without Kafka or the store. Goal: memory flat while a 5M-span backlog drains.
+// engine while RSS is sampled. Baseline in the same process: decode + RowBinary row encoding of a
+// sample of the same messages, without Kafka or the store. Goal: memory flat while a 5M-span backlog
+// drains.
 //
 //   npm run bench -- kafka [--spans 500000] [--per-message 512] [--partitions 3]
 //                          [--max-in-flight-rows 50000] [--brokers host:port]
@@ -189,7 +190,7 @@ export async function run(argv: string[]): Promise<void> {
   const [committed] = await admin.fetchOffsets({ groupId: `bench-${id}`, topics: [topic] });
   const committedMessages = (committed?.partitions ?? []).reduce((n, p) => n + Number(p.offset), 0);
 
-  line('baseline: decode + row mapping only', `${fmt(baselineRate)} spans/s`);
+  line('baseline: decode + row encoding only', `${fmt(baselineRate)} spans/s`);
   line('consume + decode + store (embedded engine)', `${fmt(rate)} spans/s (${fmt(drained.seconds, 1)} s)`);
   line('ratio consume+store / baseline', `${fmt((100 * rate) / baselineRate, 1)} %`);
   line('RSS before draining', `${fmt(rssBefore)} MiB`);
