@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from './support/app.ts';
-import { junitFixturesWithExpectations, LOCAL_FIXTURES, SHARED_JUNIT } from './support/fixtures.ts';
+import { junitFixturesWithExpectations, LOCAL_FIXTURES, REAL_JUNIT, SHARED_JUNIT } from './support/fixtures.ts';
 import { countRows, testStore, uniqueRepo } from './support/store.ts';
 
 let app: FastifyInstance;
@@ -22,7 +22,7 @@ function post(query: Record<string, string>, body: string | Buffer, headers: Rec
 }
 
 describe('POST /v1/junit', () => {
-  for (const { file, path, expected } of junitFixturesWithExpectations()) {
+  for (const { file, path, expected } of [...junitFixturesWithExpectations(), ...junitFixturesWithExpectations(REAL_JUNIT)]) {
     it(`stores ${file} and answers the reference counts`, async () => {
       const repo = uniqueRepo('fixture');
       const res = await post({ repo, branch: 'main', commit: 'c1', runId: 'run-1' }, readFileSync(path));
@@ -37,8 +37,17 @@ describe('POST /v1/junit', () => {
         errored: expected.runs_error,
         skipped: expected.runs_skip,
       });
+      expect(body.tests).toEqual({
+        total: expected.tests,
+        passed: expected.tests_succ,
+        failed: expected.tests_fail,
+        errored: expected.tests_error,
+        skipped: expected.tests_skip,
+      });
       const store = await testStore();
-      expect(await countRows(store, 'test_results', repo)).toBe(expected.runs);
+      // One row per executed attempt: every test case, plus Surefire's rerun elements.
+      expect(body.attempts).toBeGreaterThanOrEqual(expected.runs);
+      expect(await countRows(store, 'test_results', repo)).toBe(body.attempts);
     });
   }
 

@@ -1,45 +1,25 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import { JunitParser, parseJunit, type JunitReport } from '../ingestion/junit/parse.ts';
 import type { TestResultRecord } from '../ingestion/records.ts';
 import { junitTestId, qualifiedTestName } from '../ingestion/test-identity.ts';
+import { junitFixturesWithExpectations, REAL_JUNIT } from './support/fixtures.ts';
 
 // Reports written by real runners (test/fixtures/junit-real/README.md says where each comes from). The
 // counts in each NAME.expected.json were derived from the report itself, by that runner's semantics,
 // not from this parser; the per-runner tests below check what the counts cannot: retries, identity,
 // file, start time and where the output goes.
 
-const DIR = fileURLToPath(new URL('./fixtures/junit-real/', import.meta.url));
+const DIR = REAL_JUNIT;
 const REPO = 'acme/shop';
 const DEFAULT_START = new Date('2030-01-02T03:04:05.000Z');
-
-interface Expected {
-  suites: number;
-  runs: number;
-  runs_succ: number;
-  runs_fail: number;
-  runs_error: number;
-  runs_skip: number;
-  tests: number;
-  tests_succ: number;
-  tests_fail: number;
-  tests_error: number;
-  tests_skip: number;
-}
 
 const parse = (file: string): JunitReport =>
   parseJunit(readFileSync(`${DIR}${file}`), { repo: REPO, fileName: file, defaultStartedAt: DEFAULT_START });
 
 const byName = (r: JunitReport, name: string): TestResultRecord[] => r.results.filter((x) => x.name === name);
 
-const fixtures = globSync('**/*.expected.json', { cwd: DIR })
-  .sort()
-  .map((e) => ({
-    file: e.replace(/\.expected\.json$/, '.xml'),
-    expected: JSON.parse(readFileSync(`${DIR}${e}`, 'utf8')) as Expected,
-  }));
+const fixtures = junitFixturesWithExpectations(DIR);
 
 describe('JUnit parser on reports from many runners', () => {
   it('finds the reports', () => {

@@ -3,6 +3,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
 import { InputError } from '../../ingestion/errors.ts';
+import type { StatusCounts } from '../../ingestion/junit/parse.ts';
 import { readJunitReport } from '../../ingestion/junit/read-report.ts';
 import type { JunitRunQuery } from '../api/routes/junit.ts';
 import { callServer, CliError } from './server-client.ts';
@@ -20,17 +21,14 @@ export interface UploadJunitResult {
   attempt: number;
   files: { file: string; uploadId: string; duplicate: boolean }[];
   suites: number;
-  runs: { total: number; passed: number; failed: number; errored: number; skipped: number };
+  /** One per <testcase> element. */
+  runs: StatusCounts;
+  /** One per test: a test case repeated in one suite element (a rerun) counts once, by its last result. */
+  tests: StatusCounts;
   attempts: number;
 }
 
-interface UploadAnswer {
-  uploadId: string;
-  duplicate: boolean;
-  suites: number;
-  runs: UploadJunitResult['runs'];
-  attempts: number;
-}
+type UploadAnswer = Pick<UploadJunitResult, 'suites' | 'runs' | 'tests' | 'attempts'> & { uploadId: string; duplicate: boolean };
 
 export async function expandReportPaths(patterns: string[]): Promise<string[]> {
   const files = new Set<string>();
@@ -71,7 +69,8 @@ export async function uploadJunit(patterns: string[], opts: UploadJunitOptions):
     attempt: opts.attempt,
     files: [],
     suites: 0,
-    runs: { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0 },
+    runs: noCounts(),
+    tests: noCounts(),
     attempts: 0,
   };
   for (const file of files) {
@@ -96,9 +95,16 @@ export async function uploadJunit(patterns: string[], opts: UploadJunitOptions):
     result.files.push({ file, uploadId: body.uploadId, duplicate: body.duplicate });
     result.suites += body.suites;
     result.attempts += body.attempts;
-    for (const k of Object.keys(result.runs) as (keyof UploadJunitResult['runs'])[]) result.runs[k] += body.runs[k];
+    for (const k of Object.keys(result.runs) as (keyof StatusCounts)[]) {
+      result.runs[k] += body.runs[k];
+      result.tests[k] += body.tests[k];
+    }
   }
   return result;
+}
+
+function noCounts(): StatusCounts {
+  return { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0 };
 }
 
 export function describeUpload(r: UploadJunitResult): string {
@@ -107,6 +113,7 @@ export function describeUpload(r: UploadJunitResult): string {
     `run ${r.runId} attempt ${r.attempt}: ${r.files.length} file(s), ${r.suites} suite(s), ` +
     `${r.runs.total} test case(s): ${r.runs.passed} passed, ${r.runs.failed} failed, ` +
     `${r.runs.errored} errored, ${r.runs.skipped} skipped` +
+    (r.tests.total !== r.runs.total ? ` (${r.tests.total} tests: repeated test cases are reruns; ${r.tests.failed} failed in the end)` : '') +
     (dup > 0 ? ` (${dup} file(s) were already stored and not counted again)` : '')
   );
 }

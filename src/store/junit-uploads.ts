@@ -17,6 +17,8 @@ export interface UploadSummary {
   attempt: number;
   suites: number;
   runs: JunitReport['runs'];
+  /** Tests: like runs, but a test case repeated in one suite element counts once, by its last result. */
+  tests: JunitReport['tests'];
   attempts: number;
   duplicate: boolean;
 }
@@ -70,6 +72,7 @@ export class JunitUploads {
       attempt: run.attempt,
       suites: report.suites,
       runs: report.runs,
+      tests: report.tests,
       attempts: report.attempts,
       duplicate,
     };

@@ -2,12 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { globSync } from 'tinyglobby';
 
-// Real JUnit reports from ../shared/fixtures (see its README) and their expected counts.
+// Real JUnit reports from ../shared/fixtures (see its README) and test/fixtures/junit-real, and their
+// expected counts.
 
 // CI lays a copy of shared/ beside the clone; SIGNALHOUSE_SHARED_DIR points elsewhere when needed.
 export const SHARED_JUNIT = `${process.env.SIGNALHOUSE_SHARED_DIR ?? fileURLToPath(new URL('../../../shared', import.meta.url))}/fixtures/junit/`;
 export const LOCAL_FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+export const REAL_JUNIT = `${LOCAL_FIXTURES}junit-real/`;
 
+/** Counts in a NAME.expected.json beside NAME.xml (see the shared fixtures' README). */
 export interface ExpectedCounts {
   suites: number;
   runs: number;
@@ -15,17 +18,23 @@ export interface ExpectedCounts {
   runs_fail: number;
   runs_error: number;
   runs_skip: number;
+  tests: number;
+  tests_succ: number;
+  tests_fail: number;
+  tests_error: number;
+  tests_skip: number;
 }
 
-export function junitFixturesWithExpectations(): { file: string; path: string; expected: ExpectedCounts }[] {
-  return globSync('**/*.expected.json', { cwd: SHARED_JUNIT })
+/** Every report below `dir` (a path ending in /) that has an expected.json, with its counts. */
+export function junitFixturesWithExpectations(dir = SHARED_JUNIT): { file: string; path: string; expected: ExpectedCounts }[] {
+  return globSync('**/*.expected.json', { cwd: dir })
     .sort()
     .map((e) => {
       const file = e.replace(/\.expected\.json$/, '.xml');
       return {
         file,
-        path: `${SHARED_JUNIT}${file}`,
-        expected: JSON.parse(readFileSync(`${SHARED_JUNIT}${e}`, 'utf8')) as ExpectedCounts,
+        path: `${dir}${file}`,
+        expected: JSON.parse(readFileSync(`${dir}${e}`, 'utf8')) as ExpectedCounts,
       };
     })
     .filter((f) => existsSync(f.path));
