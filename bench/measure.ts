@@ -1,4 +1,6 @@
 import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 // Small helpers shared by the benchmarks: timing, peak memory, and aligned output.
 
@@ -43,6 +45,15 @@ export function cpuMeter(): { stop(): { cpuSeconds: number; jsBusy: number } } {
       return { cpuSeconds: (cpu.user + cpu.system) / 1e6, jsBusy: performance.eventLoopUtilization(elu0).utilization };
     },
   };
+}
+
+/**
+ * A full garbage collection now, so that a timed phase does not pay for garbage an earlier phase (or
+ * the fixtures' set-up) left behind: whichever phase ran first used to be the slower one.
+ */
+export function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
 }
 
 export function line(label: string, value: string): void {

@@ -10,7 +10,7 @@ import { loadConfig } from '../src/config/config.ts';
 import { openStore } from '../src/store/clickhouse.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { TraceWrites } from '../src/store/traces.ts';
-import { cpuMeter, fmt, line, peakRssMiB, rssSampler, timed } from './measure.ts';
+import { collectGarbage, cpuMeter, fmt, line, peakRssMiB, rssSampler, timed } from './measure.ts';
 
 // OTLP/HTTP ingestion: requests of 512 spans recorded by the OpenTelemetry JS SDK and serialised by its
 // own exporters' serialisers, decoded only, then decoded and stored in the embedded engine, per
@@ -98,6 +98,7 @@ export async function run(argv: string[]): Promise<void> {
     const warmUp = bodies.slice(0, 4);
     for (const b of warmUp) decodeTraceExport(b, encoding);
     await Promise.all(warmUp.map((b, i) => traces.store(decodeTraceExport(b, encoding).spans, { sourceId: `bench-${encoding}-warm-up-${i}` })));
+    collectGarbage();
     const decodeRss = rssSampler();
     const decodeCpu = cpuMeter();
     const decoded = await timed(async () => {
@@ -107,6 +108,7 @@ export async function run(argv: string[]): Promise<void> {
     });
     const decodePeak = decodeRss.stop();
     const decodeUse = decodeCpu.stop();
+    collectGarbage();
     const storeRss = rssSampler();
     const storeCpu = cpuMeter();
     const before = { flushes: store.writer.stats.flushes, inserts: store.writer.stats.inserts.spans ?? 0 };
