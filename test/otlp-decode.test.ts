@@ -274,6 +274,30 @@ describe('undecodable bodies', () => {
     }
   });
 
+  it('reads protobuf strings of any length and script, and rejects invalid UTF-8 in them', () => {
+    const name = (text: string) =>
+      ExportTraceServiceRequest.encode(
+        ExportTraceServiceRequest.fromObject({
+          resourceSpans: [
+            {
+              scopeSpans: [
+                {
+                  spans: [{ traceId: Buffer.from(REMOTE_PARENT.traceId, 'hex'), spanId: Buffer.from(REMOTE_PARENT.spanId, 'hex'), name: text, startTimeUnixNano: 1 }],
+                },
+              ],
+            },
+          ],
+        }),
+      ).finish();
+    // Short ASCII (sliced), non-ASCII short and long (strict decoder), a byte order mark kept.
+    for (const text of ['GET /items/{id}', 'résumé ✓ 𝄞', `${'ü'.repeat(100)}!`, '\ufeffbom', 'x'.repeat(300)]) {
+      expect(decodeTraceExport(name(text), 'protobuf').spans[0]?.name).toBe(text);
+    }
+    const body = Buffer.from(name('caf\u00e9'));
+    body[body.indexOf(0xc3)] = 0xff; // 'é' is C3 A9; FF A9 is no UTF-8
+    expect(() => decodeTraceExport(body, 'protobuf')).toThrow(OtlpDecodeError);
+  });
+
   it('throws OtlpDecodeError for invalid JSON', () => {
     const body = serialize('json', recordSpans().spans);
     expect(() => decodeTraceExport(body.subarray(0, body.length - 3), 'json')).toThrow(/not valid JSON/);

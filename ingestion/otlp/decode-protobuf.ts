@@ -4,6 +4,7 @@ import { SPAN_ID_BYTES, TRACE_ID_BYTES, idFromBytes } from './ids.ts';
 import { DEFAULT_DECODE_LIMITS, type DecodeLimits } from './limits.ts';
 import {
   ExportTraceServiceRequest,
+  OtlpReader,
   type PbAnyValue,
   type PbEvent,
   type PbExportTraceServiceRequest,
@@ -25,7 +26,8 @@ export function readProtobufTraceRequest(body: Uint8Array): WireResourceSpans[] 
   let request: PbExportTraceServiceRequest;
   try {
     // The cast is safe: decode builds the message from the schema that the view types mirror.
-    request = ExportTraceServiceRequest.decode(body) as unknown as PbExportTraceServiceRequest;
+    const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    request = ExportTraceServiceRequest.decode(new OtlpReader(bytes)) as unknown as PbExportTraceServiceRequest;
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     throw new OtlpDecodeError(`body is not a protobuf ExportTraceServiceRequest: ${reason}`, { cause: err });

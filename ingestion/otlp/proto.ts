@@ -38,6 +38,39 @@ class AnyValueMessage extends protobuf.Message<object> {
 }
 root.lookupType('opentelemetry.proto.common.v1.AnyValue').ctor = AnyValueMessage;
 
+/**
+ * protobufjs' BufferReader with a cheaper string read: decode with `new OtlpReader(buffer)`.
+ * proto3 strings must be valid UTF-8, so the generated decoders call stringVerify, which builds
+ * strings under 64 bytes by concatenating 8 characters at a time: a chain of partial strings per
+ * attribute key and value, each flattened again later when it becomes a property name or is written
+ * out. Nearly all OTLP strings are short ASCII; those are sliced from the buffer in one native call
+ * here, and anything else goes through a strict decoder (still rejecting invalid UTF-8, and keeping a
+ * leading byte order mark as protobufjs does). Parsing is still protobufjs' own generated code.
+ */
+export class OtlpReader extends protobuf.BufferReader {
+  private readonly source: Buffer;
+
+  constructor(buffer: Buffer) {
+    super(buffer);
+    this.source = buffer;
+  }
+
+  override stringVerify(): string {
+    const length = this.size();
+    const start = this.pos;
+    const end = start + length;
+    if (end > this.len) throw new RangeError(`index out of range: ${start} + ${length} > ${this.len}`);
+    this.pos = end;
+    const bytes = this.source;
+    for (let i = start; i < end; i++) {
+      if (bytes[i]! >= 0x80) return STRICT_UTF8.decode(bytes.subarray(start, end));
+    }
+    return bytes.toString('latin1', start, end); // ASCII: latin1 decodes it as itself, into a flat string
+  }
+}
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 export const ExportTraceServiceRequest = root.lookupType('opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest');
 export const ExportTraceServiceResponse = root.lookupType('opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse');
 
