@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SpanRecord } from '../ingestion/records.ts';
+import { spanRows } from '../src/store/rows.ts';
 import { traceSpans } from '../src/store/traces-queries.ts';
 import { TraceWrites } from '../src/store/traces.ts';
 import { testStore } from './support/store.ts';
@@ -84,6 +88,33 @@ describe('spans in the store', () => {
       ['__proto__', 'kept'],
       ['plain', 'v'],
     ]);
+  });
+
+  it('parse as the table column types too: what a ClickHouse server reads from INSERT … FORMAT RowBinary', async () => {
+    // A server gets the bytes as the body of `INSERT INTO spans (cols) FORMAT RowBinary` and reads them
+    // straight into LowCardinality / Map(LowCardinality) / DateTime64(9, 'UTC') columns. The same
+    // statement, fed from a file instead of an HTTP body, runs here in the embedded engine.
+    const store = await testStore();
+    const traceId = hex(16);
+    const events = [{ timeUnixNano: 1_764_000_000_200_000_001n, name: 'exception', attributes: { 'exception.message': 'boom ✓' } }];
+    const links = [{ traceId: hex(16), spanId: hex(8), traceState: '', attributes: { k: 'v' } }];
+    const spans = [span(traceId, { events, links }), span(traceId, { kind: 'client', spanAttributes: {} })];
+    const rows = spanRows(spans);
+    const dir = mkdtempSync(join(tmpdir(), 'signalhouse-rowbinary-'));
+    const file = join(dir, 'spans.rows');
+    writeFileSync(file, rows.bytes);
+    try {
+      const columns = rows.columns.map((c) => `\`${c.name}\``).join(', ');
+      await store.client.command({ query: `INSERT INTO spans (${columns}) FROM INFILE '${file}' FORMAT RowBinary` });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const stored = await traceSpans(store.client, traceId);
+    expect(stored.map((x) => [x.spanId, x.kind, x.startTime, x.durationNs, x.attributes])).toEqual(
+      spans.map((x) => [x.spanId, x.kind, '2025-11-24T16:00:00.123456789Z', '2500000001', x.spanAttributes]),
+    );
+    expect(stored[0]?.events).toEqual([{ time: '2025-11-24T16:00:00.200000001Z', name: 'exception', attributes: { 'exception.message': 'boom ✓' } }]);
+    expect(stored[0]?.links).toEqual([{ traceId: links[0]!.traceId, spanId: links[0]!.spanId, attributes: { k: 'v' } }]);
   });
 
   it('keep a start time past DateTime64(9) at its last instant instead of wrapping to before 1970', async () => {
