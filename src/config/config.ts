@@ -47,7 +47,7 @@ export const configSchema = z.object({
   KAFKA_TOPIC_JUNIT: topicName.default('signalhouse_junit'),
   KAFKA_TOPIC_INCIDENTS: topicName.default('signalhouse_incidents'),
   /** Rows read from Kafka but not yet durable, at most: fetching pauses above it (backpressure). */
-  KAFKA_MAX_IN_FLIGHT_ROWS: positiveInt(20_000),
+  KAFKA_MAX_IN_FLIGHT_ROWS: positiveInt(50_000),
   /** Days to keep spans; 0 keeps them forever. */
   SIGNALHOUSE_SPANS_TTL_DAYS: z.coerce.number().int().min(0).default(30),
 });

