@@ -4,9 +4,15 @@ import type { ClickHouseClient } from '@clickhouse/client';
 // sets (or removes) it from SIGNALHOUSE_*_TTL_DAYS. Table and column names are constants here; the
 // day count is an integer validated by the config schema, so the DDL is built from code only.
 
+// The rollups of test results (migrations 0011–0021) and the failure classes age with the results they
+// summarise: a rollup that outlived its raw rows would keep counting executions nobody can look up.
 const TIMED_TABLES = {
   test_results: 'started_at',
   ci_runs: 'started_at',
+  test_days: 'day',
+  test_reports: 'first_started',
+  test_failures: 'started_at',
+  failure_classes: 'started_at',
   spans: 'start_time',
 } as const;
 
