@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { changeRisk, fitChangeCalibration, IDENTITY } from '../models/risk/calibration.ts';
+import { changeRisk, fitChangeCalibration, IDENTITY, MIN_CALIBRATION_COMMITS } from '../models/risk/calibration.ts';
 import { changeSummaries } from '../models/risk/train.ts';
+import { Rng } from '../tools/history/prng.ts';
 
 // The change-level riskScore: P(at least one real failure), calibrated on training commits instead of
 // combining the tests' probabilities as if they failed independently.
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Correlated failures: 2,000 tests; 8% of changes break a whole module (40 tests fail together), so
@@ -23,7 +13,8 @@ function rng(seed: number): () => number {
  * those fail 90% of the time.
  */
 function history(commits: number, seed: number) {
-  const r = rng(seed);
+  const stream = Rng.derive(seed, 'risk-calibration');
+  const r = () => stream.next();
   const p = 0.08 * (40 / 2000);
   return Array.from({ length: commits }, () => {
     const carried = r() < 0.2;
@@ -64,14 +55,20 @@ describe('change-level calibration', () => {
     expect(calibrated).toBeLessThan(baseRate * 0.6);
   });
 
-  it('stays near the independent combination with a handful of commits (cold start), and never decreases with risk', () => {
-    const few = fitChangeCalibration(history(6, 3));
-    expect(few.b).toBeGreaterThan(0.4);
-    let last = 0;
-    for (const lambda of [0.001, 0.01, 0.1, 1, 5]) {
-      const p = changeRisk(few, lambda, lambda / 10);
-      expect(p).toBeGreaterThanOrEqual(last);
-      last = p;
+  it('keeps the independent combination with a handful of commits (cold start), and never decreases with risk', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const few = fitChangeCalibration(history(MIN_CALIBRATION_COMMITS - 1, seed));
+      expect({ a: few.a, b: few.b, c: few.c }).toEqual({ a: IDENTITY.a, b: IDENTITY.b, c: IDENTITY.c });
+    }
+    // Just past the threshold, fitted on little data: a riskier-looking change is never scored safer.
+    for (let seed = 1; seed <= 20; seed++) {
+      const fitted = fitChangeCalibration(history(MIN_CALIBRATION_COMMITS + 10, seed));
+      let last = 0;
+      for (const lambda of [0.001, 0.01, 0.1, 1, 5]) {
+        const p = changeRisk(fitted, lambda, lambda / 10);
+        expect(p).toBeGreaterThanOrEqual(last);
+        last = p;
+      }
     }
   });
 

@@ -36,6 +36,11 @@ const PRIOR_MEAN = [0, 1, 0];
 // one or two faulty commits cannot flatten the score into a constant.
 const PRIOR_PRECISION = [0.5, 1, 0.5];
 const LOGIT_LIMIT = 15;
+// Below this much history the identity is kept as is. The inputs are logits, up to ±15, so a handful of
+// commits has enough leverage to pull the slope to nearly zero whatever the prior says (seen: b = 0.04
+// from six commits); a score fitted on so little would say more about the draw than about the code.
+export const MIN_CALIBRATION_COMMITS = 30;
+export const MIN_CALIBRATION_FAULTY = 3;
 
 function logit(p: number): number {
   const q = Math.min(1 - 1e-12, Math.max(1e-12, p));
@@ -59,12 +64,15 @@ export function changeRisk(cal: ChangeCalibration, lambda: number, pmax: number)
 
 /** Fits the calibration on training commits: each commit's λ and largest probability, and whether it was faulty. */
 export function fitChangeCalibration(commits: readonly { lambda: number; pmax: number; faulty: boolean }[]): ChangeCalibration & { converged: boolean } {
-  if (commits.length === 0) return { ...IDENTITY, converged: true };
+  const faulty = commits.filter((c) => c.faulty).length;
+  if (commits.length < MIN_CALIBRATION_COMMITS || faulty < MIN_CALIBRATION_FAULTY) {
+    return { ...IDENTITY, commits: commits.length, faulty, converged: true };
+  }
   const fit = fitLogistic(
     commits.map((c) => ({ x: changeFeatures(c.lambda, c.pmax), trials: 1, failures: c.faulty ? 1 : 0 })),
     // b and c may not go negative: a riskier-looking change is never scored safer.
     { priorMean: PRIOR_MEAN, priorPrecision: PRIOR_PRECISION, nonNegative: [false, true, true] },
   );
   const [a, b, c] = fit.weights as [number, number, number];
-  return { a, b, c, commits: commits.length, faulty: commits.filter((c) => c.faulty).length, converged: fit.converged };
+  return { a, b, c, commits: commits.length, faulty, converged: fit.converged };
 }
