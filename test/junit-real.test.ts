@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { JunitParser, parseJunit, type JunitReport } from '../ingestion/junit/parse.ts';
 import type { TestResultRecord } from '../ingestion/records.ts';
 import { junitTestId, qualifiedTestName } from '../ingestion/test-identity.ts';
-import { junitFixturesWithExpectations, REAL_JUNIT } from './support/fixtures.ts';
+import { countsOf, junitFixturesWithExpectations, REAL_JUNIT } from './support/fixtures.ts';
 
 // Reports written by real runners (test/fixtures/junit-real/README.md says where each comes from). The
 // counts in each NAME.expected.json were derived from the report itself, by that runner's semantics,
@@ -30,19 +30,7 @@ describe('JUnit parser on reports from many runners', () => {
   for (const { file, expected } of fixtures) {
     it(`counts ${file} as the runner meant it`, () => {
       const r = parse(file);
-      expect({
-        suites: r.suites,
-        runs: r.runs.total,
-        runs_succ: r.runs.passed,
-        runs_fail: r.runs.failed,
-        runs_error: r.runs.errored,
-        runs_skip: r.runs.skipped,
-        tests: r.tests.total,
-        tests_succ: r.tests.passed,
-        tests_fail: r.tests.failed,
-        tests_error: r.tests.errored,
-        tests_skip: r.tests.skipped,
-      }).toEqual(expected);
+      expect(countsOf(r)).toEqual(expected);
       expect(r.results.filter((x) => x.final)).toHaveLength(expected.tests);
       expect(r.results.length).toBe(r.attempts);
       // Every stored attempt has a name and a stable id; retries of one test share the id.

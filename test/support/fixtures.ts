@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { globSync } from 'tinyglobby';
+import type { StatusCounts } from '../../ingestion/junit/parse.ts';
 
 // Real JUnit reports from ../shared/fixtures (see its README) and test/fixtures/junit-real, and their
 // expected counts.
@@ -23,6 +24,23 @@ export interface ExpectedCounts {
   tests_fail: number;
   tests_error: number;
   tests_skip: number;
+}
+
+/** A parse or an upload answer's counts, in the shape of an expected.json. */
+export function countsOf(r: { suites: number; runs: StatusCounts; tests: StatusCounts }): ExpectedCounts {
+  return {
+    suites: r.suites,
+    runs: r.runs.total,
+    runs_succ: r.runs.passed,
+    runs_fail: r.runs.failed,
+    runs_error: r.runs.errored,
+    runs_skip: r.runs.skipped,
+    tests: r.tests.total,
+    tests_succ: r.tests.passed,
+    tests_fail: r.tests.failed,
+    tests_error: r.tests.errored,
+    tests_skip: r.tests.skipped,
+  };
 }
 
 /** Every report below `dir` (a path ending in /) that has an expected.json, with its counts. */
