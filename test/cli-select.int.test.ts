@@ -1,11 +1,11 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseNumstat } from '../src/cli/git-diff.ts';
 import { formatSelection, pytestNodeId, shellArg, type RiskAnswer } from '../src/cli/select.ts';
-import { REPO_ROOT, startServiceProcess, type ServiceProcess } from './support/service-process.ts';
+import { runCli, startServiceProcess, type ServiceProcess } from './support/service-process.ts';
 import { uniqueRepo } from './support/store.ts';
 
 // `signalhouse change`, `upload junit --from-git` and `select` against a started service, in a real
@@ -15,20 +15,7 @@ let service: ServiceProcess;
 let work: string;
 let reports: string;
 
-function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/signalhouse.js'), ...args], {
-      cwd,
-      env: { ...process.env, SIGNALHOUSE_URL: service.url },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('exit', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
+const cli = (args: string[], cwd: string) => runCli(args, { SIGNALHOUSE_URL: service.url }, cwd);
 
 const git = (...args: string[]) => execFileSync('git', args, { cwd: work, encoding: 'utf8' }).trim();
 

@@ -90,7 +90,7 @@ export function registerChangeCommand(program: Command): void {
     .option('--from-git <base>', 'read the changed files from `git diff <base>...<commit>` in the current repository')
     .addOption(serverOption())
     .option('--json', 'print the answer as JSON')
-    .action(async (o: { repo: string; commit?: string; parent?: string; branch?: string; files?: string[]; fromGit?: string; server: string; json?: boolean }) => {
+    .action(async (o: ChangeInput & { server: string; json?: boolean }) => {
       const change = await resolveChange(o);
       const answer = await sendChange(change, o.server);
       process.stdout.write(o.json ? `${JSON.stringify(answer, null, 2)}\n` : `${describeChange(answer)}\n`);

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { qualifiedTestName } from '../../ingestion/test-identity.ts';
 import type { RiskTest } from '../../models/risk/engine.ts';
-import { collectFiles, resolveChange, serverOption } from './change.ts';
+import { collectFiles, resolveChange, serverOption, type ChangeInput } from './change.ts';
 import { callServer, CliError } from './server-client.ts';
 
 // `signalhouse select --repo R --commit C [--from-git BASE] --confidence 0.95 --format vitest`: asks
@@ -151,13 +151,7 @@ export function registerSelectCommand(program: Command): void {
     .addOption(serverOption())
     .option('--json', 'print the service’s whole answer as JSON')
     .action(
-      async (o: {
-        repo: string;
-        commit?: string;
-        parent?: string;
-        branch?: string;
-        files?: string[];
-        fromGit?: string;
+      async (o: ChangeInput & {
         confidence?: number;
         fraction?: number;
         minutes?: number;

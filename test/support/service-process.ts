@@ -59,11 +59,11 @@ export async function startServiceProcess(env: Record<string, string> = {}): Pro
   };
 }
 
-/** Runs the CLI as CI would (`npx signalhouse …` runs bin/signalhouse.js). */
-export function runCli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Runs the CLI as CI would (`npx signalhouse …` runs bin/signalhouse.js), in `cwd` (default: this repository). */
+export function runCli(args: string[], env: Record<string, string> = {}, cwd = REPO_ROOT): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/signalhouse.js'), ...args], {
-      cwd: REPO_ROOT,
+      cwd,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
