@@ -14,7 +14,7 @@ import { startKafkaIngestion, type KafkaIngestion, type KafkaIngestionOptions } 
 import type { Store } from '../src/store/clickhouse.ts';
 import { SHARED_JUNIT } from './support/fixtures.ts';
 import { javaConsoleProduce, startKafkaOrSkip, storedBatchCodecs, type KafkaHandle } from './support/kafka.ts';
-import { createTopics, otlpBatch, testLog as log, topicNames as names, waitFor } from './support/kafka-kit.ts';
+import { createTopics, otlpBatch, testIngestionOptions, testLog as log, topicNames as names, waitFor, type TopicNames } from './support/kafka-kit.ts';
 import { countRows, testStore, uniqueRepo } from './support/store.ts';
 
 let broker: KafkaHandle | undefined;
@@ -46,17 +46,10 @@ afterAll(async () => {
 
 const topics = (partitions: number, ...topicNames: string[]) => createTopics(admin, partitions, ...topicNames);
 
-async function ingest(t: ReturnType<typeof names>, options: Partial<KafkaIngestionOptions> = {}): Promise<KafkaIngestion> {
+async function ingest(t: TopicNames, options: Partial<KafkaIngestionOptions> = {}): Promise<KafkaIngestion> {
   const ingestion = await startKafkaIngestion(
     store,
-    {
-      brokers: broker!.brokers,
-      groupId: t.group,
-      topics: { spans: t.spans, junit: t.junit, incidents: t.incidents },
-      commitIntervalMs: 200,
-      client: { maxWaitTimeMs: 100, sessionTimeoutMs: 10_000, heartbeatIntervalMs: 1_000 },
-      ...options,
-    },
+    { ...testIngestionOptions(broker!.brokers, t), ...options },
     log,
   );
   running.push(ingestion);

@@ -18,7 +18,7 @@ import type { InsertRows } from '../src/store/insert.ts';
 import { findStoredUploads } from '../src/store/upload-ledger.ts';
 import { SHARED_JUNIT } from './support/fixtures.ts';
 import { startKafkaOrSkip, type KafkaHandle } from './support/kafka.ts';
-import { createTopics, otlpBatch, testLog as log, topicNames as names, waitFor } from './support/kafka-kit.ts';
+import { createTopics, otlpBatch, testIngestionOptions, testLog as log, topicNames as names, waitFor, type TopicNames } from './support/kafka-kit.ts';
 import { countRows, testStore, uniqueRepo } from './support/store.ts';
 
 let broker: KafkaHandle | undefined;
@@ -55,20 +55,12 @@ async function connected<T extends { connect(): Promise<void>; disconnect(): Pro
 
 async function ingest(
   storeLike: { writer: BatchWriter },
-  t: ReturnType<typeof names>,
+  t: TopicNames,
   options: Partial<KafkaIngestionOptions> = {},
 ): Promise<KafkaIngestion> {
   const ingestion = await startKafkaIngestion(
     storeLike,
-    {
-      brokers: broker!.brokers,
-      groupId: t.group,
-      topics: { spans: t.spans, junit: t.junit, incidents: t.incidents },
-      commitIntervalMs: 200,
-      retryDelayMs: { initial: 100, max: 1_000 },
-      client: { maxWaitTimeMs: 100, sessionTimeoutMs: 10_000, heartbeatIntervalMs: 1_000 },
-      ...options,
-    },
+    { ...testIngestionOptions(broker!.brokers, t), retryDelayMs: { initial: 100, max: 1_000 }, ...options },
     log,
   );
   cleanup.push(() => ingestion.stop());

@@ -9,6 +9,7 @@ import { JsonTraceSerializer, ProtobufTraceSerializer } from '@opentelemetry/otl
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import type { Admin } from 'kafkajs';
+import type { KafkaIngestionOptions } from '../../src/kafka/ingestion.ts';
 import { silentLogger, type Logger } from '../../src/kafka/logger.ts';
 
 export const testLog: Logger =
@@ -29,6 +30,8 @@ export async function waitFor(what: string, cond: () => boolean | Promise<boolea
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+export type TopicNames = ReturnType<typeof topicNames>;
 
 /** Topic and consumer-group names of one test, so tests never see each other's messages. */
 export function topicNames() {
@@ -64,4 +67,15 @@ export function otlpBatch(service: string, spans: number, encoding: 'protobuf' |
   const finished = exporter.getFinishedSpans();
   const bytes = encoding === 'protobuf' ? ProtobufTraceSerializer.serializeRequest(finished) : JsonTraceSerializer.serializeRequest(finished);
   return Buffer.from(bytes!);
+}
+
+/** Consumer options for a test's topics: quick commits and fetches, so a test waits seconds, not minutes. */
+export function testIngestionOptions(brokers: string[], t: TopicNames): KafkaIngestionOptions {
+  return {
+    brokers,
+    groupId: t.group,
+    topics: { spans: t.spans, junit: t.junit, incidents: t.incidents },
+    commitIntervalMs: 200,
+    client: { maxWaitTimeMs: 100, sessionTimeoutMs: 10_000, heartbeatIntervalMs: 1_000 },
+  };
 }
