@@ -7,32 +7,21 @@ import type { SpanRecord } from '../ingestion/records.ts';
 import { junitTestId } from '../ingestion/test-identity.ts';
 import { decodeTraceExport } from '../ingestion/otlp/decode.ts';
 import { repoFromAttributes, splitQualifiedName, testResultFromSpan } from '../ingestion/otlp/test-spans.ts';
+import { spanRecord } from './support/spans.ts';
 
 const REPO = 'acme/shop';
 
 /** A span as the decoder produces it, with only what a test cares about changed. */
 function span(overrides: Partial<SpanRecord> = {}): SpanRecord {
-  return {
+  return spanRecord({
     traceId: '0af7651916cd43dd8448eb211c80319c',
     spanId: 'b7ad6b7169203331',
-    parentSpanId: '',
-    traceState: '',
     serviceName: 'ci',
     name: 'test',
-    kind: 'internal',
     startTimeUnixNano: 1_700_000_000_123_456_789n,
     durationNs: 1_500_250_000n,
-    statusCode: 'unset',
-    statusMessage: '',
-    environment: '',
-    scopeName: '',
-    scopeVersion: '',
-    resourceAttributes: {},
-    spanAttributes: {},
-    events: [],
-    links: [],
     ...overrides,
-  };
+  });
 }
 
 function testSpan(attributes: Record<string, string>, overrides: Partial<SpanRecord> = {}): SpanRecord {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import type { SpanRecord } from '../ingestion/records.ts';
 import { spanRows } from '../src/store/rows.ts';
+import { spanRecord } from './support/spans.ts';
 import { countRows, testStore, uniqueRepo } from './support/store.ts';
 
 const row = (repo: string, ordinal: number) => ({
@@ -31,26 +32,7 @@ const row = (repo: string, ordinal: number) => ({
   ordinal,
 });
 
-const span = (traceId: string): SpanRecord => ({
-  traceId,
-  spanId: randomBytes(8).toString('hex'),
-  parentSpanId: '',
-  traceState: '',
-  serviceName: 's',
-  name: 'n',
-  kind: 'internal',
-  startTimeUnixNano: 1_764_000_000_000_000_000n,
-  durationNs: 1n,
-  statusCode: 'unset',
-  statusMessage: '',
-  environment: '',
-  scopeName: '',
-  scopeVersion: '',
-  resourceAttributes: {},
-  spanAttributes: {},
-  events: [],
-  links: [],
-});
+const span = (traceId: string): SpanRecord => spanRecord({ traceId, serviceName: 's', name: 'n' });
 
 describe('store.insert', () => {
   it('drops a repeated insert with the same token, and only that', async () => {

@@ -7,6 +7,7 @@ import type { SpanRecord } from '../ingestion/records.ts';
 import { spanRows } from '../src/store/rows.ts';
 import { traceSpans } from '../src/store/traces-queries.ts';
 import { TraceWrites } from '../src/store/traces.ts';
+import { spanRecord } from './support/spans.ts';
 import { testStore } from './support/store.ts';
 
 // Spans are written as RowBinary (src/store/row-binary.ts), not JSON: every byte of every column must
@@ -15,10 +16,8 @@ import { testStore } from './support/store.ts';
 const hex = (bytes: number) => randomBytes(bytes).toString('hex');
 
 function span(traceId: string, over: Partial<SpanRecord> = {}): SpanRecord {
-  return {
+  return spanRecord({
     traceId,
-    spanId: hex(8),
-    parentSpanId: '',
     traceState: 'vendor=a,other=b',
     serviceName: 'checkout-api',
     name: 'GET /items/{id}',
@@ -26,16 +25,13 @@ function span(traceId: string, over: Partial<SpanRecord> = {}): SpanRecord {
     startTimeUnixNano: 1_764_000_000_123_456_789n,
     durationNs: 2_500_000_001n,
     statusCode: 'ok',
-    statusMessage: '',
     environment: 'production',
     scopeName: 'bench',
     scopeVersion: '1.0.0',
     resourceAttributes: { 'service.name': 'checkout-api', 'host.name': 'web-7' },
     spanAttributes: { 'http.route': '/items/{id}' },
-    events: [],
-    links: [],
     ...over,
-  };
+  });
 }
 
 describe('spans in the store', () => {
