@@ -41,10 +41,8 @@ export interface TrainOptions {
   asOf?: Date;
 }
 
-export interface TrainSummary {
-  repo: string;
-  modelId: string;
-  asOf: string;
+/** What one training saw and fitted: kept with the model (ModelMeta) and returned to the caller (TrainSummary). */
+export interface TrainingCounts {
   tests: number;
   commits: number;
   pairs: number;
@@ -52,25 +50,23 @@ export interface TrainSummary {
   keys: number;
   associations: number;
   cells: number;
-  weights: Weights;
   converged: boolean;
+}
+
+export interface TrainSummary extends TrainingCounts {
+  repo: string;
+  modelId: string;
+  asOf: string;
+  weights: Weights;
   calibration: ChangeCalibration;
   durationMs: number;
   /** Milliseconds per training step. */
   steps: Record<string, number>;
 }
 
-export interface ModelMeta {
+export interface ModelMeta extends TrainingCounts {
   globalRate: number;
   watermark: string;
-  tests: number;
-  commits: number;
-  pairs: number;
-  positives: number;
-  keys: number;
-  associations: number;
-  cells: number;
-  converged: boolean;
   /** Change-level calibration of riskScore (absent in models trained before it existed: the identity). */
   calibration?: ChangeCalibration;
 }
@@ -254,9 +250,7 @@ export async function trainRiskModel(store: Store, repo: string, opts: TrainOpti
     params,
     'models.risk.train.commits',
   );
-  const meta: ModelMeta = {
-    globalRate,
-    watermark,
+  const counts: TrainingCounts = {
     tests,
     commits: Number(cm?.n ?? 0),
     pairs,
@@ -265,8 +259,9 @@ export async function trainRiskModel(store: Store, repo: string, opts: TrainOpti
     associations,
     cells: cells.length,
     converged: fit.converged,
-    calibration: { a: calibration.a, b: calibration.b, c: calibration.c, commits: calibration.commits, faulty: calibration.faulty },
   };
+  const calibrationKept: ChangeCalibration = { a: calibration.a, b: calibration.b, c: calibration.c, commits: calibration.commits, faulty: calibration.faulty };
+  const meta: ModelMeta = { globalRate, watermark, ...counts, calibration: calibrationKept };
   const base = { repo, model_id: mid, as_of: asOf };
   await store.insert('risk_model', [
     ...FEATURES.map((f) => ({ ...base, kind: 'weight', key: f, weight: weights[f] })),
@@ -284,16 +279,9 @@ export async function trainRiskModel(store: Store, repo: string, opts: TrainOpti
     repo,
     modelId: mid,
     asOf: isoOf(asOf),
-    tests,
-    commits: meta.commits,
-    pairs,
-    positives,
-    keys,
-    associations,
-    cells: cells.length,
+    ...counts,
     weights,
-    converged: fit.converged,
-    calibration: meta.calibration!,
+    calibration: calibrationKept,
     durationMs: Math.round(performance.now() - began),
     steps,
   };
