@@ -5,9 +5,10 @@ import { SpanKind } from '@opentelemetry/api';
 import { JsonTraceSerializer, ProtobufTraceSerializer } from '@opentelemetry/otlp-transformer';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
-import { decodeTraceExport, type OtlpEncoding } from '../ingestion/otlp/decode.ts';
+import { DEFAULT_DECODE_LIMITS, decodeTraceExport, type OtlpEncoding } from '../ingestion/otlp/decode.ts';
 import { loadConfig } from '../src/config/config.ts';
 import { openStore } from '../src/store/clickhouse.ts';
+import { createTraceDecoder } from '../src/decode/trace-decoder.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { TraceWrites } from '../src/store/traces.ts';
 import { collectGarbage, cpuMeter, fmt, line, peakRssMiB, rssSampler, timed } from './measure.ts';
@@ -83,11 +84,15 @@ export async function run(argv: string[]): Promise<void> {
     return out;
   })();
   const dir = mkdtempSync(join(tmpdir(), 'signalhouse-bench-otlp-'));
-  const store = await openStore(loadConfig({ SIGNALHOUSE_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'silent' }));
+  // The service's own configuration (defaults, or SIGNALHOUSE_DECODE_WORKERS / _FLUSH_INTERVAL_MS).
+  const config = loadConfig({ ...process.env, SIGNALHOUSE_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'silent' });
+  const store = await openStore(config);
   await migrate(store.client);
   const traces = new TraceWrites(store.writer);
+  const decoder = createTraceDecoder(config.SIGNALHOUSE_DECODE_WORKERS, DEFAULT_DECODE_LIMITS);
   process.stdout.write(
-    `\n== bench otlp: ${fmt(total)} spans from the OpenTelemetry JS SDK, ${PER_REQUEST} per request, ${IN_FLIGHT} requests in flight\n`,
+    `\n== bench otlp: ${fmt(total)} spans from the OpenTelemetry JS SDK, ${PER_REQUEST} per request, ${IN_FLIGHT} requests in flight, ` +
+      `${config.SIGNALHOUSE_DECODE_WORKERS} decode worker(s), flush interval ${config.SIGNALHOUSE_FLUSH_INTERVAL_MS} ms\n`,
   );
 
   for (const encoding of ['protobuf', 'json'] as const) {
@@ -95,58 +100,87 @@ export async function run(argv: string[]): Promise<void> {
     const mib = bodies.reduce((n, b) => n + b.length, 0) / 2 ** 20;
     // Warm-up, untimed, for both phases alike: the first requests compile the decoder and the row
     // encoder and make the engine's first insert; a long-running service has long paid for that.
-    const warmUp = bodies.slice(0, 4);
+    const warmUp = bodies.slice(0, 8);
     for (const b of warmUp) decodeTraceExport(b, encoding);
-    await Promise.all(warmUp.map((b, i) => traces.store(decodeTraceExport(b, encoding).spans, { sourceId: `bench-${encoding}-warm-up-${i}` })));
+    await Promise.all(warmUp.map(async (b, i) => traces.storeEncoded((await decoder.decode(b, encoding)).spans, { sourceId: `bench-${encoding}-warm-up-${i}` })));
     collectGarbage();
-    const decodeRss = rssSampler();
-    const decodeCpu = cpuMeter();
-    const decoded = await timed(async () => {
+
+    // Reference: the decoder alone on this thread, no rows, no workers.
+    const plain = await timed(async () => {
       let n = 0;
       for (const b of bodies) n += decodeTraceExport(b, encoding).spans.length;
       return n;
     });
-    const decodePeak = decodeRss.stop();
-    const decodeUse = decodeCpu.stop();
     collectGarbage();
-    const storeRss = rssSampler();
-    const storeCpu = cpuMeter();
-    const before = { flushes: store.writer.stats.flushes, inserts: store.writer.stats.inserts.spans ?? 0 };
-    const inFlight = new Set<Promise<void>>();
-    const stored = await timed(async () => {
-      let n = 0;
-      for (const [i, b] of bodies.entries()) {
-        const d = decodeTraceExport(b, encoding);
-        const job = traces.store(d.spans, { sourceId: `bench-${encoding}-${i}` }).then((r) => {
-          n += r.spans;
-          inFlight.delete(job);
-        });
-        inFlight.add(job);
-        if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
-      }
-      await Promise.all(inFlight);
-      return n;
+
+    // Decode only, as the service decodes (worker threads, rows encoded), then decode + store.
+    const decodeOnly = await phase(bodies, IN_FLIGHT, async (b) => (await decoder.decode(b, encoding)).spans.rows?.count ?? 0);
+    collectGarbage();
+    const before = { inserts: store.writer.stats.inserts.spans ?? 0 };
+    const stored = await phase(bodies, IN_FLIGHT, async (b, i) => {
+      const decoded = await decoder.decode(b, encoding);
+      return (await traces.storeEncoded(decoded.spans, { sourceId: `bench-${encoding}-${i}` })).spans;
     });
-    const storePeak = storeRss.stop();
-    const storeUse = storeCpu.stop();
     const spanInserts = (store.writer.stats.inserts.spans ?? 0) - before.inserts;
-    const decodeRate = decoded.value / decoded.seconds;
-    const storeRate = stored.value / stored.seconds;
+    const ratio = (100 * stored.rate) / decodeOnly.rate;
     line(`${encoding}: request bytes`, `${fmt(mib, 1)} MiB`);
-    line(`${encoding}: decode only`, `${fmt(decodeRate)} spans/s (peak RSS ${fmt(decodePeak)} MiB)`);
-    line(`${encoding}: decode + store (embedded)`, `${fmt(storeRate)} spans/s (peak RSS ${fmt(storePeak)} MiB)`);
-    line(`${encoding}: ratio decode+store / decode-only`, `${fmt((100 * storeRate) / decodeRate, 1)} %  (goal ≥ 50 %)`);
-    const perSpans = (cpuSeconds: number, n: number) => fmt((cpuSeconds * 100_000) / n, 2);
-    line(`${encoding}: CPU s per 100k spans, decode`, `${perSpans(decodeUse.cpuSeconds, decoded.value)} (JS thread busy ${fmt(100 * decodeUse.jsBusy)} %)`);
+    line(`${encoding}: decode on one thread (reference)`, `${fmt(plain.value / plain.seconds)} spans/s`);
+    line(`${encoding}: decode only (service path)`, `${fmt(decodeOnly.rate)} spans/s (peak RSS ${fmt(decodeOnly.peakRss)} MiB)`);
+    line(`${encoding}: decode + store (embedded)`, `${fmt(stored.rate)} spans/s (peak RSS ${fmt(stored.peakRss)} MiB)`);
+    line(`${encoding}: ratio decode+store / decode-only`, `${fmt(ratio, 1)} %  (goal ≥ 50 %)`);
+    line(`${encoding}: CPU s per 100k spans, decode`, `${fmt(decodeOnly.cpuPer100k, 2)} (JS thread busy ${fmt(100 * decodeOnly.jsBusy)} %)`);
     line(
       `${encoding}: CPU s per 100k spans, decode+store`,
-      `${perSpans(storeUse.cpuSeconds, stored.value)} (JS thread busy ${fmt(100 * storeUse.jsBusy)} %; ` +
-        `${fmt(spanInserts)} span inserts, ${fmt(stored.value / Math.max(1, spanInserts))} spans each)`,
+      `${fmt(stored.cpuPer100k, 2)} (JS thread busy ${fmt(100 * stored.jsBusy)} %; ` +
+        `${fmt(spanInserts)} span inserts, ${fmt(stored.spans / Math.max(1, spanInserts))} spans each)`,
     );
   }
+  await decoder.close();
   const rs = await store.client.query({ query: 'SELECT uniqExact(trace_id, span_id) AS n FROM spans', format: 'JSONEachRow' });
   line('distinct spans counted back', `${fmt(Number((await rs.json<{ n: string }>())[0]!.n))} of ${fmt(total)} (each sent twice: protobuf and JSON)`);
   line('peak RSS of the process', `${fmt(peakRssMiB())} MiB`);
   await store.close();
   rmSync(dir, { recursive: true, force: true });
+}
+
+interface Phase {
+  spans: number;
+  rate: number;
+  peakRss: number;
+  cpuPer100k: number;
+  jsBusy: number;
+}
+
+/**
+ * Every body through `handle` with up to `inFlight` at once. Each request starts in its own turn of
+ * the event loop, as HTTP requests do, so completions (a decoded body, a finished insert) are handled
+ * between them rather than after a run of synchronous work.
+ */
+async function phase(bodies: Uint8Array[], inFlight: number, handle: (body: Uint8Array, i: number) => Promise<number>): Promise<Phase> {
+  const rss = rssSampler();
+  const cpu = cpuMeter();
+  const done = await timed(async () => {
+    let n = 0;
+    const running = new Set<Promise<void>>();
+    for (const [i, b] of bodies.entries()) {
+      const job = handle(b, i).then((spans) => {
+        n += spans;
+        running.delete(job);
+      });
+      running.add(job);
+      if (running.size >= inFlight) await Promise.race(running);
+      await new Promise(setImmediate);
+    }
+    await Promise.all(running);
+    return n;
+  });
+  const peakRss = rss.stop();
+  const use = cpu.stop();
+  return {
+    spans: done.value,
+    rate: done.value / done.seconds,
+    peakRss,
+    cpuPer100k: (use.cpuSeconds * 100_000) / done.value,
+    jsBusy: use.jsBusy,
+  };
 }

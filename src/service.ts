@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './api/app.ts';
 import type { Config } from './config/config.ts';
+import { DEFAULT_DECODE_LIMITS } from '../ingestion/otlp/decode.ts';
+import { createTraceDecoder } from './decode/trace-decoder.ts';
 import { openStore, type Store } from './store/clickhouse.ts';
 import { migrate } from './store/migrate.ts';
 import { applyRetention } from './store/retention.ts';
@@ -19,13 +21,15 @@ export interface Service {
 export async function startService(config: Config): Promise<Service> {
   const telemetry = startSelfTracing(config.SIGNALHOUSE_SELF_TRACING);
   const store = await openStore(config);
+  // Shared by OTLP/HTTP and the Kafka spans topic; closed after both have stopped taking input.
+  const traceDecoder = createTraceDecoder(config.SIGNALHOUSE_DECODE_WORKERS, DEFAULT_DECODE_LIMITS);
   try {
     await migrate(store.client);
     await applyRetention(store.client, {
       results: config.SIGNALHOUSE_RESULTS_TTL_DAYS,
       spans: config.SIGNALHOUSE_SPANS_TTL_DAYS,
     });
-    const app = await buildApp({ config, store });
+    const app = await buildApp({ config, store, traceDecoder });
     await app.listen({ port: config.PORT, host: config.HOST });
     const kafka = config.KAFKA_BROKERS
       ? await startKafkaIngestion(
@@ -56,10 +60,12 @@ export async function startService(config: Config): Promise<Service> {
           // Stop intake → drain consumers (their rows durable, offsets committed) → flush → close.
           await app.close();
           await kafka?.stop();
+          await traceDecoder.close();
           await store.close();
         })()),
     };
   } catch (e) {
+    await traceDecoder.close();
     await store.close();
     await telemetry.shutdown();
     throw e;

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config/config.ts';
 
@@ -21,6 +22,18 @@ describe('config', () => {
       expect(msg).toMatch(/CLICKHOUSE_URL="not a url"/);
       expect(msg).toMatch(/CLICKHOUSE_DATABASE="a-b"/);
     }
+  });
+
+  it('decodes spans in one fewer worker than the CPUs, at least one; flushes at most every 200 ms under load', () => {
+    const c = loadConfig({});
+    expect(c.SIGNALHOUSE_DECODE_WORKERS).toBe(Math.max(1, availableParallelism() - 1));
+    expect(c.SIGNALHOUSE_FLUSH_INTERVAL_MS).toBe(200);
+    expect(loadConfig({ SIGNALHOUSE_DECODE_WORKERS: '0', SIGNALHOUSE_FLUSH_INTERVAL_MS: '0' })).toMatchObject({
+      SIGNALHOUSE_DECODE_WORKERS: 0,
+      SIGNALHOUSE_FLUSH_INTERVAL_MS: 0,
+    });
+    expect(() => loadConfig({ SIGNALHOUSE_DECODE_WORKERS: '-1' })).toThrowError(/SIGNALHOUSE_DECODE_WORKERS="-1"/);
+    expect(() => loadConfig({ SIGNALHOUSE_FLUSH_INTERVAL_MS: 'soon' })).toThrowError(/SIGNALHOUSE_FLUSH_INTERVAL_MS="soon"/);
   });
 
   it('uses a server when CLICKHOUSE_URL is set', () => {

@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../config/config.ts';
+import type { TraceDecoder } from '../decode/trace-decoder.ts';
 import type { Store } from '../store/clickhouse.ts';
 import { traceRequests } from '../telemetry.ts';
 import { registerErrorHandler } from './errors.ts';
@@ -16,6 +17,8 @@ import { traceReadRoutes, tracesRoutes } from './routes/traces.ts';
 export interface AppDeps {
   config: Pick<Config, 'SIGNALHOUSE_MAX_BODY_BYTES' | 'LOG_LEVEL' | 'SIGNALHOUSE_QUARANTINE_RELEASE_PASSES'>;
   store: Store;
+  /** Decodes POST /v1/traces bodies (src/decode/); the caller owns and closes it. Default: on the request's thread. */
+  traceDecoder?: TraceDecoder;
   logger?: boolean;
 }
 

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 // One schema over the environment, parsed once at start-up. Nothing else reads process.env.
@@ -48,6 +49,22 @@ export const configSchema = z.object({
   KAFKA_TOPIC_INCIDENTS: topicName.default('signalhouse_incidents'),
   /** Rows read from Kafka but not yet durable, at most: fetching pauses above it (backpressure). */
   KAFKA_MAX_IN_FLIGHT_ROWS: positiveInt(50_000),
+  /**
+   * Under sustained load, the store's writer starts an INSERT at most this often (batching what
+   * arrives meanwhile); an idle writer writes at once. 0 = insert back to back. See batch-writer.ts.
+   */
+  SIGNALHOUSE_FLUSH_INTERVAL_MS: z.coerce.number().int().min(0).max(10_000).default(200),
+  /**
+   * Worker threads that decode OTLP trace exports (HTTP and Kafka) into rows, off the JS thread that
+   * serves requests and drives the store. Default: one fewer than the CPUs (at least one), leaving a
+   * core to the embedded engine. 0 = decode on the main thread.
+   */
+  SIGNALHOUSE_DECODE_WORKERS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(64)
+    .default(() => Math.max(1, availableParallelism() - 1)),
   /** Days to keep spans; 0 keeps them forever. */
   SIGNALHOUSE_SPANS_TTL_DAYS: z.coerce.number().int().min(0).default(30),
 });

@@ -49,6 +49,14 @@ export interface BatchWriterOptions {
    * requests) while that next flush runs, instead of taking turns with the engine.
    */
   maxRows?: number;
+  /**
+   * Under load (units arrived while the last flush ran), flushes start at most this often unless
+   * maxRows are already waiting. Each INSERT costs the engine a fixed amount and makes a part that
+   * background merges combine again later, so a few big inserts cost far less than many small ones:
+   * with decoding off the JS thread, the writer used to flush ~3k spans back to back. An idle writer
+   * flushes at once. 0 = never wait.
+   */
+  flushIntervalMs?: number;
   /** Order in which a flush writes its tables. Tables not listed come first. */
   tableOrder?: Table[];
   retry?: { tries?: number; baseDelayMs?: number };
@@ -72,20 +80,26 @@ export class BatchWriter {
   readonly stats: WriterStats = { flushes: 0, inserts: {}, rows: {} };
   private flushing: Promise<void> | null = null;
   private readonly maxRows: number;
+  private readonly flushIntervalMs: number;
   private readonly order: Table[];
   private closed = false;
+  private queuedRows = 0;
+  private lastFlushStart = -Infinity;
+  /** Ends a wait for the flush interval early (maxRows queued, or closing). */
+  private wake: (() => void) | null = null;
 
   constructor(
     private readonly insert: InsertRows,
     private readonly opts: BatchWriterOptions = {},
   ) {
     this.maxRows = opts.maxRows ?? 25_000;
+    this.flushIntervalMs = opts.flushIntervalMs ?? 0;
     this.order = opts.tableOrder ?? ['ci_runs'];
   }
 
   /** Rows accepted but not yet durable: what a consumer watches for backpressure. */
   get pendingRows(): number {
-    return this.queue.reduce((n, p) => n + p.rowCount, 0);
+    return this.queuedRows;
   }
 
   write(unit: WriteUnit): Promise<WriteOutcome> {
@@ -93,6 +107,8 @@ export class BatchWriter {
     const rows = Object.values(unit.rows).reduce((n, r) => n + (r ? rowCount(r) : 0), 0);
     return new Promise<WriteOutcome>((resolve, reject) => {
       this.queue.push({ unit, rowCount: rows, resolve, reject });
+      this.queuedRows += rows;
+      if (this.queuedRows >= this.maxRows) this.wake?.();
       this.kick();
     });
   }
@@ -100,6 +116,7 @@ export class BatchWriter {
   /** Writes everything queued, then refuses new units. */
   async close(): Promise<void> {
     this.closed = true;
+    this.wake?.();
     while (this.flushing) await this.flushing;
   }
 
@@ -111,7 +128,11 @@ export class BatchWriter {
   }
 
   private async loop(): Promise<void> {
-    while (this.queue.length > 0) {
+    // The first flush of a loop is at once: the writer was idle, so nobody is sending fast (a client
+    // that uploads one report after another never waits). Later ones mean units arrived during a flush.
+    for (let first = true; this.queue.length > 0; first = false) {
+      if (!first) await this.waitForInterval();
+      this.lastFlushStart = performance.now();
       const batch: Pending[] = [];
       let rows = 0;
       while (this.queue.length > 0 && (batch.length === 0 || rows + this.queue[0]!.rowCount <= this.maxRows)) {
@@ -119,6 +140,7 @@ export class BatchWriter {
         batch.push(p);
         rows += p.rowCount;
       }
+      this.queuedRows -= rows;
       try {
         const duplicates = await this.flush(batch.map((p) => p.unit));
         for (const p of batch) p.resolve({ duplicate: duplicates.has(p.unit) });
@@ -139,6 +161,20 @@ export class BatchWriter {
         }
       }
     }
+  }
+
+  /** Until flushIntervalMs after the last flush started, unless maxRows are waiting or the writer closes. */
+  private async waitForInterval(): Promise<void> {
+    const wait = this.lastFlushStart + this.flushIntervalMs - performance.now();
+    if (wait <= 0 || this.closed || this.queuedRows >= this.maxRows) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => this.wake?.(), wait);
+      this.wake = () => {
+        clearTimeout(timer);
+        this.wake = null;
+        resolve();
+      };
+    });
   }
 
   /** Writes the units; answers which of them were found stored already (and so not written again). */

@@ -23,8 +23,9 @@ export interface Store {
   close(): Promise<void>;
 }
 
-function storeOf(client: ClickHouseClient, kind: Store['kind'], database: string, insert: InsertRows): Store {
+function storeOf(client: ClickHouseClient, kind: Store['kind'], database: string, insert: InsertRows, config: Config): Store {
   const writer = new BatchWriter(insert, {
+    flushIntervalMs: config.SIGNALHOUSE_FLUSH_INTERVAL_MS,
     tableOrder: ['test_results', 'spans', 'ci_runs'],
     findStored: (keys) => findStoredUploads(client, keys),
   });
@@ -60,7 +61,7 @@ export async function openStore(config: Config): Promise<Store> {
       await bootstrap.close();
     }
     const client = createClient({ ...auth, database });
-    return storeOf(client, 'server', database, streamingInserter(client));
+    return storeOf(client, 'server', database, streamingInserter(client), config);
   }
 
   mkdirSync(config.SIGNALHOUSE_DATA_DIR, { recursive: true });
@@ -76,5 +77,5 @@ export async function openStore(config: Config): Promise<Store> {
   // The chDB connection ignores the client's `database` option, but its session keeps USE.
   await client.command({ query: `USE ${database}` });
   const spool = join(resolve(config.SIGNALHOUSE_DATA_DIR), 'insert-spool');
-  return storeOf(client, 'embedded', database, spoolingInserter(client, spool));
+  return storeOf(client, 'embedded', database, spoolingInserter(client, spool), config);
 }

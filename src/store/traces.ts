@@ -1,6 +1,7 @@
-import { testResultFromSpan, repoFromAttributes } from '../../ingestion/otlp/test-spans.ts';
+import { isTestCaseSpan, repoFromAttributes, testResultFromSpan } from '../../ingestion/otlp/test-spans.ts';
 import type { CiRunRecord, SpanRecord } from '../../ingestion/records.ts';
 import type { BatchWriter, WriteUnit } from './batch-writer.ts';
+import type { RowBinaryRows } from './row-binary.ts';
 import { ciRunRow, spanRows, testResultRow, type RunContext } from './rows.ts';
 
 // Stores decoded spans (from OTLP/HTTP or Kafka). Every span is stored as a span; a span that follows
@@ -18,16 +19,36 @@ export interface TraceWriteResult {
   testSpansWithoutRepo: number;
 }
 
+/**
+ * Spans made ready for the store where they were decoded (a decode worker, see src/decode/): the rows
+ * of the spans table, already encoded, and the few spans that are also test results, still as records.
+ * What waits for a flush is then one buffer, not thousands of objects.
+ */
+export interface EncodedSpans {
+  /** Rows of the spans table; null when there are no spans. */
+  rows: RowBinaryRows | null;
+  /** Spans with a `test.case.name`: each is also a test result. */
+  testSpans: SpanRecord[];
+}
+
+export function encodeSpans(spans: readonly SpanRecord[]): EncodedSpans {
+  return { rows: spans.length > 0 ? spanRows(spans) : null, testSpans: spans.filter(isTestCaseSpan) };
+}
+
 export class TraceWrites {
   constructor(private readonly writer: BatchWriter) {}
 
-  async store(spans: SpanRecord[], opts: { sourceId: string; defaultRepo?: string }): Promise<TraceWriteResult> {
-    // Encoded now, not at the flush: while the unit waits, it holds one buffer instead of the records.
-    const units: WriteUnit[] = [{ id: `spans:${opts.sourceId}`, rows: { spans: spans.length > 0 ? [spanRows(spans)] : [] } }];
+  store(spans: readonly SpanRecord[], opts: { sourceId: string; defaultRepo?: string }): Promise<TraceWriteResult> {
+    return this.storeEncoded(encodeSpans(spans), opts);
+  }
+
+  async storeEncoded(encoded: EncodedSpans, opts: { sourceId: string; defaultRepo?: string }): Promise<TraceWriteResult> {
+    const spanCount = encoded.rows?.count ?? 0;
+    const units: WriteUnit[] = [{ id: `spans:${opts.sourceId}`, rows: { spans: encoded.rows ? [encoded.rows] : [] } }];
     const runs = new Map<string, CiRunRecord>();
     let testResults = 0;
     let withoutRepo = 0;
-    for (const span of spans) {
+    for (const span of encoded.testSpans) {
       const repo = repoFromAttributes(span) || opts.defaultRepo || '';
       const found = testResultFromSpan(repo || '?', span);
       if (!found) continue;
@@ -55,7 +76,7 @@ export class TraceWrites {
       testResults++;
     }
     if (runs.size > 0) units[0]!.alwaysRows = { ci_runs: [...runs.values()].map(ciRunRow) };
-    const result = { spans: spans.length, testResults, testSpansWithoutRepo: withoutRepo };
+    const result = { spans: spanCount, testResults, testSpansWithoutRepo: withoutRepo };
     await Promise.all(units.map((u) => this.writer.write(u)));
     return result;
   }
