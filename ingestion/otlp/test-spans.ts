@@ -15,10 +15,16 @@ export interface SpanTestResult {
   run: Partial<CiRunRecord>;
 }
 
+/** A test case span: it has a non-blank `test.case.name` (testResultFromSpan gives its result). */
+export function isTestCaseSpan(span: SpanRecord): boolean {
+  const qualifiedName = attribute(span, 'test.case.name');
+  return qualifiedName !== undefined && qualifiedName.trim() !== '';
+}
+
 /** The test result a span reports, or null when it is not a test case span (no `test.case.name`). */
 export function testResultFromSpan(repo: string, span: SpanRecord): SpanTestResult | null {
-  const qualifiedName = attribute(span, 'test.case.name');
-  if (qualifiedName === undefined || qualifiedName.trim() === '') return null;
+  if (!isTestCaseSpan(span)) return null;
+  const qualifiedName = attribute(span, 'test.case.name')!;
   const { className, name } = splitQualifiedName(qualifiedName.trim());
   const failure = failureOf(span);
   return {
