@@ -7,11 +7,12 @@ import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { Kafka, logLevel, type Message } from 'kafkajs';
 import { decodeSpansMessage } from '../ingestion/kafka/spans.ts';
+import { DEFAULT_DECODE_LIMITS } from '../ingestion/otlp/decode.ts';
 import { loadConfig } from '../src/config/config.ts';
+import { createTraceDecoder } from '../src/decode/trace-decoder.ts';
 import { KAFKA_DEFAULTS, startKafkaIngestion } from '../src/kafka/ingestion.ts';
 import { openStore } from '../src/store/clickhouse.ts';
 import { migrate } from '../src/store/migrate.ts';
-import { spanRows } from '../src/store/rows.ts';
 import { startKafka, type KafkaHandle } from '../test/support/kafka.ts';
 import { fmt, line, rssSampler, timed } from './measure.ts';
 
@@ -136,22 +137,29 @@ export async function run(argv: string[]): Promise<void> {
   await producer.disconnect();
   line('backlog produced', `${fmt(bytes / 2 ** 20, 1)} MiB in ${fmt(produced.seconds, 1)} s`);
 
-  // 2. Baseline: decode + row encoding (RowBinary, as the store writes them) only, same bytes, no Kafka, no store.
+  // 2. Baseline: decode + row encoding (RowBinary, as the store writes them) only, same bytes, no Kafka,
+  // no store, through the service's decoder (its worker threads, all kept busy).
+  const dir = mkdtempSync(join(tmpdir(), 'signalhouse-bench-kafka-'));
+  const config = loadConfig({ ...process.env, SIGNALHOUSE_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'silent' });
+  const traceDecoder = createTraceDecoder(config.SIGNALHOUSE_DECODE_WORKERS, DEFAULT_DECODE_LIMITS);
+  const decodeSample = () =>
+    Promise.all(
+      sample.map(async (value) => {
+        const msg = { topic, partition: 0, offset: '0', key: null, value, headers: {}, timestampMs: 0 };
+        const d = await decodeSpansMessage(msg, 'otlp_proto', (body, encoding) => traceDecoder.decode(body, encoding));
+        return d.spans.rows?.count ?? 0;
+      }),
+    );
+  await decodeSample(); // warm-up
   const baseline = await timed(async () => {
     let n = 0;
-    for (let r = 0; r < 3; r++) {
-      for (const value of sample) {
-        const d = decodeSpansMessage({ topic, partition: 0, offset: '0', key: null, value, headers: {}, timestampMs: 0 }, 'otlp_proto');
-        n += spanRows(d.spans).count;
-      }
-    }
+    for (let r = 0; r < 3; r++) for (const count of await decodeSample()) n += count;
     return n;
   });
   const baselineRate = baseline.value / baseline.seconds;
 
   // 3. Drain the backlog into the embedded engine.
-  const dir = mkdtempSync(join(tmpdir(), 'signalhouse-bench-kafka-'));
-  const store = await openStore(loadConfig({ SIGNALHOUSE_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'silent' }));
+  const store = await openStore(config);
   await migrate(store.client);
   const rssBefore = process.memoryUsage.rss() / 2 ** 20;
   const rss = rssSampler();
@@ -162,7 +170,7 @@ export async function run(argv: string[]): Promise<void> {
     groupId: `bench-${id}`,
     topics: { spans: topic, junit: null, incidents: null },
     maxInFlightRows: args.maxInFlightRows,
-  });
+  }, undefined, { traceDecoder });
   const drained = await timed(async () => {
     let mark = 1; // tenths of the backlog
     for (;;) {
@@ -178,6 +186,7 @@ export async function run(argv: string[]): Promise<void> {
     }
   });
   await ingestion.stop();
+  await traceDecoder.close();
   const drainPeak = rss.stop();
   const rate = total / drained.seconds;
 

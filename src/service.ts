@@ -44,6 +44,7 @@ export async function startService(config: Config): Promise<Service> {
             maxBodyBytes: config.SIGNALHOUSE_MAX_BODY_BYTES,
           },
           app.log,
+          { traceDecoder },
         ).catch(async (e: unknown) => {
           await app.close();
           throw e;

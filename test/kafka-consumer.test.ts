@@ -1,6 +1,8 @@
 import { ClickHouseError } from '@clickhouse/client';
 import { describe, expect, it } from 'vitest';
 import type { KafkaMessage } from '../ingestion/kafka/message.ts';
+import { DEFAULT_DECODE_LIMITS } from '../ingestion/otlp/decode.ts';
+import { InThreadTraceDecoder } from '../src/decode/trace-decoder.ts';
 import type { WriteUnit } from '../src/store/batch-writer.ts';
 import { KafkaConsumer, type ConsumerOptions, type ConsumerSinks } from '../src/kafka/consumer.ts';
 import { silentLogger } from '../src/kafka/logger.ts';
@@ -124,7 +126,8 @@ async function setup(options: Partial<ConsumerOptions> = {}) {
   const writer = new ManualWriter();
   const sinks: ConsumerSinks = {
     writer,
-    spans: { store: async () => ({ spans: 0, testResults: 0 }) },
+    traceDecoder: new InThreadTraceDecoder(DEFAULT_DECODE_LIMITS),
+    spans: { storeEncoded: async () => ({ spans: 0, testResults: 0 }) },
     junit: { store: async () => ({ duplicate: false }) as never },
   };
   const consumer = new KafkaConsumer(source, sinks, { ...OPTIONS, ...options }, silentLogger);

@@ -10,9 +10,13 @@ import { decodeIncidentMessage } from '../ingestion/kafka/incidents.ts';
 import { decodeJunitMessage } from '../ingestion/kafka/junit.ts';
 import type { KafkaMessage } from '../ingestion/kafka/message.ts';
 import { decodeSpansMessage } from '../ingestion/kafka/spans.ts';
+import { decodeTraceExport, type OtlpEncoding } from '../ingestion/otlp/decode.ts';
 import { junitUpload } from '../ingestion/junit/upload-identity.ts';
 import { deadLetterRow } from '../src/kafka/dead-letters.ts';
 import { SHARED_JUNIT } from './support/fixtures.ts';
+
+/** The spans topic's decoder, on this thread (the service's decode workers run the same function). */
+const decodeHere = (body: Uint8Array, encoding: OtlpEncoding) => decodeTraceExport(body, encoding);
 
 // Decoders of the Kafka topics, on the bytes real producers write: OTLP serialised by the
 // OpenTelemetry JS exporters' own serialisers (the Collector's Kafka exporter writes the same
@@ -57,20 +61,20 @@ describe('spans topic', () => {
   it.each([
     ['otlp_proto', Buffer.from(ProtobufTraceSerializer.serializeRequest(spans)!)],
     ['otlp_json', Buffer.from(JsonTraceSerializer.serializeRequest(spans)!)],
-  ] as const)('decodes %s', (encoding, bytes) => {
-    const decoded = decodeSpansMessage(message(bytes), encoding);
+  ] as const)('decodes %s', async (encoding, bytes) => {
+    const decoded = await decodeSpansMessage(message(bytes), encoding, decodeHere);
     expect(decoded.rejected).toBe(0);
     expect(decoded.spans.map((s) => s.name).sort()).toEqual(['op-0', 'op-1', 'op-2']);
     expect(decoded.spans.map((s) => s.spanId).sort()).toEqual(spans.map((s) => s.spanContext().spanId).sort());
     expect(decoded.spans[0]!.serviceName).toBe('checkout');
   });
 
-  it('refuses bytes that are not a trace batch in the configured encoding, and tombstones', () => {
+  it('refuses bytes that are not a trace batch in the configured encoding, and tombstones', async () => {
     const json = Buffer.from(JsonTraceSerializer.serializeRequest(spans)!);
-    expect(() => decodeSpansMessage(message(json), 'otlp_proto')).toThrow(KafkaDecodeError);
-    expect(() => decodeSpansMessage(message(Buffer.from([0x0a, 0xff, 0xff])), 'otlp_proto')).toThrow(/OTLP|otlp_proto/);
-    expect(() => decodeSpansMessage(message('{"resourceSpans": 5}'), 'otlp_json')).toThrow(KafkaDecodeError);
-    expect(() => decodeSpansMessage(message(null), 'otlp_proto')).toThrow(/no value/);
+    await expect(decodeSpansMessage(message(json), 'otlp_proto', decodeHere)).rejects.toThrow(KafkaDecodeError);
+    await expect(decodeSpansMessage(message(Buffer.from([0x0a, 0xff, 0xff])), 'otlp_proto', decodeHere)).rejects.toThrow(/OTLP|otlp_proto/);
+    await expect(decodeSpansMessage(message('{"resourceSpans": 5}'), 'otlp_json', decodeHere)).rejects.toThrow(KafkaDecodeError);
+    await expect(decodeSpansMessage(message(null), 'otlp_proto', decodeHere)).rejects.toThrow(/no value/);
   });
 });
 

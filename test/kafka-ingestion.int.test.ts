@@ -14,7 +14,7 @@ import { startKafkaIngestion, type KafkaIngestion, type KafkaIngestionOptions } 
 import type { Store } from '../src/store/clickhouse.ts';
 import { SHARED_JUNIT } from './support/fixtures.ts';
 import { javaConsoleProduce, startKafkaOrSkip, storedBatchCodecs, type KafkaHandle } from './support/kafka.ts';
-import { createTopics, otlpBatch, testIngestionOptions, testLog as log, topicNames as names, waitFor, type TopicNames } from './support/kafka-kit.ts';
+import { createTopics, otlpBatch, testIngestionOptions, testLog as log, testTraceDecoder, topicNames as names, waitFor, type TopicNames } from './support/kafka-kit.ts';
 import { countRows, testStore, uniqueRepo } from './support/store.ts';
 
 let broker: KafkaHandle | undefined;
@@ -35,11 +35,14 @@ beforeAll(async () => {
   await producer.connect();
 }, 300_000); // a fresh machine first downloads the broker's jars
 
+const traceDecoder = testTraceDecoder();
+
 afterAll(async () => {
   for (const i of running.splice(0)) await i.stop().catch(() => {});
   await producer?.disconnect().catch(() => {});
   await admin?.disconnect().catch(() => {});
   await broker?.stop();
+  await traceDecoder.close(); // after the consumers: they decode until they have drained
 }, 60_000);
 
 // --- helpers -----------------------------------------------------------------------------------
@@ -51,6 +54,7 @@ async function ingest(t: TopicNames, options: Partial<KafkaIngestionOptions> = {
     store,
     { ...testIngestionOptions(broker!.brokers, t), ...options },
     log,
+    { traceDecoder },
   );
   running.push(ingestion);
   return ingestion;

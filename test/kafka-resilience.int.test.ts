@@ -18,7 +18,7 @@ import type { InsertRows } from '../src/store/insert.ts';
 import { findStoredUploads } from '../src/store/upload-ledger.ts';
 import { SHARED_JUNIT } from './support/fixtures.ts';
 import { startKafkaOrSkip, type KafkaHandle } from './support/kafka.ts';
-import { createTopics, otlpBatch, testIngestionOptions, testLog as log, topicNames as names, waitFor, type TopicNames } from './support/kafka-kit.ts';
+import { createTopics, otlpBatch, testIngestionOptions, testLog as log, testTraceDecoder, topicNames as names, waitFor, type TopicNames } from './support/kafka-kit.ts';
 import { countRows, testStore, uniqueRepo } from './support/store.ts';
 
 let broker: KafkaHandle | undefined;
@@ -31,9 +31,12 @@ beforeAll(async () => {
   broker = await startKafkaOrSkip({ isolated: true });
 }, 300_000);
 
+const traceDecoder = testTraceDecoder();
+
 afterAll(async () => {
   for (const f of cleanup.splice(0).reverse()) await f().catch(() => {});
   await broker?.stop();
+  await traceDecoder.close(); // after the consumers: they decode until they have drained
 }, 60_000);
 
 // --- helpers -----------------------------------------------------------------------------------
@@ -62,6 +65,7 @@ async function ingest(
     storeLike,
     { ...testIngestionOptions(broker!.brokers, t), retryDelayMs: { initial: 100, max: 1_000 }, ...options },
     log,
+    { traceDecoder },
   );
   cleanup.push(() => ingestion.stop());
   return ingestion;

@@ -1,4 +1,4 @@
-import { DEFAULT_DECODE_LIMITS, OtlpDecodeError, decodeTraceExport, type DecodeLimits, type DecodedTraces } from '../otlp/decode.ts';
+import { OtlpDecodeError, type OtlpEncoding } from '../otlp/decode.ts';
 import { KafkaDecodeError } from './errors.ts';
 import type { KafkaMessage } from './message.ts';
 
@@ -17,17 +17,18 @@ export const SPANS_ENCODINGS = ['otlp_proto', 'otlp_json'] as const;
 export type SpansEncoding = (typeof SPANS_ENCODINGS)[number];
 
 /**
- * The spans of one message. Individual invalid spans are not an error (they are counted in
- * `rejected`, as OTLP's partial success does); a message that is not a trace export at all is.
+ * The spans of one message, by `decode` (the service's trace decoder, which may run in a worker
+ * thread). Individual invalid spans are not an error (they are counted in `rejected`, as OTLP's
+ * partial success does); a message that is not a trace export at all is a KafkaDecodeError.
  */
-export function decodeSpansMessage(
+export async function decodeSpansMessage<T>(
   msg: KafkaMessage,
   encoding: SpansEncoding,
-  limits: DecodeLimits = DEFAULT_DECODE_LIMITS,
-): DecodedTraces {
+  decode: (body: Uint8Array, encoding: OtlpEncoding) => T | Promise<T>,
+): Promise<T> {
   if (msg.value === null) throw new KafkaDecodeError('EMPTY_MESSAGE', 'the message has no value (a tombstone)');
   try {
-    return decodeTraceExport(msg.value, encoding === 'otlp_json' ? 'json' : 'protobuf', limits);
+    return await decode(msg.value, encoding === 'otlp_json' ? 'json' : 'protobuf');
   } catch (e) {
     if (e instanceof OtlpDecodeError) {
       throw new KafkaDecodeError('OTLP_DECODE', `not an ${encoding} trace batch: ${e.message}`, { cause: e });

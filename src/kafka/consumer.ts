@@ -3,10 +3,11 @@ import { decodeIncidentMessage } from '../../ingestion/kafka/incidents.ts';
 import { decodeJunitMessage } from '../../ingestion/kafka/junit.ts';
 import type { KafkaMessage } from '../../ingestion/kafka/message.ts';
 import { decodeSpansMessage, type SpansEncoding } from '../../ingestion/kafka/spans.ts';
-import type { SpanRecord } from '../../ingestion/records.ts';
+import type { TraceDecoder } from '../decode/trace-decoder.ts';
 import type { BatchWriter } from '../store/batch-writer.ts';
 import { incidentRow } from '../store/incidents.ts';
 import type { JunitUploads } from '../store/junit-uploads.ts';
+import type { EncodedSpans } from '../store/traces.ts';
 import { deadLetterUnit } from './dead-letters.ts';
 import type { Logger } from './logger.ts';
 import { OffsetTracker, type Ticket } from './offsets.ts';
@@ -36,10 +37,12 @@ export type TopicRoute = 'spans' | 'junit' | 'incidents';
 
 /** What stores the spans of a message (src/store/traces.ts's TraceWrites). */
 export interface SpanSink {
-  store(spans: SpanRecord[], opts: { sourceId: string }): Promise<{ spans: number; testResults: number }>;
+  storeEncoded(spans: EncodedSpans, opts: { sourceId: string }): Promise<{ spans: number; testResults: number }>;
 }
 
 export interface ConsumerSinks {
+  /** Decodes the spans topic's messages (src/decode/: in worker threads, shared with OTLP/HTTP). */
+  traceDecoder: Pick<TraceDecoder, 'decode'>;
   writer: Pick<BatchWriter, 'write'>;
   spans: SpanSink;
   junit: Pick<JunitUploads, 'store'>;
@@ -213,15 +216,20 @@ export class KafkaConsumer {
 
   private async onBatch(batch: SourceBatch): Promise<void> {
     const route = this.opts.routes.get(batch.topic);
+    // Every message of the batch starts decoding at once (span batches decode in the worker threads,
+    // side by side), and they are accepted in offset order as they are ready.
+    const jobs: Promise<Job>[] = [];
     for (const msg of batch.messages) {
       // Once stopping, take nothing more: what is not taken is not committed, and is read again later.
-      if (this.state !== 'running') return;
+      if (this.state !== 'running') break;
       const ticket = this.tracker.begin(msg.topic, msg.partition, msg.offset);
-      const job = route
-        ? await this.decode(route, msg, ticket)
-        : this.deadLetterJob(msg, ticket, `NO_ROUTE: topic "${msg.topic}" is not configured`);
-      this.accept(job);
+      jobs.push(
+        route ? this.decode(route, msg, ticket) : Promise.resolve(this.deadLetterJob(msg, ticket, `NO_ROUTE: topic "${msg.topic}" is not configured`)),
+      );
     }
+    // Taken messages are all accepted, even if stop() came meanwhile: their offsets are begun, and the
+    // drain then waits for their rows like any other's.
+    for (const job of jobs) this.accept(await job);
   }
 
   /** Never throws: whatever cannot be decoded becomes a dead letter. */
@@ -230,22 +238,23 @@ export class KafkaConsumer {
     try {
       switch (route) {
         case 'spans': {
-          const decoded = decodeSpansMessage(msg, this.opts.spansEncoding);
+          const decoded = await decodeSpansMessage(msg, this.opts.spansEncoding, (body, encoding) => this.sinks.traceDecoder.decode(body, encoding));
           const { spans, rejected, errors } = decoded;
+          const count = spans.rows?.count ?? 0;
           // Spans that fail validation are left out, as OTLP's partial success does; the message is
           // also kept as a dead letter so the evidence is not lost.
           const partial =
             rejected > 0
-              ? deadLetterUnit(msg, `OTLP_PARTIAL: ${rejected} of ${rejected + spans.length} spans rejected: ${errors.join('; ')}`)
+              ? deadLetterUnit(msg, `OTLP_PARTIAL: ${rejected} of ${rejected + count} spans rejected: ${errors.join('; ')}`)
               : null;
-          if (spans.length === 0 && !partial) return { ...job, rows: 0, write: null };
+          if (count === 0 && !partial) return { ...job, rows: 0, write: null };
           const sourceId = `kafka:${msg.topic}:${msg.partition}:${msg.offset}`;
           return {
             ...job,
-            rows: spans.length + (partial ? 1 : 0),
+            rows: count + (partial ? 1 : 0),
             write: async () => {
               const [stored] = await Promise.all([
-                spans.length > 0 ? this.sinks.spans.store(spans, { sourceId }) : null,
+                count > 0 ? this.sinks.spans.storeEncoded(spans, { sourceId }) : null,
                 partial ? this.sinks.writer.write(partial) : null,
               ]);
               this.counts.spans += stored?.spans ?? 0;

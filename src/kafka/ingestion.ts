@@ -1,4 +1,6 @@
 import { SPANS_ENCODINGS, type SpansEncoding } from '../../ingestion/kafka/spans.ts';
+import { DEFAULT_DECODE_LIMITS } from '../../ingestion/otlp/decode.ts';
+import { InThreadTraceDecoder, type TraceDecoder } from '../decode/trace-decoder.ts';
 import type { BatchWriter } from '../store/batch-writer.ts';
 import { JunitUploads } from '../store/junit-uploads.ts';
 import { TraceWrites } from '../store/traces.ts';
@@ -60,7 +62,8 @@ export async function startKafkaIngestion(
   store: { writer: BatchWriter },
   options: KafkaIngestionOptions,
   logger: Logger = silentLogger,
-  deps: { source?: MessageSource } = {},
+  /** source: the Kafka client (default kafkajs); traceDecoder: the service's (default: on this thread). */
+  deps: { source?: MessageSource; traceDecoder?: TraceDecoder } = {},
 ): Promise<KafkaIngestion> {
   const routes = topicRoutes(options.topics);
   if (routes.size === 0) throw new Error('Kafka ingestion: no topic configured');
@@ -81,7 +84,12 @@ export async function startKafkaIngestion(
     );
   const consumer = new KafkaConsumer(
     source,
-    { writer: store.writer, spans: new TraceWrites(store.writer), junit: new JunitUploads(store.writer) },
+    {
+      traceDecoder: deps.traceDecoder ?? new InThreadTraceDecoder(DEFAULT_DECODE_LIMITS),
+      writer: store.writer,
+      spans: new TraceWrites(store.writer),
+      junit: new JunitUploads(store.writer),
+    },
     {
       routes,
       spansEncoding: encoding,

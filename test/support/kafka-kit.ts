@@ -11,6 +11,8 @@ import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '
 import type { Admin } from 'kafkajs';
 import type { KafkaIngestionOptions } from '../../src/kafka/ingestion.ts';
 import { silentLogger, type Logger } from '../../src/kafka/logger.ts';
+import { DEFAULT_DECODE_LIMITS } from '../../ingestion/otlp/decode.ts';
+import { createTraceDecoder, type TraceDecoder } from '../../src/decode/trace-decoder.ts';
 
 export const testLog: Logger =
   process.env.SIGNALHOUSE_TEST_KAFKA_LOG === '1'
@@ -70,6 +72,11 @@ export function otlpBatch(service: string, spans: number, encoding: 'protobuf' |
 }
 
 /** Consumer options for a test's topics: quick commits and fetches, so a test waits seconds, not minutes. */
+/** The service's decoder with one worker thread: the Kafka tests read spans through it, as the service does. */
+export function testTraceDecoder(): TraceDecoder {
+  return createTraceDecoder(1, DEFAULT_DECODE_LIMITS);
+}
+
 export function testIngestionOptions(brokers: string[], t: TopicNames): KafkaIngestionOptions {
   return {
     brokers,
