@@ -1,8 +1,11 @@
 import { ClickHouseError } from '@clickhouse/client';
 import { describe, expect, it } from 'vitest';
 import type { KafkaMessage } from '../ingestion/kafka/message.ts';
-import { DEFAULT_DECODE_LIMITS } from '../ingestion/otlp/decode.ts';
+import { DEFAULT_DECODE_LIMITS, type OtlpEncoding } from '../ingestion/otlp/decode.ts';
 import { InThreadTraceDecoder } from '../src/decode/trace-decoder.ts';
+import type { EncodedTraceExport } from '../src/decode/trace-export.ts';
+import type { EncodedSpans } from '../src/store/traces.ts';
+import { otlpBatch } from './support/kafka-kit.ts';
 import type { WriteUnit } from '../src/store/batch-writer.ts';
 import { KafkaConsumer, type ConsumerOptions, type ConsumerSinks } from '../src/kafka/consumer.ts';
 import { silentLogger } from '../src/kafka/logger.ts';
@@ -36,8 +39,13 @@ class MemorySource implements MessageSource {
     this.stopped = true;
     this.log.push('stop');
   }
-  deliver(partition: number, messages: KafkaMessage[]) {
-    return this.handlers!.onBatch({ topic: 'incidents', partition, messages });
+  /**
+   * Resolves once the consumer has taken and accepted the messages. onBatch returns while they are
+   * still being decoded; incidents decode within microtasks, which all run before the next macrotask.
+   */
+  async deliver(partition: number, messages: KafkaMessage[], topic = 'incidents') {
+    await this.handlers!.onBatch({ topic, partition, messages });
+    await new Promise(setImmediate);
   }
   assign(assigned: TopicPartition[]) {
     this.handlers!.onAssignment(assigned);
@@ -121,7 +129,7 @@ async function until(what: string, cond: () => boolean, timeoutMs = 5_000): Prom
   }
 }
 
-async function setup(options: Partial<ConsumerOptions> = {}) {
+async function setup(options: Partial<ConsumerOptions> = {}, sinkOverrides: Partial<ConsumerSinks> = {}) {
   const source = new MemorySource();
   const writer = new ManualWriter();
   const sinks: ConsumerSinks = {
@@ -129,6 +137,7 @@ async function setup(options: Partial<ConsumerOptions> = {}) {
     traceDecoder: new InThreadTraceDecoder(DEFAULT_DECODE_LIMITS),
     spans: { storeEncoded: async () => ({ spans: 0, testResults: 0 }) },
     junit: { store: async () => ({ duplicate: false }) as never },
+    ...sinkOverrides,
   };
   const consumer = new KafkaConsumer(source, sinks, { ...OPTIONS, ...options }, silentLogger);
   await consumer.start();
@@ -252,5 +261,30 @@ describe('KafkaConsumer', () => {
     await until('commit of partition 1', () => source.committed(1) === '1');
     await consumer.stop();
     expect(source.committed(0)).toBeUndefined();
+  });
+  it('writes span messages in the order taken though their decodes finish out of order, and counts them in flight meanwhile', async () => {
+    // A decoder whose answers the test releases one by one, as worker threads may finish them.
+    const inThread = new InThreadTraceDecoder(DEFAULT_DECODE_LIMITS);
+    const held: { body: Uint8Array; release(): void }[] = [];
+    const traceDecoder = {
+      decode: (body: Uint8Array, encoding: OtlpEncoding) =>
+        new Promise<EncodedTraceExport>((resolve) => held.push({ body, release: () => resolve(inThread.decode(body, encoding)) })),
+    };
+    const stored: { sourceId: string; spans: number }[] = [];
+    const spans = { storeEncoded: async (e: EncodedSpans, o: { sourceId: string }) => (stored.push({ sourceId: o.sourceId, spans: e.rows?.count ?? 0 }), { spans: 0, testResults: 0 }) };
+    const { source, consumer } = await setup({ routes: new Map([['spans', 'spans']]), maxInFlightMessages: 3 }, { traceDecoder, spans });
+    const batch = [0, 1, 2].map((o) => ({ ...incident(0, o), topic: 'spans', value: otlpBatch(`svc-${o}`, 1 + o) }));
+    await source.deliver(0, batch, 'spans');
+    // Taken but still decoding: in flight, so the message cap pauses fetching.
+    expect(consumer.stats()).toMatchObject({ received: 3, inFlightMessages: 3, durable: 0, paused: true });
+    expect(stored).toEqual([]);
+    for (const i of [2, 0, 1]) {
+      held[i]!.release();
+      await new Promise(setImmediate);
+    }
+    await until('all stored', () => consumer.stats().durable === 3);
+    expect(stored).toEqual([0, 1, 2].map((o) => ({ sourceId: `kafka:spans:0:${o}`, spans: 1 + o })));
+    await until('committed', () => source.committed(0) === '3');
+    await consumer.stop();
   });
 });

@@ -134,6 +134,8 @@ export class KafkaConsumer {
   private commitTimer: NodeJS.Timeout | null = null;
   private committing: Promise<void> | null = null;
   private drainWaiters: (() => void)[] = [];
+  /** Taken messages being accepted in order as their decodes finish (see onBatch). */
+  private intake: Promise<void> = Promise.resolve();
   private stopping: Promise<void> | null = null;
   private readonly counts = {
     received: 0,
@@ -216,20 +218,29 @@ export class KafkaConsumer {
 
   private async onBatch(batch: SourceBatch): Promise<void> {
     const route = this.opts.routes.get(batch.topic);
-    // Every message of the batch starts decoding at once (span batches decode in the worker threads,
-    // side by side), and they are accepted in offset order as they are ready.
+    // Messages start decoding as soon as they are taken (span batches in the decode worker threads,
+    // side by side) and are accepted in the order taken, each when it is ready. This returns before
+    // they are decoded, so the client fetches the next batch meanwhile; a taken message counts
+    // against the caps from here, so decoding runs ahead by at most maxInFlightMessages.
     const jobs: Promise<Job>[] = [];
     for (const msg of batch.messages) {
       // Once stopping, take nothing more: what is not taken is not committed, and is read again later.
       if (this.state !== 'running') break;
       const ticket = this.tracker.begin(msg.topic, msg.partition, msg.offset);
+      this.counts.received++;
+      this.inFlightMessages++;
       jobs.push(
         route ? this.decode(route, msg, ticket) : Promise.resolve(this.deadLetterJob(msg, ticket, `NO_ROUTE: topic "${msg.topic}" is not configured`)),
       );
     }
-    // Taken messages are all accepted, even if stop() came meanwhile: their offsets are begun, and the
-    // drain then waits for their rows like any other's.
-    for (const job of jobs) this.accept(await job);
+    this.updateFlow();
+    // Taken messages are all accepted, even if stop() came meanwhile: the drain waits for their rows.
+    this.intake = this.intake
+      .then(async () => {
+        for (const job of jobs) this.accept(await job);
+      })
+      // accept() does not throw; were it to, the messages stay uncommitted (read again next start).
+      .catch((err: unknown) => this.log.error({ err }, 'kafka: accepting decoded messages failed'));
   }
 
   /** Never throws: whatever cannot be decoded becomes a dead letter. */
@@ -312,9 +323,8 @@ export class KafkaConsumer {
     };
   }
 
+  /** A taken message (already counted in flight) is decoded: its rows count in flight, and it is written. */
   private accept(job: Job): void {
-    this.counts.received++;
-    this.inFlightMessages++;
     this.inFlightRows += job.rows;
     if (job.write) this.submit(job);
     else this.finish(job);
