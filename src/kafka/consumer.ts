@@ -103,6 +103,12 @@ interface Job {
 
 type State = 'idle' | 'running' | 'draining' | 'stopped';
 
+/**
+ * Messages taken but not yet decoded, at most, before the client is made to wait: a few fetches'
+ * worth (a fetch brings ~1 MiB per partition, a few messages of a few hundred spans each).
+ */
+const MAX_DECODING_MESSAGES = 64;
+
 /** Longest wait for each of the last commit and the disconnect at shutdown. */
 const CLOSE_STEP_MS = 10_000;
 
@@ -136,6 +142,9 @@ export class KafkaConsumer {
   private drainWaiters: (() => void)[] = [];
   /** Taken messages being accepted in order as their decodes finish (see onBatch). */
   private intake: Promise<void> = Promise.resolve();
+  /** Taken messages not yet decoded, and intake waiting for them to drop to half the cap. */
+  private decoding = 0;
+  private decodeWaiters: (() => void)[] = [];
   private stopping: Promise<void> | null = null;
   private readonly counts = {
     received: 0,
@@ -234,13 +243,22 @@ export class KafkaConsumer {
       );
     }
     this.updateFlow();
+    this.decoding += jobs.length;
     // Taken messages are all accepted, even if stop() came meanwhile: the drain waits for their rows.
     this.intake = this.intake
       .then(async () => {
-        for (const job of jobs) this.accept(await job);
+        for (const job of jobs) {
+          const ready = await job;
+          this.decoding--;
+          if (this.decoding <= MAX_DECODING_MESSAGES / 2) for (const wake of this.decodeWaiters.splice(0)) wake();
+          this.accept(ready);
+        }
       })
       // accept() does not throw; were it to, the messages stay uncommitted (read again next start).
       .catch((err: unknown) => this.log.error({ err }, 'kafka: accepting decoded messages failed'));
+    // Decoding further ahead gains nothing once the decode workers are busy, and holds the messages'
+    // bytes meanwhile: the client waits (it keeps heartbeating) until half of those are decoded.
+    if (this.decoding > MAX_DECODING_MESSAGES) await new Promise<void>((resolve) => this.decodeWaiters.push(resolve));
   }
 
   /** Never throws: whatever cannot be decoded becomes a dead letter. */
