@@ -21,8 +21,12 @@ export interface Service {
 export async function startService(config: Config): Promise<Service> {
   const telemetry = startSelfTracing(config.SIGNALHOUSE_SELF_TRACING);
   const store = await openStore(config);
-  // Shared by OTLP/HTTP and the Kafka spans topic; closed after both have stopped taking input.
-  const traceDecoder = createTraceDecoder(config.SIGNALHOUSE_DECODE_WORKERS, DEFAULT_DECODE_LIMITS);
+  // Shared by OTLP/HTTP and the Kafka spans topic; closed after both have stopped taking input. Spans
+  // older than the spans retention are refused there, not silently deleted by the TTL on insert.
+  const traceDecoder = createTraceDecoder(config.SIGNALHOUSE_DECODE_WORKERS, {
+    ...DEFAULT_DECODE_LIMITS,
+    retentionDays: config.SIGNALHOUSE_SPANS_TTL_DAYS,
+  });
   try {
     await migrate(store.client);
     await applyRetention(store.client, {

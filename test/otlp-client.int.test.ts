@@ -2,8 +2,9 @@ import { context, propagation, trace, SpanKind, SpanStatusCode, type Tracer } fr
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter as ProtoExporter } from '@opentelemetry/exporter-trace-otlp-proto';
 import { OTLPTraceExporter as JsonExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { JsonTraceSerializer } from '@opentelemetry/otlp-transformer';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BasicTracerProvider, SimpleSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
+import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testIdOf } from '../ingestion/test-identity.ts';
 import { startServiceProcess, type ServiceProcess } from './support/service-process.ts';
@@ -146,6 +147,30 @@ describe('OpenTelemetry SDK exporters → POST /v1/traces', () => {
     expect(hist.attempts).toHaveLength(1);
     const runs = (await (await fetch(`${service.url}/v1/runs?repo=${encodeURIComponent(repo)}`)).json()) as { runs: { runs: { total: number } }[] };
     expect(runs.runs[0]!.runs.total).toBe(1);
+    await p.shutdown();
+  });
+
+  it('refuses spans older than the spans retention in partial_success, instead of storing them for the TTL to delete', async () => {
+    // The service runs with the default SIGNALHOUSE_SPANS_TTL_DAYS (30). ClickHouse applies a TTL when it
+    // writes a part, so a 40-day-old span accepted as usual would be gone before anyone could read it.
+    const recorded = new InMemorySpanExporter();
+    const p = provider('replayer', recorded, 'production');
+    const old = p.getTracer('r').startSpan('GET /old', { startTime: new Date(Date.now() - 40 * 86_400_000) });
+    old.end(new Date(Date.now() - 40 * 86_400_000 + 5));
+    const recent = p.getTracer('r').startSpan('GET /recent', { startTime: new Date(Date.now() - 29 * 86_400_000) });
+    recent.end();
+    const res = await fetch(`${service.url}/v1/traces`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: Buffer.from(JsonTraceSerializer.serializeRequest(recorded.getFinishedSpans())!),
+    });
+    expect(res.status).toBe(200);
+    const answer = (await res.json()) as { partialSuccess?: { rejectedSpans: string; errorMessage: string } };
+    expect(answer.partialSuccess?.rejectedSpans).toBe('1');
+    expect(answer.partialSuccess?.errorMessage).toMatch(/spans\[0\]: span started .*, before the retention window of 30 days \(SIGNALHOUSE_SPANS_TTL_DAYS\)/);
+    expect((await fetch(`${service.url}/v1/traces/${old.spanContext().traceId}`)).status).toBe(404);
+    const kept = (await (await fetch(`${service.url}/v1/traces/${recent.spanContext().traceId}`)).json()) as { spans: { name: string }[] };
+    expect(kept.spans.map((s) => s.name)).toEqual(['GET /recent']);
     await p.shutdown();
   });
 });

@@ -213,6 +213,22 @@ describe.each(['protobuf', 'json'] as const)('decoding %s trace exports from the
     expect(checkout.spanAttributes['giant']).toBe('x'.repeat(DEFAULT_DECODE_LIMITS.maxAttributeValueLength));
     expect(Object.keys(checkout.spanAttributes)).toHaveLength(DEFAULT_DECODE_LIMITS.maxAttributesPerSpan);
   });
+
+  it('rejects spans that started before the retention window, naming it, and keeps those inside', () => {
+    const body = serialize(encoding, recorded.spans);
+    const ageDays = (Date.now() / 1000 - T0[0]) / 86_400; // both spans started at T0, in 2023
+    const outside = decodeTraceExport(body, encoding, { ...DEFAULT_DECODE_LIMITS, retentionDays: Math.floor(ageDays) });
+    expect(outside.spans).toEqual([]);
+    expect(outside.rejected).toBe(2);
+    expect(outside.errors[0]).toMatch(
+      /^resourceSpans\[0\]\.scopeSpans\[0\]\.spans\[0\]: span started 2023-11-14T22:13:20\.123Z, before the retention window of \d+ days \(SIGNALHOUSE_SPANS_TTL_DAYS\)/,
+    );
+    const inside = decodeTraceExport(body, encoding, { ...DEFAULT_DECODE_LIMITS, retentionDays: Math.ceil(ageDays) + 1 });
+    expect(inside.rejected).toBe(0);
+    expect(inside.spans).toHaveLength(2);
+    // 0, the decoder's default, keeps spans of any age.
+    expect(decoded.rejected).toBe(0);
+  });
 });
 
 describe('both encodings', () => {

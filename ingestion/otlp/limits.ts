@@ -15,6 +15,13 @@ export interface DecodeLimits {
   maxValueDepth: number;
   /** Error messages kept for `partial_success.error_message`; the count of rejects is exact. */
   maxErrors: number;
+  /**
+   * Spans that started more than this many days ago are rejected; 0 accepts any age. The service sets
+   * it to the spans table's retention (SIGNALHOUSE_SPANS_TTL_DAYS): ClickHouse applies a table's TTL
+   * when it writes a part, so such a span would be dropped at insert while the sender was told it was
+   * stored. Rejecting it says so in `partial_success` (or, from Kafka, in a dead letter).
+   */
+  retentionDays: number;
 }
 
 export const DEFAULT_DECODE_LIMITS: Readonly<DecodeLimits> = Object.freeze({
@@ -24,4 +31,5 @@ export const DEFAULT_DECODE_LIMITS: Readonly<DecodeLimits> = Object.freeze({
   maxLinksPerSpan: 128,
   maxValueDepth: 16,
   maxErrors: 10,
+  retentionDays: 0,
 });

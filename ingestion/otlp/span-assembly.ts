@@ -24,6 +24,7 @@ const STATUS_CODE_NAMES = ['unset', 'ok', 'error'];
 /** Validates each span and builds its record; a span that fails validation is rejected alone. */
 export function assembleSpanRecords(request: readonly WireResourceSpans[], limits: DecodeLimits): DecodedTraces {
   const result: DecodedTraces = { spans: [], rejected: 0, errors: [] };
+  const oldestStart = oldestStartUnixNano(limits.retentionDays);
   // Plain loops and no per-span closures: this runs once per span on the ingest hot path.
   for (let r = 0; r < request.length; r++) {
     const resourceSpans = request[r]!;
@@ -60,6 +61,10 @@ export function assembleSpanRecords(request: readonly WireResourceSpans[], limit
           continue;
         }
         const start = span.startTimeUnixNano;
+        if (start < oldestStart) {
+          reject(result, limits, spanPath(r, s, i), tooOld(start, limits.retentionDays));
+          continue;
+        }
         const end = span.endTimeUnixNano;
         result.spans.push({
           traceId,
@@ -87,6 +92,17 @@ export function assembleSpanRecords(request: readonly WireResourceSpans[], limit
     }
   }
   return result;
+}
+
+/** The start time before which a span falls outside the retention window; 0n when there is none. */
+function oldestStartUnixNano(retentionDays: number): bigint {
+  if (retentionDays <= 0) return 0n;
+  return BigInt(Date.now() - retentionDays * 86_400_000) * 1_000_000n;
+}
+
+function tooOld(start: bigint, retentionDays: number): string {
+  const started = new Date(Number(start / 1_000_000n)).toISOString();
+  return `span started ${started}, before the retention window of ${retentionDays} days (SIGNALHOUSE_SPANS_TTL_DAYS): it would be deleted on arrival, so it is not stored`;
 }
 
 function spanPath(r: number, s: number, i: number): string {
