@@ -197,6 +197,54 @@ describe('JavaScript runners', () => {
     expect(t.className).toBe('projectUTCOffset should be a callable with current UTC offset');
   });
 
+  it('jest-junit: class name equal to the name is one name; failures without a message keep their text', () => {
+    const r = parse('jest-junit/jest-junit.xml');
+    const t = byName(r, 'Test 1 Test 1.1 Failing test')[0]!;
+    // jest-junit's default templates write "{classname} {title}" into both attributes.
+    expect([t.suite, t.className, t.status]).toEqual(['Test 1', 'Test 1 Test 1.1 Failing test', 'failed']);
+    expect(qualifiedTestName(t.suite, t.className, t.name)).toBe('Test 1 Test 1.1 Failing test');
+    expect(t.message).toBe(''); // jest-junit writes no message attribute: the text is the whole failure
+    expect(t.stack).toMatch(/^Error: expect\(received\)\.toBeTruthy\(\)\n\nReceived: false\n {4}at Object\.test \(C:\\Users\\/);
+    // A describe-less file is written with the suite name "undefined" and a leading space in the names.
+    expect(r.results.filter((x) => x.suite === 'undefined').map((x) => [x.className, x.name, x.status])).toEqual([
+      ['Timeout test', 'Timeout test', 'failed'],
+      ['Skipped test', 'Skipped test', 'skipped'],
+    ]);
+    expect(t.startedAt?.toISOString()).toBe('2020-10-18T19:07:47.000Z');
+  });
+
+  it('jest-junit: a test file that fails to run is an errored case named by the file; its 1970 time is no time', () => {
+    const r = parse('jest-junit/jest-test-results.xml');
+    expect(r.results.map((x) => [x.suite, x.className, x.name, x.status])).toEqual([
+      ['libs/foo.spec.ts', 'Test suite failed to run', 'libs/foo.spec.ts', 'errored'],
+      ['libs/bar.spec.ts', 'Test suite failed to run', 'libs/bar.spec.ts', 'errored'],
+    ]);
+    expect(r.results[0]!.testId).not.toBe(r.results[1]!.testId);
+    expect(r.results[0]!.stack).toMatch(/^● Test suite failed to run\n\n {4}tsconfig\.json:13:3 - error TS6258: 'typeRoots'/);
+    expect(r.results.every((x) => x.startedAt?.getTime() === DEFAULT_START.getTime())).toBe(true);
+    // The root's tests="0" errors="2" counts Jest's tests, not these cases: the counts come from the cases.
+  });
+
+  it('Vitest: the file is the suite and the class; per-suite timestamps; the frame after the diff', () => {
+    const r = parse('vitest/report.xml');
+    const f = byName(r, 'sub - 2')[0]!;
+    expect([f.suite, f.className, f.status, f.failureType, f.message]).toEqual([
+      '__test__/sub.test.tsx',
+      '__test__/sub.test.tsx',
+      'failed',
+      'AssertionError',
+      'expected 50 to be 5 // Object.is equality',
+    ]);
+    expect(f.stack).toMatch(/\n- 5\n\+ 50\n\n ❯ __test__\/sub\.test\.tsx:12:24$/);
+    expect(f.startedAt?.toISOString()).toBe('2025-06-09T08:30:48.827Z');
+    expect(qualifiedTestName(f.suite, f.className, f.name)).toBe('__test__/sub.test.tsx.sub - 2');
+    // Vitest writes line breaks raw inside the message attribute: XML reads them as spaces. It also
+    // removes the ESC of colour codes itself, so "[36m" stays as text.
+    const dom = byName(r, 'error: renders invalid message')[0]!;
+    expect(dom.message).toMatch(/more flexible\. {2}Ignored nodes: comments, script, style \[36m<body>\[39m/);
+    expect(dom.stack).toMatch(/^TestingLibraryElementError: Unable to find an element[^]*\nIgnored nodes: comments, script, style\n<body>\n {2}<div>\n/);
+  });
+
   it('Karma: no class name, and a name that already starts with the suite keeps only the name', () => {
     const t = parse('karma/karma-react-component-test-results.xml').results[0]!;
     expect([t.suite, t.className, t.name]).toEqual(['<Component />', '', '<Component /> should render properly']);
@@ -345,5 +393,112 @@ describe('JVM, PHP, .NET, native and build-system runners', () => {
     const t = parse('perl-tap/result.xml').results[0]!;
     expect([t.className, t.name, t.status]).toEqual(['t.Foo.Bar.Blah.Blah.Blah.FileName_t', 'L123: ...', 'passed']);
     expect(t.durationMs).toBeCloseTo(0.0450611114501953, 12);
+  });
+});
+
+describe('Ruby, Dart, Perl, BDD runners and a .NET converter', () => {
+  it('RSpec (rspec_junit_formatter): the spec path is the class, the file is kept, the zone is honoured', () => {
+    const r = parse('rspec/rspec.xml');
+    const t = byName(r, 'Articles GET /show has comments show comments')[0]!;
+    expect([t.suite, t.className, t.file, t.status]).toEqual([
+      'rspec',
+      'spec.requests.articles_spec',
+      './spec/requests/articles_spec.rb',
+      'passed',
+    ]);
+    expect(t.startedAt?.toISOString()).toBe('2021-03-22T05:06:25.000Z'); // 14:06:25+09:00
+    expect(new Set(r.results.map((x) => x.testId)).size).toBe(16);
+    expect(r.results[0]!.properties).toEqual({}); // the seed is a suite property
+  });
+
+  it('Minitest (minitest-reporters): no class name, so the suite (the test class) qualifies the name', () => {
+    const r = parse('minitest/TEST-UserControllerTest.xml');
+    const t = r.results[0]!;
+    expect([t.suite, t.className, t.name, t.file]).toEqual([
+      'UserControllerTest',
+      '',
+      'test_should_save_user_with_name',
+      'test/controllers/user_test.rb',
+    ]);
+    expect(qualifiedTestName(t.suite, t.className, t.name)).toBe('UserControllerTest.test_should_save_user_with_name');
+    expect(t.durationMs).toBeCloseTo(1617.726, 6);
+  });
+
+  it('Cucumber (Ruby junit formatter): a scenario is a test; a failure in two CDATA sections is read whole', () => {
+    const r = parse('cucumber-ruby/TEST-features-is_it_friday_yet.xml');
+    const f = byName(r, 'This is fail')[0]!;
+    expect([f.className, f.status, f.failureType, f.message]).toEqual(['Is it Friday yet?', 'failed', 'failed', 'failed This is fail']);
+    expect(f.stack).toMatch(/^Scenario: This is fail\n\nThen I should be told "Nope"\n\nMessage:\n[^]*\nexpected: "Nope"\n {5}got: "TGIF"/);
+    expect(f.stack).toMatch(/features\/is_it_friday_yet\.feature:28:in `I should be told "Nope"'$/);
+    expect(byName(r, 'Today is or is not Friday (outline example : | Sunday | Nope |)')[0]!.status).toBe('passed');
+    // Empty CDATA in system-out/err is no output.
+    expect(r.results.every((x) => x.systemOut === '' && x.systemErr === '')).toBe(true);
+  });
+
+  it('behave: a report without an XML declaration; status="passed" is not a skip; the scenario log is kept', () => {
+    const t = parse('behave/report.xml').results[0]!;
+    expect([t.suite, t.className, t.name, t.status]).toEqual([
+      'tutorial.showing off behave',
+      'tutorial.showing off behave',
+      'run a simple test',
+      'passed',
+    ]);
+    expect(t.systemOut).toMatch(/^@scenario\.begin\n {2}Scenario: run a simple test\n/);
+    expect(t.startedAt?.toISOString()).toBe('2021-03-04T16:03:07.132Z');
+  });
+
+  it('Dart (junitreport): a reference to a control character is replaced, not fatal; error apart from failure', () => {
+    const r = parse('dart-junitreport/example.xml');
+    // tojunit writes the bell a test printed as "&#8;", which XML 1.0 forbids.
+    expect(byName(r, 'output with control character')[0]!.systemOut).toBe('a\t tab should be fine but bell not \uFFFD!');
+    const e = byName(r, 'error in test')[0]!;
+    expect([e.status, e.message, e.stack]).toEqual(['errored', 'Bad state: oops, it failed', 'tool\\example-tests\\allresults_test.dart 34:5  main.<fn>']);
+    const f = byName(r, 'failing test with reason')[0]!;
+    expect([f.status, f.message]).toEqual(['failed', '1 failure, see stacktrace for details']);
+    expect(f.stack).toMatch(/Differ at offset 0\nthe failure reason$/);
+    const s = byName(r, 'skipped top level test')[0]!;
+    expect([s.status, s.systemOut]).toEqual(['skipped', 'Skip: reason for skipping']);
+    // No timestamps anywhere: the upload's own time.
+    expect(r.results.every((x) => x.startedAt?.getTime() === DEFAULT_START.getTime())).toBe(true);
+  });
+
+  it('prove (TAP::Formatter::JUnit): the .t file is the suite, its TAP log goes to its failed tests', () => {
+    const r = parse('perl-prove/report.xml');
+    const f = byName(r, '1 - add(1, 2) == 5')[0]!;
+    expect([f.suite, f.className, f.status, f.failureType, f.message]).toEqual([
+      't/fail/01_fail.t',
+      '',
+      'failed',
+      'TestFailed',
+      'not ok 1 - add(1, 2) == 5',
+    ]);
+    expect(f.systemOut).toMatch(/^not ok 1 - add\(1, 2\) == 5\n# Subtest: add\n[^]*\nnot ok 2 - add$/);
+    expect(f.systemErr).toBe('Dubious, test returned 2 (wstat 512, 0x200)');
+    expect(qualifiedTestName(f.suite, f.className, f.name)).toBe('t/fail/01_fail.t.1 - add(1, 2) == 5');
+    expect(byName(r, '4 - add(3, 2) == 5')[0]!.systemOut).toBe(''); // passing tests are not lent the log
+    // The formatter adds a "(teardown)" case per file (not in its tests="N"); it is a case like any other.
+    const teardowns = byName(r, '(teardown)');
+    expect(teardowns.map((x) => [x.suite, x.status])).toEqual([
+      ['t/00_compile.t', 'passed'],
+      ['t/fail/01_fail.t', 'passed'],
+      ['t/math/01_math.t', 'passed'],
+    ]);
+    expect(new Set(teardowns.map((x) => x.testId)).size).toBe(3);
+  });
+
+  it('trx2junit (xUnit via TRX): names already qualified keep their id; CRLF in the message is kept', () => {
+    const r = parse('trx2junit/xunit-datadriven.xml');
+    const f = byName(r, 'XUnitSample.DataDriven.Failing_test')[0]!;
+    expect([f.suite, f.className, f.status, f.failureType]).toEqual(['XUnitSample', 'XUnitSample', 'failed', 'not specified']);
+    expect(qualifiedTestName(f.suite, f.className, f.name)).toBe('XUnitSample.DataDriven.Failing_test');
+    expect(f.message).toBe('Failing for demo purposes\r\nExpected: True\r\nActual:   False');
+    expect(f.stack).toMatch(/^at XUnitSample\.DataDriven\.Failing_test\(\) in D:\\Work-Git\\/);
+    const rows = r.results.filter((x) => x.name.startsWith('XUnitSample.DataDriven.Two_pass_one_fails'));
+    expect(rows.map((x) => [x.name, x.status])).toEqual([
+      ['XUnitSample.DataDriven.Two_pass_one_fails(arg: 0)', 'passed'],
+      ['XUnitSample.DataDriven.Two_pass_one_fails(arg: 2)', 'passed'],
+      ['XUnitSample.DataDriven.Two_pass_one_fails(arg: 1)', 'failed'],
+    ]);
+    expect(r.results[0]!.startedAt?.toISOString()).toBe('2019-04-18T18:24:24.000Z');
   });
 });
