@@ -184,6 +184,30 @@ describe('JavaScript runners', () => {
     expect([fixme.status, fixme.properties]).toEqual(['skipped', { slow: '', fixme: 'Implement' }]);
   });
 
+  it('Playwright projects: each browser project is a variant, named as includeProjectInTestName names it', () => {
+    const r = parse('playwright/projects.xml');
+    // The same three test cases under hostname chromium, firefox and webkit: nine tests, not three
+    // tests that each ran three times, so failing in firefox only does not make a test look flaky.
+    expect(new Set(r.results.map((x) => x.testId)).size).toBe(9);
+    expect(r.results.filter((x) => x.status !== 'passed').map((x) => [x.name, x.status])).toEqual([
+      ['[firefox] checkout › pays with a saved card', 'failed'],
+      ['[webkit] checkout › shows the receipt', 'skipped'],
+    ]);
+    expect(r.results.every((x) => x.final && x.retry === 0)).toBe(true);
+    // The same run written with PLAYWRIGHT_JUNIT_INCLUDE_PROJECT_IN_TEST_NAME=1 gives the same tests.
+    const named = parse('playwright/projects-named.xml');
+    const ids = (report: JunitReport) => report.results.map((x) => [x.testId, x.name, x.status]).sort();
+    expect(ids(named)).toEqual(ids(r));
+  });
+
+  it('one hostname per suite name (a single project, a build machine) is no variant', () => {
+    // These reports name a hostname on their suites, but never the same suite under two of them.
+    for (const file of ['playwright/playwright-report.xml', 'go-junit-report/012-report.xml', 'dotnet/TestResults.xml', 'rspec/rspec.xml', 'gradle/spring-gradle-failure.xml']) {
+      expect(readFileSync(`${DIR}${file}`, 'utf8')).toMatch(/<testsuite [^>]*hostname="[^"]/);
+      expect(parse(file).results.filter((x) => x.name.startsWith('[')).map((x) => x.name)).toEqual([]);
+    }
+  });
+
   it('mocha-junit-reporter (Cypress): the file comes from the suite, the start time too', () => {
     const r = parse('mocha-junit-reporter/mocha.xml');
     expect(r.results).toHaveLength(1);

@@ -20,6 +20,12 @@ import { XmlSanitizer } from './sanitize.ts';
 //   write status="disabled"; Ginkgo status="skipped" | "pending".
 // - Output a runner writes per suite rather than per test (Bazel's generated test.xml, Gradle,
 //   go-junit-report): a failing test case without output of its own gets its suite's.
+// - Playwright writes a suite element per spec file and project, the project in `hostname`, and the
+//   test case names without it (unless includeProjectInTestName is on). When one report has suite
+//   elements of the same name under different hostnames, each hostname is a variant of the same tests
+//   (a browser project, a matrix entry): every test case under a hostname is named "[hostname] name",
+//   Playwright's own form, so a test failing in one browser only is not one test both passing and
+//   failing, and ids match those of reports written with includeProjectInTestName.
 // - mocha-junit-reporter (Cypress) names the spec file once, on an empty top-level "Root Suite"
 //   written before the describe blocks' suites, which carry none: a top-level suite without a file
 //   takes the one announced by such an empty suite before it.
@@ -83,6 +89,8 @@ interface ResultNode {
 
 interface SuiteFrame {
   name: string;
+  /** Its hostname attribute, else its parent's: Playwright's project (see the header). */
+  hostname: string;
   /** Its own file attribute; `file` below is the one its test cases get. */
   ownFile: string;
   file: string;
@@ -138,6 +146,12 @@ export class JunitParser {
   private rootSeen = false;
   /** <testsuites timestamp> (nextest): for suites that carry none. */
   private rootStartedAt: Date | null = null;
+  /** Per suite name, the hostname of the first suite element of that name that had one. */
+  private readonly hostOfSuite = new Map<string, string>();
+  /** Suite elements of one name were seen under different hostnames: hostnames are variants. */
+  private hostsAreVariants = false;
+  /** The hostname of each row of `results`, at the same index. */
+  private readonly rowHosts: string[] = [];
   /** The file named by an empty top-level suite, for the top-level suites after it (see the header). */
   private announcedFile = '';
   private testCase: CaseFrame | null = null;
@@ -170,6 +184,7 @@ export class JunitParser {
     if (this.bytes === 0) throw this.invalid('EMPTY_REPORT', 'the report is empty');
     this.guard(() => this.sax.close());
     if (!this.rootSeen) throw this.invalid('EMPTY_REPORT', 'the report has no XML element');
+    if (this.hostsAreVariants) this.nameVariants();
     return { ...this.counts, results: this.results };
   }
 
@@ -225,8 +240,16 @@ export class JunitParser {
       this.counts.suites++;
       const parent = this.suites[this.suites.length - 1];
       const ownFile = attr(a, 'file') || attr(a, 'filepath');
+      const suiteName = attr(a, 'name');
+      const hostname = attr(a, 'hostname') || (parent?.hostname ?? '');
+      if (hostname !== '') {
+        const first = this.hostOfSuite.get(suiteName);
+        if (first === undefined) this.hostOfSuite.set(suiteName, hostname);
+        else if (first !== hostname) this.hostsAreVariants = true;
+      }
       this.suites.push({
-        name: attr(a, 'name'),
+        name: suiteName,
+        hostname,
         ownFile,
         file: ownFile || (parent ? parent.file : this.announcedFile),
         casesBefore: this.counts.runs.total,
@@ -311,6 +334,18 @@ export class JunitParser {
     }
   }
 
+  /** Hostnames are variants (see the header): "[hostname] name", and the id of that name. */
+  private nameVariants(): void {
+    for (let i = 0; i < this.results.length; i++) {
+      const host = this.rowHosts[i]!;
+      const row = this.results[i]!;
+      // Written with includeProjectInTestName, the name already says it.
+      if (host === '' || row.name.startsWith(`[${host}] `)) continue;
+      row.name = `[${host}] ${row.name}`;
+      row.testId = junitTestId(this.opts.repo, row.suite, row.className, row.name);
+    }
+  }
+
   private pushSink(text: BoundedText): void {
     this.sinks.push({ text, depth: this.depth });
   }
@@ -378,6 +413,7 @@ export class JunitParser {
         properties: tc.properties,
       };
       this.results.push(row);
+      this.rowHosts.push(suite?.hostname ?? '');
       if (at.primary) finalRow = row;
       if (suite && (row.status === 'failed' || row.status === 'errored') && (row.systemOut === '' || row.systemErr === '')) {
         suite.quiet.push(row);
