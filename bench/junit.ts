@@ -63,7 +63,8 @@ export async function run(args: string[]): Promise<void> {
   });
   const parseRss = parseOnly.stop();
 
-  const config = loadConfig({ SIGNALHOUSE_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'silent' });
+  // The service's own configuration (defaults, or SIGNALHOUSE_FLUSH_INTERVAL_MS from the environment).
+  const config = loadConfig({ ...process.env, SIGNALHOUSE_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'silent' });
   const store = await openStore(config);
   await migrate(store.client);
   const uploads = new JunitUploads(store.writer);
