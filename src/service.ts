@@ -46,6 +46,7 @@ export async function startService(config: Config): Promise<Service> {
             spansEncoding: config.KAFKA_SPANS_ENCODING,
             maxInFlightRows: config.KAFKA_MAX_IN_FLIGHT_ROWS,
             maxBodyBytes: config.SIGNALHOUSE_MAX_BODY_BYTES,
+            resultsRetentionDays: config.SIGNALHOUSE_RESULTS_TTL_DAYS,
           },
           app.log,
           { traceDecoder },

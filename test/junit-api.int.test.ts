@@ -143,6 +143,36 @@ describe('POST /v1/junit', () => {
         await small.close();
       }
     });
+
+    it('a report whose tests are past the results retention (ClickHouse would delete them on arrival)', async () => {
+      const keeping90Days = await testApp({ SIGNALHOUSE_RESULTS_TTL_DAYS: '90' });
+      try {
+        const repo = uniqueRepo('old');
+        const send = (body: string | Buffer, query: Record<string, string> = {}) =>
+          keeping90Days.inject({
+            method: 'POST',
+            url: `/v1/junit?${new URLSearchParams({ repo, branch: 'm', commit: 'c', fileName: 'old.xml', ...query })}`,
+            payload: body,
+            headers: { 'content-type': 'application/xml' },
+          });
+        // Its test suite ran on 2020-09-04.
+        const res = await send(readFileSync(`${SHARED_JUNIT}pytest/junit.fail.xml`));
+        expect(res.statusCode, res.body).toBe(422);
+        expect(res.json()).toMatchObject({ error: 'OUTSIDE_RETENTION' });
+        expect(res.json().message).toMatch(/^old\.xml: tests started 2020-09-04T\d\d:18:04\.966Z, before the retention window of 90 days \(SIGNALHOUSE_RESULTS_TTL_DAYS\)/);
+        // A run start given in the query counts too, for reports without timestamps.
+        const undated = '<testsuite name="s"><testcase classname="a.B" name="c"/></testsuite>';
+        expect((await send(undated, { startedAt: '2021-01-01T00:00:00Z' })).statusCode).toBe(422);
+        const store = await testStore();
+        expect(await countRows(store, 'test_results', repo)).toBe(0);
+        expect(await countRows(store, 'ci_runs', repo)).toBe(0);
+        // Recent tests are stored as usual.
+        expect((await send(undated)).statusCode).toBe(201);
+        expect(await countRows(store, 'test_results', repo)).toBe(1);
+      } finally {
+        await keeping90Days.close();
+      }
+    });
   });
 });
 

@@ -102,6 +102,7 @@ const OPTIONS: ConsumerOptions = {
   maxInFlightRows: 1000,
   maxInFlightMessages: 1000,
   maxBodyBytes: 1 << 20,
+  resultsRetentionDays: 0,
   commitIntervalMs: 5,
   retryDelayMs: { initial: 5, max: 20 },
   drainTimeoutMs: 2_000,

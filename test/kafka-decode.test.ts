@@ -81,11 +81,12 @@ describe('spans topic', () => {
 describe('JUnit topic', () => {
   const xml = readFileSync(`${SHARED_JUNIT}pytest/junit.fail.xml`);
   const headers = { repo: 'acme/shop', branch: 'main', commit: '3f2a9c1' };
+  const JUNIT_OPTS = { maxBodyBytes: 1 << 20, resultsRetentionDays: 0 };
 
   it('reads the report and its run from the headers', async () => {
     const d = await decodeJunitMessage(
       message(xml, { ...headers, runId: 'ci-9', attempt: '2', url: 'https://ci/9', fileName: 'py.xml', pipeline: 'build' }),
-      { maxBodyBytes: 1 << 20 },
+      JUNIT_OPTS,
     );
     expect(d.report.runs.total).toBe(5);
     expect(d.fileName).toBe('py.xml');
@@ -93,10 +94,8 @@ describe('JUnit topic', () => {
   });
 
   it('names a report the same way the HTTP API does, gzipped or not, whatever the header case', async () => {
-    const plain = await decodeJunitMessage(message(xml, headers), { maxBodyBytes: 1 << 20 });
-    const gz = await decodeJunitMessage(message(gzipSync(xml), { REPO: 'acme/shop', Branch: 'main', commit: '3f2a9c1', 'Content-Encoding': 'gzip' }), {
-      maxBodyBytes: 1 << 20,
-    });
+    const plain = await decodeJunitMessage(message(xml, headers), JUNIT_OPTS);
+    const gz = await decodeJunitMessage(message(gzipSync(xml), { REPO: 'acme/shop', Branch: 'main', commit: '3f2a9c1', 'Content-Encoding': 'gzip' }), JUNIT_OPTS);
     expect(gz.uploadId).toBe(plain.uploadId);
     expect(gz.run.runId).toBe(plain.run.runId);
     expect(plain.run.runId).toMatch(/^junit-[0-9a-f]{16}$/);
@@ -108,24 +107,35 @@ describe('JUnit topic', () => {
 
   it('falls back to the message timestamp, which a redelivery keeps, for the run start', async () => {
     const noTimes = Buffer.from('<testsuite name="s"><testcase classname="a.B" name="c"/></testsuite>');
-    const d = await decodeJunitMessage(message(noTimes, headers), { maxBodyBytes: 1 << 20 });
+    const d = await decodeJunitMessage(message(noTimes, headers), JUNIT_OPTS);
     expect(d.run.startedAt.toISOString()).toBe('2026-11-20T10:00:00.000Z');
   });
 
   it('refuses a message without a required header, naming it', async () => {
-    const e = await rejection(decodeJunitMessage(message(xml, { repo: 'acme/shop', branch: 'main' }), { maxBodyBytes: 1 << 20 }));
+    const e = await rejection(decodeJunitMessage(message(xml, { repo: 'acme/shop', branch: 'main' }), JUNIT_OPTS));
     expect(e.code).toBe('BAD_HEADERS');
     expect(e.message).toContain('header "commit" is missing');
   });
 
   it('refuses bad header values, corrupt XML, bad gzip, oversized reports and empty messages', async () => {
-    const opts = { maxBodyBytes: 1 << 20 };
+    const opts = JUNIT_OPTS;
     expect((await rejection(decodeJunitMessage(message(xml, { ...headers, attempt: '0' }), opts))).message).toContain('attempt');
     expect((await rejection(decodeJunitMessage(message(xml, { ...headers, startedAt: 'yesterday' }), opts))).message).toContain('startedAt');
     expect((await rejection(decodeJunitMessage(message('<testsuite><testcase', headers), opts))).code).toMatch(/XML|JUNIT/);
     expect((await rejection(decodeJunitMessage(message(xml, { ...headers, 'content-encoding': 'gzip' }), opts))).code).toBe('BAD_COMPRESSION');
-    expect((await rejection(decodeJunitMessage(message(xml, headers), { maxBodyBytes: 100 }))).code).toBe('PAYLOAD_TOO_LARGE');
+    expect((await rejection(decodeJunitMessage(message(xml, headers), { ...opts, maxBodyBytes: 100 }))).code).toBe('PAYLOAD_TOO_LARGE');
     expect((await rejection(decodeJunitMessage(message(null, headers), opts))).code).toBe('EMPTY_REPORT');
+  });
+
+  it('refuses a report whose tests are past the results retention, naming the window', async () => {
+    // The shared pytest report ran in 2020; the run's start comes from it.
+    const tooOld = await rejection(decodeJunitMessage(message(xml, headers), { ...JUNIT_OPTS, resultsRetentionDays: 90 }));
+    expect(tooOld.code).toBe('OUTSIDE_RETENTION');
+    expect(tooOld.message).toMatch(/^report\.xml: tests started 20\d\d-.*, before the retention window of 90 days \(SIGNALHOUSE_RESULTS_TTL_DAYS\)/);
+    // Without timestamps, the tests ran when the message was written: inside the window.
+    const noTimes = Buffer.from('<testsuite name="s"><testcase classname="a.B" name="c"/></testsuite>');
+    const recent = message(noTimes, headers, { timestampMs: Date.now() });
+    expect((await decodeJunitMessage(recent, { ...JUNIT_OPTS, resultsRetentionDays: 90 })).report.runs.total).toBe(1);
   });
 });
 

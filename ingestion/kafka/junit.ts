@@ -4,6 +4,7 @@ import { InputError } from '../errors.ts';
 import type { JunitReport } from '../junit/parse.ts';
 import { readJunitReport } from '../junit/read-report.ts';
 import { junitUpload, type JunitUpload } from '../junit/upload-identity.ts';
+import { assertJunitWithinRetention } from '../junit/within-retention.ts';
 import { KafkaDecodeError } from './errors.ts';
 import { header, type KafkaMessage } from './message.ts';
 
@@ -48,6 +49,8 @@ export interface DecodedJunitMessage extends JunitUpload {
 export interface JunitDecodeOptions {
   /** Largest report accepted, counted after gunzip (SIGNALHOUSE_MAX_BODY_BYTES). */
   maxBodyBytes: number;
+  /** Reports with tests older than this many days are refused (SIGNALHOUSE_RESULTS_TTL_DAYS); 0: none. */
+  resultsRetentionDays: number;
 }
 
 export async function decodeJunitMessage(msg: KafkaMessage, opts: JunitDecodeOptions): Promise<DecodedJunitMessage> {
@@ -84,6 +87,12 @@ export async function decodeJunitMessage(msg: KafkaMessage, opts: JunitDecodeOpt
     throw e;
   }
   const upload = junitUpload({ ...h, attempt: h.attempt ?? 1, startedAt }, read.report, read.sha256, receivedAt);
+  try {
+    assertJunitWithinRetention(upload.run, read.report, opts.resultsRetentionDays, fileName);
+  } catch (e) {
+    if (e instanceof InputError) throw new KafkaDecodeError(e.code, e.message, { cause: e });
+    throw e;
+  }
   return { ...upload, report: read.report, fileName };
 }
 

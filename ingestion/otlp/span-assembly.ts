@@ -1,4 +1,5 @@
 import type { SpanEventRecord, SpanLinkRecord, SpanRecord } from '../records.ts';
+import { retentionCutoffMs } from '../retention.ts';
 import { attributeMap, truncate } from './attributes.ts';
 import { isAllZeroHex, type WireId } from './ids.ts';
 import type { DecodeLimits } from './limits.ts';
@@ -96,8 +97,8 @@ export function assembleSpanRecords(request: readonly WireResourceSpans[], limit
 
 /** The start time before which a span falls outside the retention window; 0n when there is none. */
 function oldestStartUnixNano(retentionDays: number): bigint {
-  if (retentionDays <= 0) return 0n;
-  return BigInt(Date.now() - retentionDays * 86_400_000) * 1_000_000n;
+  const cutoff = retentionCutoffMs(retentionDays);
+  return Number.isFinite(cutoff) ? BigInt(cutoff) * 1_000_000n : 0n;
 }
 
 function tooOld(start: bigint, retentionDays: number): string {

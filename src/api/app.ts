@@ -15,7 +15,7 @@ import { traceReadRoutes, tracesRoutes } from './routes/traces.ts';
 // The app factory: main.ts wires and listens, tests call buildApp() and app.inject().
 
 export interface AppDeps {
-  config: Pick<Config, 'SIGNALHOUSE_MAX_BODY_BYTES' | 'LOG_LEVEL' | 'SIGNALHOUSE_QUARANTINE_RELEASE_PASSES'>;
+  config: Pick<Config, 'SIGNALHOUSE_MAX_BODY_BYTES' | 'SIGNALHOUSE_RESULTS_TTL_DAYS' | 'LOG_LEVEL' | 'SIGNALHOUSE_QUARANTINE_RELEASE_PASSES'>;
   store: Store;
   /** Decodes POST /v1/traces bodies (src/decode/); the caller owns and closes it. Default: on the request's thread. */
   traceDecoder?: TraceDecoder;

@@ -58,6 +58,8 @@ export interface ConsumerOptions {
   maxInFlightMessages: number;
   /** Largest JUnit report, after gunzip. */
   maxBodyBytes: number;
+  /** JUnit reports with tests older than this many days are dead-lettered (0: any age is stored). */
+  resultsRetentionDays: number;
   commitIntervalMs: number;
   /** Backoff between store retries during an outage: doubles from initial up to max. */
   retryDelayMs: { initial: number; max: number };
@@ -293,7 +295,10 @@ export class KafkaConsumer {
           };
         }
         case 'junit': {
-          const { run, report, uploadId, fileName } = await decodeJunitMessage(msg, { maxBodyBytes: this.opts.maxBodyBytes });
+          const { run, report, uploadId, fileName } = await decodeJunitMessage(msg, {
+            maxBodyBytes: this.opts.maxBodyBytes,
+            resultsRetentionDays: this.opts.resultsRetentionDays,
+          });
           return {
             ...job,
             rows: report.results.length + 1,

@@ -26,6 +26,8 @@ export interface KafkaIngestionOptions {
   maxInFlightMessages?: number;
   /** Largest JUnit report accepted, after gunzip (SIGNALHOUSE_MAX_BODY_BYTES). */
   maxBodyBytes?: number;
+  /** JUnit reports with tests older than this many days are dead-lettered (SIGNALHOUSE_RESULTS_TTL_DAYS). */
+  resultsRetentionDays?: number;
   commitIntervalMs?: number;
   retryDelayMs?: { initial?: number; max?: number };
   drainTimeoutMs?: number;
@@ -96,6 +98,7 @@ export async function startKafkaIngestion(
       maxInFlightRows: options.maxInFlightRows ?? KAFKA_DEFAULTS.maxInFlightRows,
       maxInFlightMessages: options.maxInFlightMessages ?? KAFKA_DEFAULTS.maxInFlightMessages,
       maxBodyBytes: options.maxBodyBytes ?? KAFKA_DEFAULTS.maxBodyBytes,
+      resultsRetentionDays: options.resultsRetentionDays ?? 0,
       commitIntervalMs: options.commitIntervalMs ?? KAFKA_DEFAULTS.commitIntervalMs,
       retryDelayMs: { ...KAFKA_DEFAULTS.retryDelayMs, ...options.retryDelayMs },
       drainTimeoutMs: options.drainTimeoutMs ?? KAFKA_DEFAULTS.drainTimeoutMs,

@@ -3,6 +3,7 @@ import { decodedBody } from '../../../ingestion/body.ts';
 import { InputError } from '../../../ingestion/errors.ts';
 import { readJunitReport } from '../../../ingestion/junit/read-report.ts';
 import { junitUpload } from '../../../ingestion/junit/upload-identity.ts';
+import { assertJunitWithinRetention } from '../../../ingestion/junit/within-retention.ts';
 import { JunitUploads } from '../../store/junit-uploads.ts';
 import type { AppDeps } from '../app.ts';
 
@@ -64,6 +65,7 @@ export async function junitRoutes(app: FastifyInstance, deps: AppDeps): Promise<
       { repo: q.repo, fileName, defaultStartedAt: startedAt ?? receivedAt },
     );
     const { run, uploadId } = junitUpload({ ...q, startedAt }, report, sha256, receivedAt);
+    assertJunitWithinRetention(run, report, deps.config.SIGNALHOUSE_RESULTS_TTL_DAYS, fileName);
     const summary = await uploads.store(run, report, { uploadId, fileName });
     return reply.code(summary.duplicate ? 200 : 201).send(summary);
   });
