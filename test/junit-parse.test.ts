@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../ingestion/errors.ts';
-import { JunitParser, parseJunit, parseSeconds, parseTimestamp, TEXT_LIMITS } from '../ingestion/junit/parse.ts';
+import { JunitParser, parseJunit, parseSeconds, parseTimestamp, SUITE_CASE_NAME, TEXT_LIMITS } from '../ingestion/junit/parse.ts';
 import { junitTestId } from '../ingestion/test-identity.ts';
 import { countsOf, junitFixturesWithExpectations, LOCAL_FIXTURES, SHARED_JUNIT } from './support/fixtures.ts';
 
@@ -177,6 +177,24 @@ describe('JUnit attribute values as runners write them', () => {
       ['bad', 'suite log', 'suite err'],
       ['own', 'mine', 'suite err'],
     ]);
+  });
+
+  it('makes a failure of a suite itself, outside its test cases, a test case of that suite', () => {
+    // A test script that died after its passing tests (TAP's "Bad plan"): without this, all green.
+    const r = parse(
+      '<testsuites><testsuite name="t/a.t"><testcase name="1 - ok"/>' +
+        '<failure message="Bad plan.  You planned 3 tests but ran 1." type="TestFailed">plan</failure></testsuite>' +
+        '<testsuite name="t/b.t"><testsuite name="inner"><error message="died"/></testsuite><testcase name="1 - ok"/></testsuite>' +
+        '<error message="outside any suite: nothing to attach it to"/></testsuites>',
+    );
+    expect(r.results.map((x) => [x.suite, x.name, x.status, x.message, x.stack])).toEqual([
+      ['t/a.t', '1 - ok', 'passed', '', ''],
+      ['t/a.t', SUITE_CASE_NAME, 'failed', 'Bad plan.  You planned 3 tests but ran 1.', 'plan'],
+      ['inner', SUITE_CASE_NAME, 'errored', 'died', ''],
+      ['t/b.t', '1 - ok', 'passed', '', ''],
+    ]);
+    expect(r.runs).toEqual({ total: 4, passed: 2, failed: 1, errored: 1, skipped: 0 });
+    expect(r.results[1]!.testId).toBe(junitTestId('acme/shop', 't/a.t', '', SUITE_CASE_NAME));
   });
 
   it('gives the spec file named on an empty Root Suite (mocha-junit-reporter, Cypress) to the suites after it', () => {

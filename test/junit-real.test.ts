@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { JunitParser, parseJunit, type JunitReport } from '../ingestion/junit/parse.ts';
+import { JunitParser, parseJunit, SUITE_CASE_NAME, type JunitReport } from '../ingestion/junit/parse.ts';
 import type { TestResultRecord } from '../ingestion/records.ts';
 import { junitTestId, qualifiedTestName } from '../ingestion/test-identity.ts';
 import { countsOf, junitFixturesWithExpectations, REAL_JUNIT } from './support/fixtures.ts';
@@ -508,6 +508,17 @@ describe('Ruby, Dart, Perl, BDD runners and a .NET converter', () => {
       ['t/math/01_math.t', 'passed'],
     ]);
     expect(new Set(teardowns.map((x) => x.testId)).size).toBe(3);
+  });
+
+  it('prove: the script\'s exit status, an <error> on the suite itself, is a test case of that suite', () => {
+    const r = parse('perl-prove/report.xml');
+    const suiteErrors = r.results.filter((x) => x.name === SUITE_CASE_NAME);
+    expect(suiteErrors.map((x) => [x.suite, x.status, x.message, x.final])).toEqual([
+      ['t/fail/01_fail.t', 'errored', 'Dubious, test returned 2 (wstat 512, 0x200)', true],
+    ]);
+    // It has no output of its own: the suite's log is lent to it, as to the suite's failed tests.
+    expect(suiteErrors[0]!.systemErr).toBe('Dubious, test returned 2 (wstat 512, 0x200)');
+    expect(qualifiedTestName(suiteErrors[0]!.suite, '', SUITE_CASE_NAME)).toBe('t/fail/01_fail.t.(suite)');
   });
 
   it('trx2junit (xUnit via TRX): names already qualified keep their id; CRLF in the message is kept', () => {

@@ -26,6 +26,10 @@ import { XmlSanitizer } from './sanitize.ts';
 //   (a browser project, a matrix entry): every test case under a hostname is named "[hostname] name",
 //   Playwright's own form, so a test failing in one browser only is not one test both passing and
 //   failing, and ids match those of reports written with includeProjectInTestName.
+// - A <failure> or <error> directly in a testsuite, outside any test case (TAP::Formatter::JUnit writes
+//   the test script's exit status or a bad plan there: "Dubious, test returned 2") is a failure of the
+//   suite as a whole, which no test case shows: it becomes a test case named SUITE_CASE_NAME, so a
+//   script that died after its last passing test does not read as green.
 // - mocha-junit-reporter (Cypress) names the spec file once, on an empty top-level "Root Suite"
 //   written before the describe blocks' suites, which carry none: a top-level suite without a file
 //   takes the one announced by such an empty suite before it.
@@ -33,6 +37,9 @@ import { XmlSanitizer } from './sanitize.ts';
 // Text is fed in chunks, so a large report never exists as one string or DOM.
 
 export const TEXT_LIMITS = { message: 4096, stack: 16384, output: 8192 } as const;
+
+/** The name of the test case a suite-level failure or error becomes (see the header). */
+export const SUITE_CASE_NAME = '(suite)';
 
 export interface StatusCounts {
   total: number;
@@ -127,6 +134,8 @@ interface CaseFrame {
   out: BoundedText | null;
   err: BoundedText | null;
   properties: Record<string, string>;
+  /** Made for a suite-level failure or error; emitted when that element closes. */
+  ofSuite: boolean;
 }
 
 export class JunitParser {
@@ -273,24 +282,27 @@ export class JunitParser {
         out: null,
         err: null,
         properties: {},
+        ofSuite: false,
       };
-    } else if (this.testCase && (PRIMARY_TAGS.has(name) || RERUN_TAGS.has(name))) {
-      // Catch2 names the failing assertion's source file on the result element.
-      if (this.testCase.file === '') this.testCase.file = attr(a, 'file');
-      const node: ResultNode = {
-        tag: name as Primary | Rerun,
-        type: attr(a, 'type'),
-        message: attr(a, 'message'),
-        text: new BoundedText(TEXT_LIMITS.stack),
-        stackTrace: null,
+    } else if (!this.testCase && (name === 'failure' || name === 'error') && this.suites.length > 0) {
+      // A failure of the suite itself (see the header): a test case of its own, read as one.
+      this.testCase = {
+        name: SUITE_CASE_NAME,
+        className: '',
+        file: '',
+        time: 0,
+        startedAt: null,
+        skippedByAttribute: false,
+        primaries: [],
+        reruns: [],
         out: null,
         err: null,
-        time: parseSeconds(attr(a, 'time')),
+        properties: {},
+        ofSuite: true,
       };
-      (RERUN_TAGS.has(name) ? this.testCase.reruns : this.testCase.primaries).push(node);
-      this.result = node;
-      this.resultDepth = this.depth;
-      this.pushSink(node.text);
+      this.openResult(this.testCase, name, a);
+    } else if (this.testCase && (PRIMARY_TAGS.has(name) || RERUN_TAGS.has(name))) {
+      this.openResult(this.testCase, name, a);
     } else if (this.testCase && (name === 'system-out' || name === 'system-err')) {
       const text = new BoundedText(TEXT_LIMITS.output);
       if (name === 'system-out') this.testCase.out = text;
@@ -311,12 +323,38 @@ export class JunitParser {
     // Suite-level properties are not attached to any one test.
   }
 
+  /** A failure, error, skipped or rerun element of a test case. */
+  private openResult(tc: CaseFrame, name: string, a: Record<string, string>): void {
+    // Catch2 names the failing assertion's source file on the result element.
+    if (tc.file === '') tc.file = attr(a, 'file');
+    const node: ResultNode = {
+      tag: name as Primary | Rerun,
+      type: attr(a, 'type'),
+      message: attr(a, 'message'),
+      text: new BoundedText(TEXT_LIMITS.stack),
+      stackTrace: null,
+      out: null,
+      err: null,
+      time: parseSeconds(attr(a, 'time')),
+    };
+    (RERUN_TAGS.has(name) ? tc.reruns : tc.primaries).push(node);
+    this.result = node;
+    this.resultDepth = this.depth;
+    this.pushSink(node.text);
+  }
+
   private close(tag: SaxesTagPlain): void {
     const depth = this.depth--;
     const top = this.sinks[this.sinks.length - 1];
     if (top && top.depth === depth) this.sinks.pop();
     if (this.result) {
-      if (depth === this.resultDepth) this.result = null;
+      if (depth === this.resultDepth) {
+        this.result = null;
+        if (this.testCase?.ofSuite) {
+          this.emit(this.testCase);
+          this.testCase = null;
+        }
+      }
       return;
     }
     if (this.sinks.length > 0) return;
