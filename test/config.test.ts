@@ -24,10 +24,10 @@ describe('config', () => {
     }
   });
 
-  it('decodes spans in one fewer worker than the CPUs, at least one; flushes at most every 200 ms under load', () => {
+  it('decodes spans in one fewer worker than the CPUs, at least one; flushes at most every 500 ms under load', () => {
     const c = loadConfig({});
     expect(c.SIGNALHOUSE_DECODE_WORKERS).toBe(Math.max(1, availableParallelism() - 1));
-    expect(c.SIGNALHOUSE_FLUSH_INTERVAL_MS).toBe(200);
+    expect(c.SIGNALHOUSE_FLUSH_INTERVAL_MS).toBe(500);
     expect(loadConfig({ SIGNALHOUSE_DECODE_WORKERS: '0', SIGNALHOUSE_FLUSH_INTERVAL_MS: '0' })).toMatchObject({
       SIGNALHOUSE_DECODE_WORKERS: 0,
       SIGNALHOUSE_FLUSH_INTERVAL_MS: 0,
