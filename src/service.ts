@@ -25,7 +25,8 @@ export async function startService(config: Config): Promise<Service> {
   // older than the spans retention are refused there, not silently deleted by the TTL on insert.
   const traceDecoder = createTraceDecoder(config.SIGNALHOUSE_DECODE_WORKERS, {
     ...DEFAULT_DECODE_LIMITS,
-    retentionDays: config.SIGNALHOUSE_SPANS_TTL_DAYS,
+    spansRetentionDays: config.SIGNALHOUSE_SPANS_TTL_DAYS,
+    testResultsRetentionDays: config.SIGNALHOUSE_RESULTS_TTL_DAYS,
   });
   try {
     await migrate(store.client);

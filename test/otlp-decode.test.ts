@@ -217,17 +217,29 @@ describe.each(['protobuf', 'json'] as const)('decoding %s trace exports from the
   it('rejects spans that started before the retention window, naming it, and keeps those inside', () => {
     const body = serialize(encoding, recorded.spans);
     const ageDays = (Date.now() / 1000 - T0[0]) / 86_400; // both spans started at T0, in 2023
-    const outside = decodeTraceExport(body, encoding, { ...DEFAULT_DECODE_LIMITS, retentionDays: Math.floor(ageDays) });
+    const outside = decodeTraceExport(body, encoding, { ...DEFAULT_DECODE_LIMITS, spansRetentionDays: Math.floor(ageDays) });
     expect(outside.spans).toEqual([]);
     expect(outside.rejected).toBe(2);
     expect(outside.errors[0]).toMatch(
       /^resourceSpans\[0\]\.scopeSpans\[0\]\.spans\[0\]: span started 2023-11-14T22:13:20\.123Z, before the retention window of \d+ days \(SIGNALHOUSE_SPANS_TTL_DAYS\)/,
     );
-    const inside = decodeTraceExport(body, encoding, { ...DEFAULT_DECODE_LIMITS, retentionDays: Math.ceil(ageDays) + 1 });
+    const inside = decodeTraceExport(body, encoding, { ...DEFAULT_DECODE_LIMITS, spansRetentionDays: Math.ceil(ageDays) + 1 });
     expect(inside.rejected).toBe(0);
     expect(inside.spans).toHaveLength(2);
     // 0, the decoder's default, keeps spans of any age.
     expect(decoded.rejected).toBe(0);
+  });
+
+  it('rejects a test case span past the results retention, and keeps other spans as old', () => {
+    const withTest = recordSpans({ extraAttributes: { 'test.case.name': 'com.acme.CheckoutTest.pays' } });
+    const ageDays = (Date.now() / 1000 - T0[0]) / 86_400;
+    const limits = { ...DEFAULT_DECODE_LIMITS, testResultsRetentionDays: Math.floor(ageDays) };
+    const result = decodeTraceExport(serialize(encoding, withTest.spans), encoding, limits);
+    expect(result.spans.map((x) => x.name)).toEqual(['SELECT cart']);
+    expect(result.rejected).toBe(1);
+    expect(result.errors).toEqual([
+      expect.stringMatching(/^resourceSpans\[0\]\.scopeSpans\[0\]\.spans\[1\]: span started 2023-11-14T22:13:20\.123Z, before the retention window of \d+ days \(SIGNALHOUSE_RESULTS_TTL_DAYS\)/),
+    ]);
   });
 });
 

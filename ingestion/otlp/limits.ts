@@ -21,7 +21,13 @@ export interface DecodeLimits {
    * when it writes a part, so such a span would be dropped at insert while the sender was told it was
    * stored. Rejecting it says so in `partial_success` (or, from Kafka, in a dead letter).
    */
-  retentionDays: number;
+  spansRetentionDays: number;
+  /**
+   * Test case spans that started more than this many days ago are rejected; 0 accepts any age. The
+   * service sets it to SIGNALHOUSE_RESULTS_TTL_DAYS: such a span's test result would be deleted on
+   * arrival, and half-storing a test span (the span without its result) is not what the sender meant.
+   */
+  testResultsRetentionDays: number;
 }
 
 export const DEFAULT_DECODE_LIMITS: Readonly<DecodeLimits> = Object.freeze({
@@ -31,5 +37,6 @@ export const DEFAULT_DECODE_LIMITS: Readonly<DecodeLimits> = Object.freeze({
   maxLinksPerSpan: 128,
   maxValueDepth: 16,
   maxErrors: 10,
-  retentionDays: 0,
+  spansRetentionDays: 0,
+  testResultsRetentionDays: 0,
 });

@@ -3,6 +3,7 @@ import { retentionCutoffMs } from '../retention.ts';
 import { attributeMap, truncate } from './attributes.ts';
 import { isAllZeroHex, type WireId } from './ids.ts';
 import type { DecodeLimits } from './limits.ts';
+import { isTestCaseSpan } from './test-spans.ts';
 import type { WireEvent, WireLink, WireResourceSpans } from './wire-model.ts';
 
 /**
@@ -25,7 +26,8 @@ const STATUS_CODE_NAMES = ['unset', 'ok', 'error'];
 /** Validates each span and builds its record; a span that fails validation is rejected alone. */
 export function assembleSpanRecords(request: readonly WireResourceSpans[], limits: DecodeLimits): DecodedTraces {
   const result: DecodedTraces = { spans: [], rejected: 0, errors: [] };
-  const oldestStart = oldestStartUnixNano(limits.retentionDays);
+  const oldestStart = oldestStartUnixNano(limits.spansRetentionDays);
+  const oldestTestStart = oldestStartUnixNano(limits.testResultsRetentionDays);
   // Plain loops and no per-span closures: this runs once per span on the ingest hot path.
   for (let r = 0; r < request.length; r++) {
     const resourceSpans = request[r]!;
@@ -62,12 +64,13 @@ export function assembleSpanRecords(request: readonly WireResourceSpans[], limit
           continue;
         }
         const start = span.startTimeUnixNano;
+        // Past a table's retention, the rows would be deleted on arrival (ingestion/retention.ts).
         if (start < oldestStart) {
-          reject(result, limits, spanPath(r, s, i), tooOld(start, limits.retentionDays));
+          reject(result, limits, spanPath(r, s, i), tooOld(start, limits.spansRetentionDays, 'SIGNALHOUSE_SPANS_TTL_DAYS'));
           continue;
         }
         const end = span.endTimeUnixNano;
-        result.spans.push({
+        const record: SpanRecord = {
           traceId,
           spanId,
           // An all-zero parent is what some senders write for "no parent".
@@ -88,7 +91,12 @@ export function assembleSpanRecords(request: readonly WireResourceSpans[], limit
           spanAttributes: attributeMap(span.attributes, limits),
           events: eventRecords(span.events, limits),
           links: span.links.length === 0 ? [] : linkRecords(span.links, limits, (message) => note(result, limits, `${spanPath(r, s, i)}.${message}`)),
-        });
+        };
+        if (start < oldestTestStart && isTestCaseSpan(record)) {
+          reject(result, limits, spanPath(r, s, i), tooOld(start, limits.testResultsRetentionDays, 'SIGNALHOUSE_RESULTS_TTL_DAYS'));
+          continue;
+        }
+        result.spans.push(record);
       }
     }
   }
@@ -101,9 +109,9 @@ function oldestStartUnixNano(retentionDays: number): bigint {
   return Number.isFinite(cutoff) ? BigInt(cutoff) * 1_000_000n : 0n;
 }
 
-function tooOld(start: bigint, retentionDays: number): string {
+function tooOld(start: bigint, retentionDays: number, setting: string): string {
   const started = new Date(Number(start / 1_000_000n)).toISOString();
-  return `span started ${started}, before the retention window of ${retentionDays} days (SIGNALHOUSE_SPANS_TTL_DAYS): it would be deleted on arrival, so it is not stored`;
+  return `span started ${started}, before the retention window of ${retentionDays} days (${setting}): it would be deleted on arrival, so it is not stored`;
 }
 
 function spanPath(r: number, s: number, i: number): string {
