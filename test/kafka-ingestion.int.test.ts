@@ -122,6 +122,20 @@ describe('Kafka ingestion (real broker, real ClickHouse engine)', () => {
     await stop(ingestion);
   });
 
+  it('starts before its topics exist (the broker creates them), then stores what is produced', async (ctx) => {
+    if (!broker) return ctx.skip();
+    // A fresh broker with auto.create.topics.enable (Kafka's default): the service often starts before
+    // any producer. Found with a real OpenTelemetry Collector: start-up failed with "This server does
+    // not host this topic-partition" while the broker was still creating the topics.
+    const t = names();
+    const ingestion = await ingest(t);
+    const service = `svc-${randomUUID().slice(0, 8)}`;
+    await send(t.spans, [{ value: otlpBatch(service, 12) }]);
+    await waitFor('12 spans', async () => (await spansOf(service)) === 12);
+    await waitFor('offsets committed', () => caughtUp(t.group, t.spans));
+    await stop(ingestion);
+  });
+
   it('stores spans from otlp_json messages when the topic is configured so', async (ctx) => {
     if (!broker) return ctx.skip();
     const t = names();

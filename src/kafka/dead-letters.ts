@@ -9,8 +9,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 const REASON_MAX = 4096;
 
 /**
- * The key as text when it is printable UTF-8, else `base64:` + its bytes (an OTLP exporter that
- * partitions by trace keys messages by the raw 16-byte trace id).
+ * The key as text when it is printable UTF-8, else `base64:` + its bytes. Keys are any bytes a producer
+ * chose; the Collector's Kafka exporter (v0.165) writes none by default, and with
+ * partition_traces_by_id the trace id as 32 hex characters.
  */
 function keyText(key: Buffer | null): string {
   if (key === null) return '';

@@ -18,6 +18,14 @@ import type { KafkaMessage, MessageSource, PartitionOffset, SourceHandlers, Topi
 // - Compression: kafkajs reads gzip record batches itself; snappy, lz4 and zstd come from
 //   kafkajs-codecs.ts, registered before the first consumer starts.
 
+/**
+ * How long start-up waits for the broker to create missing topics. With auto.create.topics.enable (the
+ * broker's default) the subscription's metadata request makes the broker create them, but for a moment
+ * it answers that it does not host them (or has no leader yet), and kafkajs gives up at once.
+ */
+const TOPIC_CREATION_WAIT_MS = 30_000;
+const TOPIC_NOT_READY = new Set(['UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE']);
+
 export interface KafkajsSourceOptions {
   brokers: string[];
   clientId: string;
@@ -110,7 +118,8 @@ export class KafkajsSource implements MessageSource {
       maxBytesPerPartition: this.opts.maxBytesPerPartition ?? 1_048_576,
       maxWaitTimeInMs: this.opts.maxWaitTimeMs ?? 500,
       // A missing topic is created when the broker allows it (auto.create.topics.enable), so the
-      // service starts before anyone has produced; where it does not, start-up fails naming it.
+      // service starts before anyone has produced; where it does not, start-up fails naming it
+      // (see subscribe()).
       allowAutoTopicCreation: true,
     });
     consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
@@ -136,7 +145,7 @@ export class KafkajsSource implements MessageSource {
 
     this.consumer = consumer;
     await consumer.connect();
-    await consumer.subscribe({ topics: this.opts.topics, fromBeginning: this.opts.fromBeginning });
+    await this.subscribe(consumer);
     await consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: true,
@@ -146,6 +155,28 @@ export class KafkajsSource implements MessageSource {
         await handlers.onBatch({ topic: batch.topic, partition: batch.partition, messages });
       },
     });
+  }
+
+  /** Subscribes, giving the broker TOPIC_CREATION_WAIT_MS to create topics that do not exist yet. */
+  private async subscribe(consumer: Consumer): Promise<void> {
+    const deadline = Date.now() + TOPIC_CREATION_WAIT_MS;
+    for (let delay = 200; ; delay = Math.min(delay * 2, 2_000)) {
+      try {
+        await consumer.subscribe({ topics: this.opts.topics, fromBeginning: this.opts.fromBeginning });
+        return;
+      } catch (err) {
+        if (!isTopicNotReady(err) || this.stopped) throw err;
+        if (Date.now() + delay > deadline) {
+          throw new Error(
+            `kafka: the topics ${this.opts.topics.join(', ')} are not all there, and the broker did not create them in ` +
+              `${TOPIC_CREATION_WAIT_MS / 1000} s: create them, or enable auto.create.topics.enable on the broker`,
+            { cause: err },
+          );
+        }
+        this.log.info({ topics: this.opts.topics }, 'kafka: waiting for the broker to create the topics');
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
   }
 
   private scheduleRestart(): void {
@@ -179,6 +210,13 @@ export class KafkajsSource implements MessageSource {
     if (level === logLevel.ERROR || level === logLevel.WARN) this.log.warn(obj, `kafkajs: ${message}`);
     else this.log.debug(obj, `kafkajs: ${message}`);
   }
+}
+
+/** kafkajs's protocol error for a topic the broker does not host (yet), by its Kafka error code name. */
+function isTopicNotReady(err: unknown): boolean {
+  if (!(err instanceof Error) || err.name !== 'KafkaJSProtocolError') return false;
+  const type = (err as Error & { type?: unknown }).type;
+  return typeof type === 'string' && TOPIC_NOT_READY.has(type);
 }
 
 function toMessage(topic: string, partition: number, m: KafkajsMessage): KafkaMessage {
