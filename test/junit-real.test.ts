@@ -537,3 +537,142 @@ describe('Ruby, Dart, Perl, BDD runners and a .NET converter', () => {
     expect(r.results[0]!.startedAt?.toISOString()).toBe('2019-04-18T18:24:24.000Z');
   });
 });
+
+describe('Robot Framework, CTest and pytest (reports written on this project\'s machine)', () => {
+  it('Robot Framework: the suite\'s full name is the class, so one test name in two suites is two tests', () => {
+    const r = parse('robot-framework/xunit.xml');
+    expect(r.results.map((x) => [x.suite, x.className, x.name, x.status])).toEqual([
+      ['Checkout', 'Acceptance.Checkout', 'Adds An Item To The Cart', 'passed'],
+      ['Checkout', 'Acceptance.Checkout', 'Pays With A Saved Card', 'failed'],
+      ['Checkout', 'Acceptance.Checkout', 'Shows The Receipt', 'skipped'],
+      ['Checkout', 'Acceptance.Checkout', 'Applies A Discount', 'passed'],
+      ['Checkout', 'Acceptance.Checkout', 'Refunds An Order', 'skipped'],
+      ['Login', 'Acceptance.Login', 'Logs In With A Password', 'failed'],
+      ['Login', 'Acceptance.Login', 'Adds An Item To The Cart', 'failed'],
+    ]);
+    // The directory is the outer suite (it holds no test case); the class is Robot's full name of the
+    // test's suite, so the id depends on where robot was pointed (a single file would give "Checkout").
+    const same = byName(r, 'Adds An Item To The Cart');
+    expect(same.map((x) => qualifiedTestName(x.suite, x.className, x.name))).toEqual([
+      'Acceptance.Checkout.Adds An Item To The Cart',
+      'Acceptance.Login.Adds An Item To The Cart',
+    ]);
+    expect(same[0]!.testId).not.toBe(same[1]!.testId);
+    // Each suite's own timestamp (local time without a zone, read as UTC).
+    expect(same.map((x) => x.startedAt?.toISOString())).toEqual(['2026-11-26T02:57:25.644Z', '2026-11-26T02:57:25.672Z']);
+  });
+
+  it('Robot Framework: Skip and --skiponfailure are skips; a failed suite setup fails its tests; no tags are written', () => {
+    const r = parse('robot-framework/xunit.xml');
+    const skip = byName(r, 'Shows The Receipt')[0]!;
+    expect([skip.status, skip.failureType, skip.message]).toEqual(['skipped', 'SkipExecution', 'receipts are not supported yet']);
+    // A failing test tagged with a --skiponfailure tag is written as a skip that keeps the failure.
+    const known = byName(r, 'Refunds An Order')[0]!;
+    expect([known.status, known.message]).toEqual([
+      'skipped',
+      "Failed test skipped using 'known-issue' tag.\n\nOriginal failure:\nrefund service timed out",
+    ]);
+    const fail = byName(r, 'Pays With A Saved Card')[0]!;
+    // Robot writes the message only: no failure text, no output.
+    expect([fail.failureType, fail.message, fail.stack, fail.systemOut]).toEqual([
+      'AssertionError',
+      'payment form rejected: declined != accepted',
+      '',
+      '',
+    ]);
+    expect(r.results.filter((x) => x.suite === 'Login').map((x) => x.message)).toEqual([
+      'Parent suite setup failed:\nlogin service is down',
+      'Parent suite setup failed:\nlogin service is down',
+    ]);
+    // [Tags] are not in Robot's xunit output; suite Documentation and Metadata are suite properties.
+    expect(r.results.every((x) => Object.keys(x.properties).length === 0)).toBe(true);
+  });
+
+  it('CTest: DISABLED and SKIP_RETURN_CODE are skips; a test that could not start is an error, as CTest counts it', () => {
+    const r = parse('ctest/ctest.xml');
+    expect(r.results.map((x) => [x.name, x.status, x.message, x.systemOut])).toEqual([
+      ['adds_item', 'passed', '', 'cart has 1 item'],
+      ['pays_with_card', 'failed', '', 'payment form rejected'],
+      ['shows_receipt', 'skipped', '', 'Disabled'],
+      ['needs_printer', 'skipped', 'SKIP_RETURN_CODE=77', 'no printer attached, skipping'],
+      // status="notrun" with <skipped message="Unable to find executable">: the report's skipped="2"
+      // counts it, but CTest lists it under "tests FAILED" and fails the run.
+      ['prints_label', 'errored', 'Unable to find executable', 'Unable to find executable: /opt/label-printer/bin/print-label'],
+      // A TIMEOUT is a plain failure with an empty message.
+      ['syncs_inventory', 'failed', '', ''],
+    ]);
+    expect(byName(r, 'syncs_inventory')[0]!.durationMs).toBeCloseTo(1003.37, 6);
+    // classname is the test name; the suite is the build name, "(empty)" when none is set.
+    const t = r.results[0]!;
+    expect([t.suite, t.className, qualifiedTestName(t.suite, t.className, t.name)]).toEqual(['(empty)', 'adds_item', 'adds_item']);
+    expect(t.startedAt?.toISOString()).toBe('2026-11-26T02:57:37.000Z');
+  });
+
+  it('pytest: xfail is a skip of type pytest.xfail, strict or not; an xpass passes unless strict', () => {
+    const r = parse('pytest/rerunfailures.xml');
+    const status = (name: string) => byName(r, name).map((x) => [x.status, x.failureType, x.message]);
+    expect(status('test_rounds_total')).toEqual([['skipped', 'pytest.xfail', 'rounding bug #12']]);
+    expect(status('test_applies_tax')).toEqual([['skipped', 'pytest.xfail', 'tax tables not loaded']]); // strict
+    expect(status('test_applies_discount')).toEqual([['passed', '', '']]); // non-strict XPASS
+    expect(status('test_refunds_order').at(-1)).toEqual(['failed', '', '[XPASS(strict)] refunds were broken']);
+    const skip = byName(r, 'test_shows_receipt')[0]!;
+    expect([skip.status, skip.failureType, skip.stack]).toEqual([
+      'skipped',
+      'pytest.skip',
+      '/tmp/junitgen/pytest/tests/test_shop.py:32: receipts are not supported yet',
+    ]);
+    expect(r.results[0]!.startedAt?.toISOString()).toBe('2026-11-26T02:58:06.347Z'); // +00:00, microseconds
+  });
+
+  it('pytest: a fixture that raises is an error at setup; a module that fails to import is an errored case', () => {
+    const r = parse('pytest/rerunfailures.xml');
+    const setup = byName(r, 'test_pays_with_card').at(-1)!;
+    expect([setup.status, setup.message]).toEqual(['errored', 'failed on setup with "ConnectionError: payment gateway unreachable"']);
+    expect(setup.stack).toMatch(/^@pytest\.fixture\n {4}def payment_gateway\(\):\n[^]*tests\/test_shop\.py:39: ConnectionError$/);
+    // The collection error is a case named by the module, without class: the suite qualifies it.
+    const col = byName(r, 'tests.test_search')[0]!;
+    expect([col.className, col.status, col.message]).toEqual(['', 'errored', 'collection failure']);
+    expect(col.stack).toMatch(/ModuleNotFoundError: No module named 'search_index'$/);
+    expect(qualifiedTestName(col.suite, col.className, col.name)).toBe('pytest.tests.test_search');
+    // Without --continue-on-collection-errors pytest stops there: the report holds that case alone.
+    const stopped = parse('pytest/collection-error.xml');
+    expect(stopped.results.map((x) => [x.testId, x.status, x.message])).toEqual([[col.testId, 'errored', 'collection failure']]);
+  });
+
+  it('pytest-rerunfailures: each re-run attempt is an empty test case that tests="N" leaves out: a failed attempt', () => {
+    const r = parse('pytest/rerunfailures.xml');
+    const attempts = (name: string) => byName(r, name).map((x) => [x.retry, x.status, x.final]);
+    expect(attempts('test_syncs_inventory')).toEqual([
+      [0, 'failed', false],
+      [1, 'passed', true],
+    ]);
+    expect(attempts('test_prints_label')).toEqual([
+      [0, 'failed', false],
+      [1, 'failed', false],
+      [2, 'failed', true],
+    ]);
+    // Re-runs of a setup error: errors, like the last one.
+    expect(attempts('test_pays_with_card')).toEqual([
+      [0, 'errored', false],
+      [1, 'errored', false],
+      [2, 'errored', true],
+    ]);
+    // pytest writes nothing of the re-run failures themselves.
+    expect(byName(r, 'test_prints_label').map((x) => x.message === '')).toEqual([true, true, false]);
+    expect(new Set(byName(r, 'test_prints_label').map((x) => x.testId)).size).toBe(1);
+    // The report's own tests="10" errors="2" failures="2" skipped="3" count tests, not elements.
+    expect(r.tests).toEqual({ total: 10, passed: 3, failed: 2, errored: 2, skipped: 3 });
+  });
+
+  it('pytest: repeats that tests="N" does count (pytest-flakefinder\'s copies) stay as written', () => {
+    // The same real report with its count raised to its 17 elements, as pytest writes it when every
+    // element is a test of its own: empty elements are then passes, not re-runs.
+    const xml = readFileSync(`${DIR}pytest/rerunfailures.xml`, 'utf8');
+    expect(xml).toContain(' tests="10" ');
+    const counted = parseJunit(xml.replace(' tests="10" ', ' tests="17" '), { repo: REPO, fileName: 'x.xml' });
+    expect(counted.results.filter((x) => x.name === 'test_syncs_inventory').map((x) => x.status)).toEqual(['passed', 'passed']);
+    // pytest 8.4+ names the root "pytest tests" whatever junit_suite_name says.
+    const renamed = parseJunit(xml.replace('<testsuite name="pytest" ', '<testsuite name="unit" '), { repo: REPO, fileName: 'x.xml' });
+    expect(renamed.results.filter((x) => x.name === 'test_syncs_inventory').map((x) => x.status)).toEqual(['failed', 'passed']);
+  });
+});

@@ -30,6 +30,23 @@ import { XmlSanitizer } from './sanitize.ts';
 //   the test script's exit status or a bad plan there: "Dubious, test returned 2") is a failure of the
 //   suite as a whole, which no test case shows: it becomes a test case named SUITE_CASE_NAME, so a
 //   script that died after its last passing test does not read as green.
+// - CTest writes status="notrun" with a <skipped> child for every test it did not run, whatever the
+//   reason; only SKIP_RETURN_CODE and SKIP_REGULAR_EXPRESSION make that a skip (its message says
+//   "SKIP_RETURN_CODE=77" or "SKIP_REGULAR_EXPRESSION_MATCHED"). Any other reason ("Unable to find
+//   executable", "Fixture dependency failed", "Required Files Missing") is a test that could not
+//   start, which CTest itself lists under "tests FAILED" and counts in its exit status: it is read as
+//   an error, so a test binary the build failed to produce does not read as a skip. (googletest, the
+//   other writer of status="notrun", writes no <skipped> child with it.)
+// - pytest-rerunfailures (16.7, test/fixtures/junit-real/pytest/; some releases write the last attempt
+//   only) has pytest write each attempt it re-runs as a test case element of its own, without a
+//   result: a flaky test is an empty element then its passing one, a test that kept failing is N
+//   empty elements then its failure. pytest leaves those elements out of the suite's tests="N". So in
+//   a pytest report (root name "pytest tests", pytest 8.4+, or a suite named "pytest", its default
+//   name) whose suite holds more test case elements than its tests="N", an empty element followed by
+//   another of the same test is a re-run attempt, and a test is re-run only after it failed: it is
+//   read as failed (errored when the test's last element is an error). The count is what tells them
+//   apart from pytest-flakefinder's copies, which pytest does count and which are real passes; the
+//   repeats other runners write (Xcode repetitions, gotestsum) are not touched.
 // - mocha-junit-reporter (Cypress) names the spec file once, on an empty top-level "Root Suite"
 //   written before the describe blocks' suites, which carry none: a top-level suite without a file
 //   takes the one announced by such an empty suite before it.
@@ -81,6 +98,11 @@ const PRIMARY_TAGS = new Set<string>(['failure', 'error', 'skipped']);
 /** testcase status / result attribute values that say the test did not run (see the header). */
 const NOT_RUN_STATUS = new Set<string>(['notrun', 'disabled', 'skipped', 'pending']);
 const NOT_RUN_RESULT = new Set<string>(['skipped', 'suppressed']);
+/** CTest's own skip reasons on a status="notrun" test case's <skipped> (see the header). */
+const CTEST_SKIP_MESSAGE = /^SKIP_(?:RETURN_CODE=|REGULAR_EXPRESSION_MATCHED)/;
+/** pytest's fixed name for the root (8.4+) and its default suite name (see the header). */
+const PYTEST_ROOT_NAME = 'pytest tests';
+const PYTEST_SUITE_NAME = 'pytest';
 
 interface ResultNode {
   tag: Primary | Rerun;
@@ -113,12 +135,22 @@ interface SuiteFrame {
    * element, not per name: Playwright writes a suite per file and browser project, with the same names.
    */
   seen: Map<string, Earlier> | null;
+  /** Written by pytest (see the header): empty repeated test cases may be re-run attempts. */
+  pytest: boolean;
+  /** Its tests="N", when it is a number. */
+  declaredTests: number | null;
+  /** Its own test case elements so far. */
+  elements: number;
+  /** Rows of empty test case elements that another element of the same test followed. */
+  emptyRepeats: { row: TestResultRecord; key: string }[];
 }
 
 /** A test case already read in a suite element: its final row and how many attempts it had. */
 interface Earlier {
   final: TestResultRecord;
   attempts: number;
+  /** Its element had no result of any kind (no failure, error, skipped, rerun or not-run status). */
+  empty: boolean;
 }
 
 interface CaseFrame {
@@ -129,6 +161,8 @@ interface CaseFrame {
   startedAt: Date | null;
   /** Not run (disabled, skipped), said by attributes instead of a child element (see the header). */
   skippedByAttribute: boolean;
+  /** status="notrun" (CTest, googletest). */
+  notRun: boolean;
   primaries: ResultNode[];
   reruns: ResultNode[];
   out: BoundedText | null;
@@ -155,6 +189,8 @@ export class JunitParser {
   private rootSeen = false;
   /** <testsuites timestamp> (nextest): for suites that carry none. */
   private rootStartedAt: Date | null = null;
+  /** The root says pytest wrote the report (see the header). */
+  private pytestRoot = false;
   /** Per suite name, the hostname of the first suite element of that name that had one. */
   private readonly hostOfSuite = new Map<string, string>();
   /** Suite elements of one name were seen under different hostnames: hostnames are variants. */
@@ -229,7 +265,10 @@ export class JunitParser {
           `root element <${name}> is not JUnit XML (expected <testsuites> or <testsuite>)`,
         );
       }
-      if (name === 'testsuites') this.rootStartedAt = parseTimestamp(attr(a, 'timestamp'));
+      if (name === 'testsuites') {
+        this.rootStartedAt = parseTimestamp(attr(a, 'timestamp'));
+        this.pytestRoot = attr(a, 'name') === PYTEST_ROOT_NAME;
+      }
     }
     if (this.result) {
       // Rerun elements carry their own stackTrace / system-out / system-err children.
@@ -267,16 +306,21 @@ export class JunitParser {
         err: null,
         quiet: [],
         seen: null,
+        pytest: this.pytestRoot || suiteName === PYTEST_SUITE_NAME,
+        declaredTests: /^\d+$/.test(attr(a, 'tests')) ? Number(attr(a, 'tests')) : null,
+        elements: 0,
+        emptyRepeats: [],
       });
     } else if (name === 'testcase' && !this.testCase) {
+      const status = attr(a, 'status').toLowerCase();
       this.testCase = {
         name: attr(a, 'name'),
         className: attr(a, 'classname') || attr(a, 'class'),
         file: attr(a, 'file') || attr(a, 'filepath'),
         time: parseSeconds(attr(a, 'time')),
         startedAt: parseTimestamp(attr(a, 'timestamp')),
-        skippedByAttribute:
-          NOT_RUN_STATUS.has(attr(a, 'status').toLowerCase()) || NOT_RUN_RESULT.has(attr(a, 'result').toLowerCase()),
+        skippedByAttribute: NOT_RUN_STATUS.has(status) || NOT_RUN_RESULT.has(attr(a, 'result').toLowerCase()),
+        notRun: status === 'notrun',
         primaries: [],
         reruns: [],
         out: null,
@@ -293,6 +337,7 @@ export class JunitParser {
         time: 0,
         startedAt: null,
         skippedByAttribute: false,
+        notRun: false,
         primaries: [],
         reruns: [],
         out: null,
@@ -362,6 +407,7 @@ export class JunitParser {
       const suite = this.suites.pop();
       if (suite) {
         lendSuiteOutput(suite);
+        this.settleReruns(suite);
         if (this.suites.length === 0 && suite.ownFile !== '') {
           this.announcedFile = this.counts.runs.total === suite.casesBefore ? suite.ownFile : '';
         }
@@ -369,6 +415,22 @@ export class JunitParser {
     } else if (tag.name === 'testcase' && this.testCase) {
       this.emit(this.testCase);
       this.testCase = null;
+    }
+  }
+
+  /**
+   * pytest-rerunfailures' re-run attempts (see the header): only when the suite's own tests="N" leaves
+   * some of its elements out, so real repeats that pytest counted are left as they are.
+   */
+  private settleReruns(suite: SuiteFrame): void {
+    const counted = suite.declaredTests;
+    if (suite.emptyRepeats.length === 0 || counted === null || counted >= suite.elements) return;
+    for (const { row, key } of suite.emptyRepeats) {
+      const last = suite.seen?.get(key)?.final;
+      const status: TestStatus = last?.status === 'errored' ? 'errored' : 'failed';
+      this.counts.runs[row.status]--;
+      this.counts.runs[status]++;
+      row.status = status;
     }
   }
 
@@ -394,10 +456,11 @@ export class JunitParser {
     const startedAt = tc.startedAt ?? suite?.startedAt ?? this.rootStartedAt ?? this.opts.defaultStartedAt ?? null;
     const testId = junitTestId(this.opts.repo, suiteName, tc.className, tc.name);
     const file = tc.file || suite?.file || '';
-    const finalStatus = primaryStatus(tc.primaries, tc.skippedByAttribute);
-    let primary: ResultNode | null = null;
+    const notStarted = couldNotStart(tc);
+    const finalStatus = notStarted ? 'errored' : primaryStatus(tc.primaries, tc.skippedByAttribute);
+    let primary: ResultNode | null = notStarted;
     let primaryStack: string | null = null;
-    if (tc.primaries.length > 0) {
+    if (!notStarted && tc.primaries.length > 0) {
       const same = tc.primaries.filter((p) => statusOf(p.tag) === finalStatus);
       primary = same[0] ?? null;
       // googletest writes one <failure> per failed assertion: the first one's message, all their texts.
@@ -414,6 +477,7 @@ export class JunitParser {
     if (earlier) {
       earlier.final.final = false;
       this.counts.tests[earlier.final.status]--;
+      if (earlier.empty && suite?.pytest) suite.emptyRepeats.push({ row: earlier.final, key: key! });
     } else {
       this.counts.tests.total++;
     }
@@ -457,7 +521,9 @@ export class JunitParser {
         suite.quiet.push(row);
       }
     });
-    if (key !== null) seen.set(key, { final: finalRow!, attempts: firstRetry + attempts.length });
+    const empty = tc.primaries.length === 0 && tc.reruns.length === 0 && !tc.skippedByAttribute;
+    if (key !== null) seen.set(key, { final: finalRow!, attempts: firstRetry + attempts.length, empty });
+    if (suite && !tc.ofSuite) suite.elements++;
     this.counts.attempts += attempts.length;
     this.counts.runs.total++;
     this.counts.runs[finalStatus]++;
@@ -486,6 +552,13 @@ function primaryStatus(primaries: ResultNode[], skippedByAttribute: boolean): Te
   if (tags.has('error')) return 'errored';
   if (tags.has('skipped') || skippedByAttribute) return 'skipped';
   return 'passed';
+}
+
+/** A CTest test that did not start for a reason other than a skip (see the header): its <skipped>. */
+function couldNotStart(tc: CaseFrame): ResultNode | null {
+  if (!tc.notRun || tc.primaries.length !== 1) return null;
+  const only = tc.primaries[0]!;
+  return only.tag === 'skipped' && !CTEST_SKIP_MESSAGE.test(only.message) ? only : null;
 }
 
 function joinTexts(nodes: ResultNode[]): string {
