@@ -74,26 +74,21 @@ export async function decodeJunitMessage(msg: KafkaMessage, opts: JunitDecodeOpt
   }
   const receivedAt = new Date(Number.isFinite(msg.timestampMs) && msg.timestampMs > 0 ? msg.timestampMs : Date.now());
   const startedAt = h.startedAt ? new Date(h.startedAt) : undefined;
-  let read;
   try {
-    read = await readJunitReport(decodedBody(once(msg.value), header(msg, 'content-encoding'), opts.maxBodyBytes), {
+    const read = await readJunitReport(decodedBody(once(msg.value), header(msg, 'content-encoding'), opts.maxBodyBytes), {
       repo: h.repo,
       fileName,
       defaultStartedAt: startedAt ?? receivedAt,
     });
-  } catch (e) {
-    // The HTTP API's own errors (corrupt XML with line and column, not JUnit, bad gzip, too large).
-    if (e instanceof InputError) throw new KafkaDecodeError(e.code, e.message, { cause: e });
-    throw e;
-  }
-  const upload = junitUpload({ ...h, attempt: h.attempt ?? 1, startedAt }, read.report, read.sha256, receivedAt);
-  try {
+    const upload = junitUpload({ ...h, attempt: h.attempt ?? 1, startedAt }, read.report, read.sha256, receivedAt);
     assertJunitWithinRetention(upload.run, read.report, opts.resultsRetentionDays, fileName);
+    return { ...upload, report: read.report, fileName };
   } catch (e) {
+    // The HTTP API's own errors (corrupt XML with line and column, not JUnit, bad gzip, too large,
+    // past the results retention).
     if (e instanceof InputError) throw new KafkaDecodeError(e.code, e.message, { cause: e });
     throw e;
   }
-  return { ...upload, report: read.report, fileName };
 }
 
 async function* once(bytes: Buffer): AsyncGenerator<Buffer> {
