@@ -56,7 +56,8 @@ describe('signalhouse upload junit against a started service', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/corrupt-xml\.xml: not well-formed XML: 11:21/);
     expect(r.stderr).toMatch(/nothing was uploaded/);
-    expect((await runs(repo)).runs).toEqual([]);
+    // Nothing of the run was stored: the repository is still unknown.
+    expect((await fetch(`${service.url}/v1/runs?repo=${encodeURIComponent(repo)}`)).status).toBe(404);
   });
 
   it('says clearly when no file matches, an option is missing, or the service is down', async () => {

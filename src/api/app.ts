@@ -4,6 +4,7 @@ import type { TraceDecoder } from '../decode/trace-decoder.ts';
 import type { Store } from '../store/clickhouse.ts';
 import { traceRequests } from '../telemetry.ts';
 import { registerErrorHandler } from './errors.ts';
+import { requireKnownRepo } from './known-repo.ts';
 import { changesRoutes } from './routes/changes.ts';
 import { flakinessRoutes } from './routes/flakiness.ts';
 import { junitRoutes } from './routes/junit.ts';
@@ -32,6 +33,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   registerErrorHandler(app);
   traceRequests(app);
+  requireKnownRepo(app, deps.store);
   app.get('/healthz', async () => {
     await deps.store.client.ping();
     return { ok: true, store: deps.store.kind };
