@@ -5,18 +5,20 @@ import type { Store } from '../store/clickhouse.ts';
 import { traceRequests } from '../telemetry.ts';
 import { registerErrorHandler } from './errors.ts';
 import { requireKnownRepo } from './known-repo.ts';
+import { loggerOptions } from './logging.ts';
 import { changesRoutes } from './routes/changes.ts';
 import { flakinessRoutes } from './routes/flakiness.ts';
 import { junitRoutes } from './routes/junit.ts';
 import { riskRoutes } from './routes/risk.ts';
 import { runsRoutes } from './routes/runs.ts';
+import { testLookupRoutes } from './routes/test-lookup.ts';
 import { testsRoutes } from './routes/tests.ts';
 import { traceReadRoutes, tracesRoutes } from './routes/traces.ts';
 
 // The app factory: main.ts wires and listens, tests call buildApp() and app.inject().
 
 export interface AppDeps {
-  config: Pick<Config, 'SIGNALHOUSE_MAX_BODY_BYTES' | 'SIGNALHOUSE_RESULTS_TTL_DAYS' | 'LOG_LEVEL' | 'SIGNALHOUSE_QUARANTINE_RELEASE_PASSES'>;
+  config: Pick<Config, 'SIGNALHOUSE_MAX_BODY_BYTES' | 'SIGNALHOUSE_RESULTS_TTL_DAYS' | 'LOG_LEVEL' | 'LOG_FORMAT' | 'SIGNALHOUSE_QUARANTINE_RELEASE_PASSES'>;
   store: Store;
   /** Decodes POST /v1/traces bodies (src/decode/); the caller owns and closes it. Default: on the request's thread. */
   traceDecoder?: TraceDecoder;
@@ -25,7 +27,7 @@ export interface AppDeps {
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: deps.logger === false ? false : { level: deps.config.LOG_LEVEL },
+    logger: deps.logger === false ? false : loggerOptions(deps.config),
     bodyLimit: deps.config.SIGNALHOUSE_MAX_BODY_BYTES,
     // Query strings like ?repo=acme/shop must not be coerced into arrays or numbers by surprise.
     routerOptions: { ignoreTrailingSlash: true },
@@ -44,6 +46,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(runsRoutes, deps);
   await app.register(flakinessRoutes, deps);
   await app.register(testsRoutes, deps);
+  await app.register(testLookupRoutes, deps);
   await app.register(tracesRoutes, deps);
   await app.register(traceReadRoutes, deps);
   return app;

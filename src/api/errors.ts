@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { InputError } from '../../ingestion/errors.ts';
+import { validationMessage } from './validation-messages.ts';
 
 // One place turns errors into replies: `{ error: CODE, message }` with the error's own status.
 // Client mistakes are 4xx with a message naming the problem; anything else is a 500 that is logged
@@ -18,7 +19,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     const fe = err as FastifyError;
     if (fe.validation) {
-      return reply.code(400).send({ error: 'BAD_REQUEST', message: fe.message });
+      return reply.code(400).send({ error: 'BAD_REQUEST', message: validationMessage(fe) });
     }
     if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
       return reply.code(fe.statusCode).send({ error: fe.code ?? 'BAD_REQUEST', message: fe.message });

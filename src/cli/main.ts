@@ -1,13 +1,12 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { registerChangeCommand, sendChangeFromGit } from './change.ts';
 import { addReportCommands } from './report-commands.ts';
 import { registerSelectCommand } from './select.ts';
-import { CliError } from './server-client.ts';
+import { exitQuietlyWhenStdoutCloses } from './output.ts';
+import { CliError, serverOption } from './server-client.ts';
 import { describeUpload, uploadJunit } from './upload-junit.ts';
 
 // `signalhouse`: the service's capabilities from a shell, for CI jobs.
-
-const DEFAULT_SERVER = 'http://127.0.0.1:4318';
 
 function positiveInt(v: string): number {
   const n = Number(v);
@@ -19,9 +18,6 @@ function isoTime(v: string): string {
   if (Number.isNaN(new Date(v).getTime())) throw new InvalidArgumentError('must be an ISO 8601 time');
   return v;
 }
-
-const serverOption = () =>
-  new Option('--server <url>', 'Signalhouse service URL').env('SIGNALHOUSE_URL').default(DEFAULT_SERVER);
 
 export function buildProgram(): Command {
   const program = new Command('signalhouse')
@@ -90,4 +86,5 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
+exitQuietlyWhenStdoutCloses();
 process.exitCode = await runCli(process.argv.slice(2));

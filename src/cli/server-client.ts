@@ -1,6 +1,25 @@
+import { InvalidArgumentError, Option } from 'commander';
+
 // The CLI talks to a running service over its public HTTP API, like any CI job would.
 
 export class CliError extends Error {}
+
+export const DEFAULT_SERVER = 'http://127.0.0.1:4318';
+
+/** --server / SIGNALHOUSE_URL: an http(s) URL; `localhost:4318` parses as a URL of scheme "localhost:", so it is named. */
+export function serverUrl(value: string): string {
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    // reported below
+  }
+  if (url?.protocol === 'http:' || url?.protocol === 'https:') return value;
+  throw new InvalidArgumentError(`"${value}" is not an http(s) URL; give the scheme, e.g. http://${value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')}`);
+}
+
+export const serverOption = () =>
+  new Option('--server <url>', 'Signalhouse service URL').env('SIGNALHOUSE_URL').default(DEFAULT_SERVER).argParser(serverUrl);
 
 export interface ServerAnswer<T> {
   status: number;
