@@ -102,7 +102,7 @@ describe('signalhouse flaky / failures / test', () => {
     const failures = await runCli(['failures', '--repo', repo, '--class', 'flaky', '--server', service.url]);
     expect(failures.stdout).toMatch(/^flaky\s+1 failures in 1 test\(s\).*took 5003 ms/);
     const one = await runCli(['test', tests[0].testId, '--repo', repo, '--server', service.url]);
-    expect(one.stdout).toMatch(/com\.acme\.CartTest\.timing: flaky/);
+    expect(one.stdout).toMatch(/com\.acme\.CartTest\.timing \([0-9a-f]{16}\): flaky/);
     const bad = await runCli(['flaky', '--repo', repo, '--window', 'forever', '--server', service.url]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/window/);
