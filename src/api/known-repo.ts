@@ -24,13 +24,28 @@ export class UnknownRepoError extends InputError {
   }
 }
 
+/** A repository seen with data stays known this long without asking again (only retention can undo it). */
+const KNOWN_FOR_MS = 60_000;
+const MAX_REMEMBERED = 10_000;
+
 export function requireKnownRepo(app: FastifyInstance, store: Store): void {
+  // Known repositories, remembered: the check costs a query (about 3 ms on the embedded engine), and
+  // dashboards ask about the same few repositories again and again. Unknown ones are not remembered,
+  // so the first upload makes a repository readable at once.
+  const known = new Map<string, number>();
   // preHandler: after the query string is validated, before the handler reads anything.
   app.addHook('preHandler', async (req) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return;
+    // A read whose data is not in the tables src/store/repos.ts checks opts out: { config: { knownRepo: false } }.
+    if ((req.routeOptions.config as { knownRepo?: boolean }).knownRepo === false) return;
     const repo = (req.query as { repo?: unknown } | undefined)?.repo;
     if (typeof repo !== 'string' || repo === '') return;
-    if (await repoHasData(store.client, repo)) return;
+    if ((known.get(repo) ?? 0) > Date.now()) return;
+    if (await repoHasData(store.client, repo)) {
+      if (known.size >= MAX_REMEMBERED) known.clear();
+      known.set(repo, Date.now() + KNOWN_FOR_MS);
+      return;
+    }
     throw new UnknownRepoError(repo, await closestRepos(store.client, repo));
   });
 }
