@@ -2,6 +2,14 @@
 
 export class CliError extends Error {}
 
+// The token every request carries (`--token` or SIGNALHOUSE_TOKEN), set once by main.ts before a
+// command runs, so each command needs no token plumbing of its own.
+let bearerToken: string | undefined;
+
+export function useToken(token: string | undefined): void {
+  bearerToken = token?.trim() || undefined;
+}
+
 export interface ServerAnswer<T> {
   status: number;
   body: T;
@@ -15,7 +23,8 @@ export async function callServer<T>(
   const url = new URL(path, server.endsWith('/') ? server : `${server}/`);
   let res: Response;
   try {
-    res = await fetch(url, { method: init.method, body: init.body, headers: init.headers, duplex: 'half' } as RequestInit);
+    const headers = bearerToken ? { ...init.headers, authorization: `Bearer ${bearerToken}` } : init.headers;
+    res = await fetch(url, { method: init.method, body: init.body, headers, duplex: 'half' } as RequestInit);
   } catch (e) {
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
     throw new CliError(`${init.what}: cannot reach the service at ${server} (${cause?.code ?? cause?.message ?? String(e)})`);

@@ -68,6 +68,16 @@ export const configSchema = z.object({
     .min(0)
     .max(64)
     .default(() => Math.max(1, availableParallelism() - 1)),
+  /**
+   * A bootstrap admin token (any long random string): with it set, every route but /healthz needs a
+   * token, and this one may create the others (`signalhouse token create`).
+   */
+  SIGNALHOUSE_ADMIN_TOKEN: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  /**
+   * `auto`: tokens are required once SIGNALHOUSE_ADMIN_TOKEN is set or a token exists, and the service
+   * refuses to listen beyond loopback without them. `off`: no authentication at all, on purpose (logged).
+   */
+  SIGNALHOUSE_AUTH: z.enum(['auto', 'off']).default('auto'),
   /** Days to keep spans; 0 keeps them forever. */
   SIGNALHOUSE_SPANS_TTL_DAYS: z.coerce.number().int().min(0).default(30),
 });
