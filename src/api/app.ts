@@ -4,6 +4,7 @@ import type { TraceDecoder } from '../decode/trace-decoder.ts';
 import type { Store } from '../store/clickhouse.ts';
 import { traceRequests } from '../telemetry.ts';
 import { registerAuth } from './auth/plugin.ts';
+import { registerRateLimit } from './auth/rate-limit.ts';
 import { TokenRegistry } from './auth/registry.ts';
 import { registerErrorHandler } from './errors.ts';
 import { changesRoutes } from './routes/changes.ts';
@@ -20,7 +21,15 @@ import { traceReadRoutes, tracesRoutes } from './routes/traces.ts';
 export interface AppDeps {
   config: Pick<
     Config,
-    'SIGNALHOUSE_MAX_BODY_BYTES' | 'SIGNALHOUSE_RESULTS_TTL_DAYS' | 'LOG_LEVEL' | 'SIGNALHOUSE_QUARANTINE_RELEASE_PASSES' | 'SIGNALHOUSE_ADMIN_TOKEN' | 'SIGNALHOUSE_AUTH'
+    | 'SIGNALHOUSE_MAX_BODY_BYTES'
+    | 'SIGNALHOUSE_RESULTS_TTL_DAYS'
+    | 'LOG_LEVEL'
+    | 'SIGNALHOUSE_QUARANTINE_RELEASE_PASSES'
+    | 'SIGNALHOUSE_ADMIN_TOKEN'
+    | 'SIGNALHOUSE_AUTH'
+    | 'SIGNALHOUSE_RATE_LIMIT_PER_MINUTE'
+    | 'SIGNALHOUSE_REQUEST_TIMEOUT_MS'
+    | 'SIGNALHOUSE_MAX_CONNECTIONS'
   >;
   store: Store;
   /** Decodes POST /v1/traces bodies (src/decode/); the caller owns and closes it. Default: on the request's thread. */
@@ -46,12 +55,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger === false ? false : { level: deps.config.LOG_LEVEL },
     bodyLimit: deps.config.SIGNALHOUSE_MAX_BODY_BYTES,
+    // A client that sends its headers or body too slowly is cut off instead of holding a socket.
+    requestTimeout: deps.config.SIGNALHOUSE_REQUEST_TIMEOUT_MS,
+    connectionTimeout: deps.config.SIGNALHOUSE_REQUEST_TIMEOUT_MS,
     // Query strings like ?repo=acme/shop must not be coerced into arrays or numbers by surprise.
     routerOptions: { ignoreTrailingSlash: true },
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
   });
   registerErrorHandler(app);
   registerAuth(app, tokens);
+  app.server.maxConnections = deps.config.SIGNALHOUSE_MAX_CONNECTIONS;
+  await registerRateLimit(app, deps.config.SIGNALHOUSE_RATE_LIMIT_PER_MINUTE);
   app.addHook('onClose', async () => tokens.stop());
   traceRequests(app);
   app.get('/healthz', { config: { scope: 'public' } }, async () => {

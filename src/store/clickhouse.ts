@@ -43,7 +43,15 @@ function storeOf(client: ClickHouseClient, kind: Store['kind'], database: string
 }
 
 // 64-bit integers as JSON strings: otherwise counts and nanosecond times lose precision in JS.
-const CLICKHOUSE_SETTINGS = { output_format_json_quote_64bit_integers: 1 } as const;
+// Every query is bounded in time and memory, so one heavy request cannot take the store (and, with the
+// embedded engine, the service's own process) down: it fails alone (503, see src/api/errors.ts).
+function clickhouseSettings(config: Config) {
+  return {
+    output_format_json_quote_64bit_integers: 1,
+    max_execution_time: config.SIGNALHOUSE_QUERY_TIMEOUT_S,
+    max_memory_usage: String(config.SIGNALHOUSE_QUERY_MAX_MEMORY_BYTES),
+  } as const;
+}
 
 export async function openStore(config: Config): Promise<Store> {
   const database = config.CLICKHOUSE_DATABASE; // validated as a plain identifier by the config schema
@@ -52,7 +60,7 @@ export async function openStore(config: Config): Promise<Store> {
       url: config.CLICKHOUSE_URL,
       username: config.CLICKHOUSE_USER ?? 'default',
       password: config.CLICKHOUSE_PASSWORD ?? '',
-      clickhouse_settings: CLICKHOUSE_SETTINGS,
+      clickhouse_settings: clickhouseSettings(config),
     };
     const bootstrap = createClient(auth);
     try {
@@ -71,7 +79,7 @@ export async function openStore(config: Config): Promise<Store> {
     connection: createChdbConnection({ path: config.SIGNALHOUSE_DATA_DIR }) as unknown as NonNullable<
       Parameters<typeof createClient>[0]
     >['connection'],
-    clickhouse_settings: CLICKHOUSE_SETTINGS,
+    clickhouse_settings: clickhouseSettings(config),
   });
   await client.command({ query: `CREATE DATABASE IF NOT EXISTS ${database}` });
   // The chDB connection ignores the client's `database` option, but its session keeps USE.
