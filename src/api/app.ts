@@ -7,6 +7,7 @@ import { registerAuth } from './auth/plugin.ts';
 import { registerRateLimit } from './auth/rate-limit.ts';
 import { TokenRegistry } from './auth/registry.ts';
 import { registerErrorHandler } from './errors.ts';
+import { adminRoutes } from './routes/admin.ts';
 import { changesRoutes } from './routes/changes.ts';
 import { flakinessRoutes } from './routes/flakiness.ts';
 import { junitRoutes } from './routes/junit.ts';
@@ -81,5 +82,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(tracesRoutes, deps);
   await app.register(traceReadRoutes, deps);
   await app.register(tokensRoutes, { ...deps, tokens });
+  await app.register(adminRoutes, deps);
   return app;
 }

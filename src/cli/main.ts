@@ -4,6 +4,7 @@ import { addReportCommands } from './report-commands.ts';
 import { registerSelectCommand } from './select.ts';
 import { CliError, useToken } from './server-client.ts';
 import { registerTokenCommands } from './token.ts';
+import { registerAdminCommands } from './admin.ts';
 import { describeUpload, uploadJunit } from './upload-junit.ts';
 
 // `signalhouse`: the service's capabilities from a shell, for CI jobs.
@@ -71,6 +72,7 @@ export function buildProgram(): Command {
   registerChangeCommand(program);
   registerSelectCommand(program);
   registerTokenCommands(program, serverOption);
+  registerAdminCommands(program, serverOption);
   return program;
 }
 

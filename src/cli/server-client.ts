@@ -18,7 +18,7 @@ export interface ServerAnswer<T> {
 export async function callServer<T>(
   server: string,
   path: string,
-  init: { method: string; body?: BodyInit; headers?: Record<string, string>; what: string },
+  init: { method: string; body?: BodyInit; headers?: Record<string, string>; what: string; /** The body as bytes (an ArrayBuffer), not JSON. */ raw?: boolean },
 ): Promise<ServerAnswer<T>> {
   const url = new URL(path, server.endsWith('/') ? server : `${server}/`);
   let res: Response;
@@ -29,6 +29,7 @@ export async function callServer<T>(
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
     throw new CliError(`${init.what}: cannot reach the service at ${server} (${cause?.code ?? cause?.message ?? String(e)})`);
   }
+  if (init.raw && res.ok) return { status: res.status, body: (await res.arrayBuffer()) as T };
   const text = await res.text();
   let body: unknown;
   try {
