@@ -1,9 +1,11 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { registerChangeCommand, sendChangeFromGit } from './change.ts';
 import { addReportCommands } from './report-commands.ts';
 import { registerSelectCommand } from './select.ts';
 import { exitQuietlyWhenStdoutCloses } from './output.ts';
-import { CliError, serverOption } from './server-client.ts';
+import { CliError, serverOption, useToken } from './server-client.ts';
+import { registerTokenCommands } from './token.ts';
+import { registerAdminCommands } from './admin.ts';
 import { describeUpload, uploadJunit } from './upload-junit.ts';
 
 // `signalhouse`: the service's capabilities from a shell, for CI jobs.
@@ -23,7 +25,9 @@ export function buildProgram(): Command {
   const program = new Command('signalhouse')
     .description('CI reliability analytics: upload test results, ask for flaky tests and risk')
     .showHelpAfterError()
-    .exitOverride();
+    .exitOverride()
+    .addOption(new Option('--token <token>', 'API token, sent as "Authorization: Bearer"').env('SIGNALHOUSE_TOKEN'))
+    .hook('preAction', (cmd) => useToken(cmd.opts<{ token?: string }>().token));
 
   const upload = program.command('upload').description('send test results to the service');
   upload
@@ -63,6 +67,8 @@ export function buildProgram(): Command {
   addReportCommands(program, serverOption);
   registerChangeCommand(program);
   registerSelectCommand(program);
+  registerTokenCommands(program, serverOption);
+  registerAdminCommands(program, serverOption);
   return program;
 }
 

@@ -145,7 +145,7 @@ export async function riskRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
 
   // The engine writes the answer's JSON bytes itself (answerSchema documents them; Fastify sends a
   // Buffer as is): thousands of listed tests are copied from per-test bytes made once per model.
-  app.post<{ Body: RiskBody }>('/v1/risk', { schema: { body: bodySchema, response: { 200: answerSchema } } }, async (req, reply) => {
+  app.post<{ Body: RiskBody }>('/v1/risk', { config: { scope: 'read' }, schema: { body: bodySchema, response: { 200: answerSchema } } }, async (req, reply) => {
     const b = req.body;
     const began = performance.now();
     // A commit named with its files is a change like POST /v1/changes sends: kept, so a later
