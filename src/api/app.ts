@@ -7,6 +7,7 @@ import { registerAuth } from './auth/plugin.ts';
 import { registerRateLimit } from './auth/rate-limit.ts';
 import { TokenRegistry } from './auth/registry.ts';
 import { registerErrorHandler } from './errors.ts';
+import { registerOpenApi } from './openapi/openapi.ts';
 import { requireKnownRepo } from './known-repo.ts';
 import { loggerOptions } from './logging.ts';
 import { adminRoutes } from './routes/admin.ts';
@@ -73,6 +74,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerRateLimit(app, deps.config.SIGNALHOUSE_RATE_LIMIT_PER_MINUTE);
   app.addHook('onClose', async () => tokens.stop());
   traceRequests(app);
+  await registerOpenApi(app);
   requireKnownRepo(app, deps.store);
   app.get('/healthz', { config: { scope: 'public' } }, async () => {
     await deps.store.client.ping();
