@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { qualifiedTestName } from '../../ingestion/test-identity.ts';
 import type { RiskTest } from '../../models/risk/engine.ts';
 import { collectFiles, resolveChange, serverOption, type ChangeInput } from './change.ts';
+import { detectCi, resolveFields, type CiEnv } from './ci-env/index.ts';
 import { callServer, CliError } from './server-client.ts';
 
 // `signalhouse select --repo R --commit C [--from-git BASE] --confidence 0.95 --format vitest`: asks
@@ -133,14 +134,14 @@ function positive(v: string): number {
   return n;
 }
 
-export function registerSelectCommand(program: Command): void {
+export function registerSelectCommand(program: Command, env: CiEnv = {}): void {
   program
     .command('select')
     .description('print the tests a change needs, ready for the test runner (risk-based test selection)')
-    .requiredOption('--repo <repo>', 'repository, e.g. acme/shop')
-    .option('--commit <sha>', 'the commit (sent before with `signalhouse change`, or with --from-git / --files)')
+    .option('--repo <repo>', 'repository, e.g. acme/shop (default in CI: detected)')
+    .option('--commit <sha>', 'the commit (sent before with `signalhouse change`, or with --from-git / --files; default in CI: detected)')
     .option('--parent <sha>', 'its parent commit')
-    .option('--branch <branch>', 'branch')
+    .option('--branch <branch>', 'branch (default in CI: detected)')
     .option('--files <paths>', 'changed files, comma-separated (repeatable)', collectFiles)
     .option('--from-git <base>', 'read the changed files from `git diff <base>...<commit>` in the current repository')
     .addOption(new Option('--confidence <share>', 'select until this expected share of failing tests is found').argParser(fraction).conflicts(['fraction', 'minutes']))
@@ -160,6 +161,9 @@ export function registerSelectCommand(program: Command): void {
         server: string;
         json?: boolean;
       }) => {
+        // In CI the repo, commit and branch default to what the provider says (ci-env/).
+        const run = resolveFields({ repo: o.repo, commit: o.commit, branch: o.branch }, detectCi(env), ['repo']);
+        o = { ...o, repo: run.repo, branch: run.branch, ciCommit: o.commit ? undefined : run.commit };
         // A runner needs names only; --json shows the reasons of the top tests too.
         const body: Record<string, unknown> = { repo: o.repo, limit: 0, reasons: o.json ? 200 : 0 };
         if (o.files || o.fromGit) {
@@ -167,8 +171,8 @@ export function registerSelectCommand(program: Command): void {
           Object.assign(body, { commit: change.commit, files: change.files });
           if (change.parent) body.parent = change.parent;
           if (change.branch) body.branch = change.branch;
-        } else if (o.commit) {
-          Object.assign(body, { commit: o.commit, ...(o.parent ? { parent: o.parent } : {}) });
+        } else if (o.commit ?? o.ciCommit) {
+          Object.assign(body, { commit: o.commit ?? o.ciCommit, ...(o.parent ? { parent: o.parent } : {}), ...(o.branch ? { branch: o.branch } : {}) });
         } else {
           throw new CliError('name the change: --commit (sent before), --files or --from-git');
         }

@@ -6,6 +6,7 @@ import { InputError } from '../../ingestion/errors.ts';
 import type { StatusCounts } from '../../ingestion/junit/parse.ts';
 import { readJunitReport } from '../../ingestion/junit/read-report.ts';
 import type { JunitRunQuery } from '../api/routes/junit.ts';
+import { detectCi, resolveFields, type CiEnv } from './ci-env/index.ts';
 import { callServer, CliError } from './server-client.ts';
 
 // `signalhouse upload junit 'reports/**/*.xml' --repo R --branch B --commit C`: several files and globs
@@ -29,6 +30,48 @@ export interface UploadJunitResult {
 }
 
 type UploadAnswer = Pick<UploadJunitResult, 'suites' | 'runs' | 'tests' | 'attempts'> & { uploadId: string; duplicate: boolean };
+
+/** The flags of `upload junit` that name the run; each falls back to what the CI provider says. */
+export interface UploadRunFlags {
+  repo?: string;
+  branch?: string;
+  commit?: string;
+  runId?: string;
+  attempt?: number;
+  startedAt?: string;
+  url?: string;
+  pipeline?: string;
+  job?: string;
+  provider?: string;
+  server: string;
+}
+
+export function uploadOptionsFrom(flags: UploadRunFlags, env: CiEnv): UploadJunitOptions {
+  const ci = detectCi(env);
+  const run = resolveFields(
+    { repo: flags.repo, branch: flags.branch, commit: flags.commit, runId: flags.runId, url: flags.url, pipeline: flags.pipeline, job: flags.job },
+    ci,
+    ['repo', 'branch', 'commit'],
+  );
+  let attempt = flags.attempt;
+  if (attempt === undefined && ci?.values.attempt) {
+    attempt = Number(ci.values.attempt.value);
+    if (!Number.isInteger(attempt) || attempt < 1) throw new CliError(`${ci.values.attempt.from}=${ci.values.attempt.value} is not an attempt number: pass --attempt`);
+  }
+  return {
+    repo: run.repo,
+    branch: run.branch,
+    commit: run.commit,
+    runId: run.runId,
+    attempt: attempt ?? 1,
+    startedAt: flags.startedAt,
+    url: run.url,
+    pipeline: run.pipeline,
+    job: run.job,
+    provider: flags.provider ?? ci?.provider,
+    server: flags.server,
+  };
+}
 
 export async function expandReportPaths(patterns: string[]): Promise<string[]> {
   const files = new Set<string>();
