@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { registerChangeCommand, sendChangeFromGit } from './change.ts';
 import { registerDoctorCommand } from './doctor.ts';
+import { registerQuarantinedCommand } from './quarantined.ts';
 import { addReportCommands } from './report-commands.ts';
 import { registerSelectCommand } from './select.ts';
 import { CliError } from './server-client.ts';
@@ -59,6 +60,7 @@ export function buildProgram(env: CiEnv = {}): Command {
   registerChangeCommand(program, env);
   registerSelectCommand(program, env);
   registerDoctorCommand(program, env);
+  registerQuarantinedCommand(program, env);
   return program;
 }
 

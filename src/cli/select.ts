@@ -35,15 +35,15 @@ export interface RiskAnswer {
   tests: RiskAnswerTest[];
 }
 
-const JS = /\.[cm]?[jt]sx?$/;
-const PY = /\.py$/;
+export const JS = /\.[cm]?[jt]sx?$/;
+export const PY = /\.py$/;
 
 /** Escapes for xargs (and is a no-op for ordinary paths, so `$(…)` works too). */
 export function shellArg(s: string): string {
   return s.replace(/[\s'"\\]/g, (c) => `\\${c}`);
 }
 
-function stripRoot(path: string, root: string | undefined): string {
+export function stripRoot(path: string, root: string | undefined): string {
   if (!root) return path;
   const r = root.replace(/\/+$/, '') + '/';
   return path.startsWith(r) ? path.slice(r.length) : path;
@@ -55,7 +55,7 @@ function jsFile(t: RiskAnswerTest): string | null {
 }
 
 /** pytest node id: file::Class::name, the file from the report or from the dotted class name. */
-export function pytestNodeId(t: RiskAnswerTest): string | null {
+export function pytestNodeId(t: Pick<RiskAnswerTest, 'suite' | 'className' | 'name' | 'file'>): string | null {
   const parts = t.className.split('.').filter((p) => p !== '');
   if (PY.test(t.file)) {
     const module = t.file.split('/').pop()!.replace(PY, '');
@@ -76,8 +76,13 @@ export function pytestNodeId(t: RiskAnswerTest): string | null {
 }
 
 /** JUnit Platform/Surefire method name: the name without its parameter list or invocation index. */
-function javaMethod(name: string): string {
+export function javaMethod(name: string): string {
   return name.replace(/[([].*$/, '');
+}
+
+/** A test Surefire/Gradle can name as Class#method: it has a class and is neither JS nor pytest. */
+export function isJvmTest(t: Pick<RiskAnswerTest, 'suite' | 'className' | 'name' | 'file'>): boolean {
+  return t.className !== '' && !JS.test(t.file) && !PY.test(t.file) && pytestNodeId(t) === null;
 }
 
 function javaClassFromPath(path: string): string | null {
@@ -106,7 +111,7 @@ export function formatSelection(a: RiskAnswer, format: Format, root?: string): s
     case 'junit-filter': {
       const byClass = new Map<string, Set<string> | null>();
       for (const t of selected) {
-        if (t.className === '' || JS.test(t.file) || PY.test(t.file) || pytestNodeId(t) !== null) continue;
+        if (!isJvmTest(t)) continue;
         const methods = byClass.get(t.className);
         if (methods === null) continue;
         byClass.set(t.className, (methods ?? new Set()).add(javaMethod(t.name)));
