@@ -10,8 +10,9 @@ import { uniqueRepo } from './support/store.ts';
 // Quarantine reaches CI without code changes: a test that fails and passes again on the same commit in
 // two runs is advised into quarantine; `signalhouse quarantined --format <runner>` prints the runner's
 // exclude filter; the runner, given that filter through xargs as the docs say, skips exactly that test.
-// The reports come from the real runners (vitest from node_modules, pytest from the venv that
-// scripts/test-tools/pytest.sh makes), and so do the runs with the filter.
+// The reports come from the real runners (vitest from node_modules; jest + jest-junit and pytest
+// installed, pinned, by scripts/test-tools/), and so do the runs with the filter. Surefire's
+// junit-filter is not run here (see quarantined-filter.test.ts).
 
 let service: ServiceProcess;
 beforeAll(async () => {
@@ -41,12 +42,9 @@ async function runWithFilter(repo: string, format: string, dir: string, runner: 
 }
 
 describe('signalhouse quarantined', () => {
-  it('vitest: the printed --testNamePattern skips the quarantined test and nothing else', async () => {
-    const repo = uniqueRepo('q-vitest');
-    const dir = mkdtempSync(join(tmpdir(), 'signalhouse-q-vitest-'));
-    writeFileSync(
-      join(dir, 'cart.test.ts'),
-      `describe('cart', () => {
+  // One suite for both JS runners: describe blocks, a name with regex characters, a longer name that
+  // starts with the flaky one, and a test outside any describe.
+  const CART_SPEC = `describe('cart', () => {
   it('totals', () => expect(1 + 1).toBe(2));
   describe('checkout', () => {
     it('timing (slow path) [p95]', () => { if (process.env.FLIP === '1') throw new Error('took 5003 ms'); });
@@ -54,8 +52,21 @@ describe('signalhouse quarantined', () => {
   });
 });
 it('top level', () => {});
-`,
-    );
+`;
+  const EXPECTED = {
+    'cart totals': 'passed',
+    // A name that merely starts with the quarantined one still runs: the pattern is anchored.
+    'cart checkout timing (slow path) [p95] twice': 'passed',
+    'top level': 'passed',
+  };
+  type JsonReport = { testResults: { assertionResults: { fullName: string; status: string }[] }[] };
+  const statuses = (file: string) =>
+    Object.fromEntries((JSON.parse(readFileSync(file, 'utf8')) as JsonReport).testResults[0]!.assertionResults.map((a) => [a.fullName, a.status]));
+
+  it('vitest: the printed --testNamePattern skips the quarantined test and nothing else', async () => {
+    const repo = uniqueRepo('q-vitest');
+    const dir = mkdtempSync(join(tmpdir(), 'signalhouse-q-vitest-'));
+    writeFileSync(join(dir, 'cart.test.ts'), CART_SPEC);
     const vitest = [process.execPath, join(REPO_ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--root', dir, '--globals'];
     const report = (name: string, flip: string) =>
       spawnSync(vitest[0]!, [...vitest.slice(1), '--reporter=junit', `--outputFile=${join(dir, name)}`], { cwd: dir, env: { ...process.env, FLIP: flip }, encoding: 'utf8' }).status;
@@ -68,15 +79,30 @@ it('top level', () => {});
 
     const r = await runWithFilter(repo, 'vitest', dir, [...vitest, '--reporter=json', `--outputFile=${join(dir, 'out.json')}`], { FLIP: '1' });
     expect(r.status, `${r.filter}\n${r.output}`).toBe(0);
-    const results = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as { testResults: { assertionResults: { fullName: string; status: string }[] }[] };
-    const statuses = Object.fromEntries(results.testResults[0]!.assertionResults.map((a) => [a.fullName, a.status]));
-    expect(statuses).toEqual({
-      'cart totals': 'passed',
-      'cart checkout timing (slow path) [p95]': 'skipped',
-      // A name that merely starts with the quarantined one still runs: the pattern is anchored.
-      'cart checkout timing (slow path) [p95] twice': 'passed',
-      'top level': 'passed',
-    });
+    expect(statuses(join(dir, 'out.json'))).toEqual({ ...EXPECTED, 'cart checkout timing (slow path) [p95]': 'skipped' });
+  });
+
+  it('jest (reports from jest-junit): the printed --testNamePattern skips the quarantined test and nothing else', async () => {
+    const jest = execFileSync('bash', [join(REPO_ROOT, 'scripts/test-tools/jest.sh')], { encoding: 'utf8' }).trim();
+    const junit = join(jest, '../../../jest-junit');
+    const repo = uniqueRepo('q-jest');
+    const dir = mkdtempSync(join(tmpdir(), 'signalhouse-q-jest-'));
+    writeFileSync(join(dir, 'cart.test.js'), CART_SPEC);
+    writeFileSync(join(dir, 'package.json'), '{"private":true}');
+    const report = (name: string, flip: string) =>
+      spawnSync(process.execPath, [jest, '--ci', '--reporters=default', `--reporters=${junit}`], {
+        cwd: dir,
+        env: { ...process.env, FLIP: flip, JEST_JUNIT_OUTPUT_DIR: dir, JEST_JUNIT_OUTPUT_NAME: name },
+        encoding: 'utf8',
+      }).status;
+    expect(report('red.xml', '1')).toBe(1);
+    expect(report('green.xml', '0')).toBe(0);
+    await makeFlaky(repo, dir, 'red.xml', 'green.xml');
+
+    const r = await runWithFilter(repo, 'jest', dir, [process.execPath, jest, '--ci', '--json', `--outputFile=${join(dir, 'out.json')}`], { FLIP: '1' });
+    expect(r.status, `${r.filter}\n${r.output}`).toBe(0);
+    // jest calls a test its name pattern left out "pending".
+    expect(statuses(join(dir, 'out.json'))).toEqual({ ...EXPECTED, 'cart checkout timing (slow path) [p95]': 'pending' });
   });
 
   it('pytest: the printed --deselect node ids skip the quarantined parameter case and nothing else', async () => {

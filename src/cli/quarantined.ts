@@ -16,8 +16,8 @@ import { callServer } from './server-client.ts';
 //
 // vitest and jest take a test-name regex (-t / --testNamePattern) matched against a test's full name —
 // its describe blocks and title joined by spaces — so quarantined names are excluded by a negative
-// lookahead. Vitest's JUnit reporter writes that full name with " > " between the parts, jest-junit
-// (default templates) with spaces. pytest deselects node ids (--deselect); Surefire excludes with "!".
+// lookahead (jest matches it case-insensitively). Vitest's JUnit reporter writes that full name with
+// " > " between the parts, jest-junit (default templates) with spaces. pytest deselects node ids (--deselect); Surefire excludes with "!".
 // Printing nothing means nothing to skip. Quarantined tests still run where the filter is not used,
 // and the service keeps judging them: release needs clean passes.
 
@@ -36,9 +36,16 @@ export interface QuarantinedTest {
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
+/**
+ * A vitest or jest test: vitest's JUnit reporter names the file in classname; jest-junit's default
+ * templates write no file but the same full name as classname and name.
+ */
 function isJsTest(t: QuarantinedTest): boolean {
-  return [t.file, t.suite, t.className].some((p) => JS.test(p));
+  return [t.file, t.suite, t.className].some((p) => JS.test(p)) || (t.className !== '' && t.className === t.name);
 }
+
+/** The full name the runners match -t against: vitest reports "a > b > c", jest-junit " c" at top level. */
+const runnerFullName = (t: QuarantinedTest) => t.name.split(' > ').join(' ').trim();
 
 /** The arguments that make the runner skip these tests (empty: nothing to skip). */
 export function excludeFilter(tests: QuarantinedTest[], format: ExcludeFormat, root?: string): string[] {
@@ -48,7 +55,7 @@ export function excludeFilter(tests: QuarantinedTest[], format: ExcludeFormat, r
       return tests.map((t) => qualifiedTestName(t.suite, t.className, t.name));
     case 'vitest':
     case 'jest': {
-      const names = uniq(tests.filter(isJsTest).map((t) => t.name.split(' > ').join(' ')));
+      const names = uniq(tests.filter(isJsTest).map(runnerFullName));
       if (names.length === 0) return [];
       // Anchored: a test whose full name only contains a quarantined one still runs.
       return ['--testNamePattern', shellArg(`^(?!(?:${names.map(escapeRegex).join('|')})$)`)];
@@ -58,7 +65,7 @@ export function excludeFilter(tests: QuarantinedTest[], format: ExcludeFormat, r
     case 'junit-filter': {
       const byClass = new Map<string, Set<string>>();
       for (const t of tests) {
-        if (!isJvmTest(t)) continue;
+        if (!isJvmTest(t) || isJsTest(t)) continue;
         byClass.set(t.className, (byClass.get(t.className) ?? new Set()).add(javaMethod(t.name)));
       }
       if (byClass.size === 0) return [];
