@@ -1,7 +1,9 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { registerChangeCommand, sendChangeFromGit } from './change.ts';
 import { registerDoctorCommand } from './doctor.ts';
+import { terminalProgress } from './progress.ts';
 import { registerQuarantinedCommand } from './quarantined.ts';
+import { registerServeCommand, VERSION } from './serve.ts';
 import { addReportCommands } from './report-commands.ts';
 import { registerSelectCommand } from './select.ts';
 import { CliError } from './server-client.ts';
@@ -29,6 +31,7 @@ const serverOption = () =>
 export function buildProgram(env: CiEnv = {}): Command {
   const program = new Command('signalhouse')
     .description('CI reliability analytics: upload test results, ask for flaky tests and risk')
+    .version(VERSION, '-V, --version', 'print the version')
     .showHelpAfterError()
     .exitOverride();
 
@@ -51,7 +54,7 @@ export function buildProgram(env: CiEnv = {}): Command {
     .addOption(serverOption())
     .option('--json', 'print the result as JSON')
     .action(async (paths: string[], o: UploadRunFlags & { fromGit?: string; json?: boolean }) => {
-      const opts = uploadOptionsFrom(o, env);
+      const opts = { ...uploadOptionsFrom(o, env), progress: terminalProgress() };
       await sendChangeFromGit({ repo: opts.repo, commit: o.commit, ciCommit: opts.commit, branch: opts.branch, fromGit: o.fromGit, server: opts.server });
       const result = await uploadJunit(paths, opts);
       process.stdout.write(o.json ? `${JSON.stringify(result, null, 2)}\n` : `${describeUpload(result)}\n`);
@@ -61,6 +64,7 @@ export function buildProgram(env: CiEnv = {}): Command {
   registerSelectCommand(program, env);
   registerDoctorCommand(program, env);
   registerQuarantinedCommand(program, env);
+  registerServeCommand(program);
   return program;
 }
 

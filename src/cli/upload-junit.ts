@@ -7,6 +7,7 @@ import type { StatusCounts } from '../../ingestion/junit/parse.ts';
 import { readJunitReport } from '../../ingestion/junit/read-report.ts';
 import type { JunitRunQuery } from '../api/routes/junit.ts';
 import { detectCi, resolveFields, type CiEnv } from './ci-env/index.ts';
+import { formatBytes, type Progress } from './progress.ts';
 import { callServer, CliError } from './server-client.ts';
 
 // `signalhouse upload junit 'reports/**/*.xml' --repo R --branch B --commit C`: several files and globs
@@ -15,6 +16,8 @@ import { callServer, CliError } from './server-client.ts';
 
 export interface UploadJunitOptions extends JunitRunQuery {
   server: string;
+  /** Told how far the upload is (a terminal line: progress.ts); quiet by default. */
+  progress?: Progress;
 }
 
 export interface UploadJunitResult {
@@ -91,12 +94,26 @@ export async function expandReportPaths(patterns: string[]): Promise<string[]> {
 }
 
 export async function uploadJunit(patterns: string[], opts: UploadJunitOptions): Promise<UploadJunitResult> {
+  const progress = opts.progress ?? { update() {}, done() {} };
+  try {
+    return await upload(patterns, opts, progress);
+  } finally {
+    progress.done(); // before anything else is printed, error messages included
+  }
+}
+
+async function upload(patterns: string[], opts: UploadJunitOptions, progress: Progress): Promise<UploadJunitResult> {
   const files = await expandReportPaths(patterns);
+  const sizes = files.map((f) => statSync(f).size);
+  const totalBytes = formatBytes(sizes.reduce((a, b) => a + b, 0));
   const hashes: string[] = [];
-  for (const file of files) {
+  let cases = 0;
+  for (const [i, file] of files.entries()) {
+    progress.update(`checking ${i + 1}/${files.length} files, ${cases} test cases: ${file}`, i === 0);
     try {
-      const { sha256 } = await readJunitReport(createReadStream(file), { repo: opts.repo, fileName: file });
+      const { sha256, report } = await readJunitReport(createReadStream(file), { repo: opts.repo, fileName: file });
       hashes.push(sha256);
+      cases += report.results.length;
     } catch (e) {
       if (e instanceof InputError) throw new CliError(`${e.message} — nothing was uploaded`);
       throw new CliError(`${file}: cannot read: ${(e as Error).message} — nothing was uploaded`);
@@ -116,7 +133,10 @@ export async function uploadJunit(patterns: string[], opts: UploadJunitOptions):
     tests: noCounts(),
     attempts: 0,
   };
-  for (const file of files) {
+  let sent = 0;
+  for (const [i, file] of files.entries()) {
+    progress.update(`uploading ${i + 1}/${files.length} files (${formatBytes(sent)} of ${totalBytes}), ${result.runs.total} of ${cases} test cases stored`, i === 0);
+    sent += sizes[i]!;
     const params = new URLSearchParams({
       repo: opts.repo,
       branch: opts.branch,
