@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -190,5 +191,48 @@ describe('signalhouse select with no flags, in CI', () => {
     const r = await runCli(['select', '--json'], env, work);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ repo, commit: HEAD, branch: 'feature/cart-totals' });
+  });
+});
+
+describe('pull request builds: select and change diff against the target branch the CI names', () => {
+  it('GitHub: GITHUB_BASE_REF becomes --from-git origin/<base>; without the base in the clone, select falls back to the commit', async () => {
+    const repo = uniqueRepo('ci-base');
+    const dir = mkdtempSync(join(tmpdir(), 'signalhouse-ci-git-'));
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim();
+    git('init', '-q', '-b', 'main');
+    git('config', 'user.email', 'ci@example.com');
+    git('config', 'user.name', 'CI');
+    writeFileSync(join(dir, 'cart.ts'), 'export const total = 1;\n');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    // What actions/checkout with fetch-depth 0 leaves: the target branch as a remote-tracking ref.
+    git('update-ref', 'refs/remotes/origin/main', git('rev-parse', 'HEAD'));
+    git('checkout', '-q', '-b', 'feature/cart-totals');
+    writeFileSync(join(dir, 'cart.ts'), 'export const total = 2;\n');
+    writeFileSync(join(dir, 'cart.test.ts'), 'it("totals", () => {});\n');
+    git('add', '.');
+    git('commit', '-qm', 'change');
+    const head = git('rev-parse', 'HEAD');
+    const event = join(dir, '..', `event-${repo.split('/')[1]}.json`);
+    writeFileSync(event, JSON.stringify({ pull_request: { head: { ref: 'feature/cart-totals', sha: head } } }));
+    const env = {
+      ...NO_CI, SIGNALHOUSE_URL: service.url, GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: repo, GITHUB_EVENT_PATH: event,
+      GITHUB_HEAD_REF: 'feature/cart-totals', GITHUB_BASE_REF: 'main', GITHUB_SHA: MERGE, GITHUB_RUN_ID: '1', GITHUB_RUN_ATTEMPT: '1',
+    };
+
+    const doctor = await runCli(['doctor'], env, dir);
+    expect(doctor.stdout).toMatch(/--from-git\s+origin\/main\s+\(origin\/ \+ GITHUB_BASE_REF; select and change diff against it\)/);
+    const select = await runCli(['select', '--json'], env, dir);
+    expect(select.code, select.stderr).toBe(0);
+    // Answered (no history yet), not refused as an unknown commit: the diff's files went with it.
+    expect(JSON.parse(select.stdout)).toMatchObject({ repo, commit: head, branch: 'feature/cart-totals', history: false });
+    const change = await runCli(['change', '--json'], env, dir);
+    expect(change.code, change.stderr).toBe(0);
+    expect(JSON.parse(change.stdout)).toMatchObject({ repo, commit: head, files: 2, added: 2, removed: 1 });
+
+    const noBase = await runCli(['select', '--json'], { ...env, GITHUB_BASE_REF: 'release/9', GITHUB_REPOSITORY: uniqueRepo('ci-nobase') }, dir);
+    expect(noBase.stderr).toMatch(/the pull request's base origin\/release\/9 \(origin\/ \+ GITHUB_BASE_REF\): --from-git origin\/release\/9: no such commit .*; asking about commit [0-9a-f]{40} alone/);
+    expect(noBase.stderr).toMatch(/no change recorded for commit/);
+    expect(noBase.code).toBe(1);
   });
 });

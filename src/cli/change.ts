@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { detectCi, resolveFields, type CiEnv } from './ci-env/index.ts';
+import type { CiValue } from './ci-env/types.ts';
 import { gitChange, type GitChangedFile } from './git-diff.ts';
 import { callServer, CliError } from './server-client.ts';
 
@@ -60,6 +61,20 @@ export async function resolveChange(o: ChangeInput): Promise<ResolvedChange> {
   throw new CliError('name the changed files: --files a,b or --from-git BASE');
 }
 
+/**
+ * A pull request build's change when neither --files nor --from-git was given: `git diff BASE...HEAD`
+ * against the target branch the CI names (ci-env/ `base`). A CliError says why git could not (a
+ * shallow clone without the base, no checkout), naming where the base came from.
+ */
+export async function resolveChangeFromCiBase(o: ChangeInput, base: CiValue): Promise<ResolvedChange> {
+  try {
+    return await resolveChange({ ...o, fromGit: base.value });
+  } catch (e) {
+    if (!(e instanceof CliError)) throw e;
+    throw new CliError(`the pull request's base ${base.value} (${base.from}): ${e.message}`);
+  }
+}
+
 export interface ChangeAnswer {
   repo: string;
   commit: string;
@@ -99,12 +114,15 @@ export function registerChangeCommand(program: Command, env: CiEnv = {}): void {
     .option('--parent <sha>', 'its parent commit (default with --from-git: its first parent)')
     .option('--branch <branch>', 'branch (default: detected in CI, else with --from-git the checked-out branch)')
     .option('--files <paths>', 'changed files, comma-separated (repeatable)', collectFiles)
-    .option('--from-git <base>', 'read the changed files from `git diff <base>...<commit>` in the current repository')
+    .option('--from-git <base>', 'read the changed files from `git diff <base>...<commit>` in the current repository (default in a pull request build: its target branch)')
     .addOption(serverOption())
     .option('--json', 'print the answer as JSON')
     .action(async (o: ChangeInput & { server: string; json?: boolean }) => {
-      const run = resolveFields({ repo: o.repo, commit: o.commit, branch: o.branch }, detectCi(env), ['repo']);
-      const change = await resolveChange({ ...o, repo: run.repo, branch: run.branch, ciCommit: o.commit ? undefined : run.commit });
+      const ci = detectCi(env);
+      const run = resolveFields({ repo: o.repo, commit: o.commit, branch: o.branch }, ci, ['repo']);
+      const input = { ...o, repo: run.repo, branch: run.branch, ciCommit: o.commit ? undefined : run.commit };
+      // In a pull request build, no --files/--from-git means the diff against its target branch.
+      const change = !o.files && !o.fromGit && ci?.base ? await resolveChangeFromCiBase(input, ci.base) : await resolveChange(input);
       const answer = await sendChange(change, o.server);
       process.stdout.write(o.json ? `${JSON.stringify(answer, null, 2)}\n` : `${describeChange(answer)}\n`);
     });

@@ -52,6 +52,7 @@ export function describeDoctor(r: DoctorReport): string {
       const v = r.ci.values[f];
       if (v) lines.push(`    ${FLAG_OF[f].padEnd(11)} ${v.value}  (${v.from})`);
     }
+    if (r.ci.base) lines.push(`    ${'--from-git'.padEnd(11)} ${r.ci.base.value}  (${r.ci.base.from}; select and change diff against it)`);
     for (const n of r.ci.notes) lines.push(`  ! ${n}`);
     if (r.missing.length > 0) lines.push(`✗ not detected, needed by upload junit: ${r.missing.join(', ')} — pass them as flags`);
     if (r.notDetected.length > 0) lines.push(`- not detected (optional): ${r.notDetected.join(', ')}`);

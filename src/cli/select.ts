@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { qualifiedTestName } from '../../ingestion/test-identity.ts';
 import type { RiskTest } from '../../models/risk/engine.ts';
-import { collectFiles, resolveChange, serverOption, type ChangeInput } from './change.ts';
+import { collectFiles, resolveChange, resolveChangeFromCiBase, serverOption, type ChangeInput, type ResolvedChange } from './change.ts';
 import { detectCi, resolveFields, type CiEnv } from './ci-env/index.ts';
 import { callServer, CliError } from './server-client.ts';
 
@@ -148,7 +148,7 @@ export function registerSelectCommand(program: Command, env: CiEnv = {}): void {
     .option('--parent <sha>', 'its parent commit')
     .option('--branch <branch>', 'branch (default in CI: detected)')
     .option('--files <paths>', 'changed files, comma-separated (repeatable)', collectFiles)
-    .option('--from-git <base>', 'read the changed files from `git diff <base>...<commit>` in the current repository')
+    .option('--from-git <base>', 'read the changed files from `git diff <base>...<commit>` in the current repository (default in a pull request build: its target branch)')
     .addOption(new Option('--confidence <share>', 'select until this expected share of failing tests is found').argParser(fraction).conflicts(['fraction', 'minutes']))
     .addOption(new Option('--fraction <share>', 'select this share of the tests').argParser(fraction).conflicts(['minutes']))
     .addOption(new Option('--minutes <n>', 'select tests that fit this much CI time').argParser(positive))
@@ -167,12 +167,22 @@ export function registerSelectCommand(program: Command, env: CiEnv = {}): void {
         json?: boolean;
       }) => {
         // In CI the repo, commit and branch default to what the provider says (ci-env/).
-        const run = resolveFields({ repo: o.repo, commit: o.commit, branch: o.branch }, detectCi(env), ['repo']);
+        const ci = detectCi(env);
+        const run = resolveFields({ repo: o.repo, commit: o.commit, branch: o.branch }, ci, ['repo']);
         o = { ...o, repo: run.repo, branch: run.branch, ciCommit: o.commit ? undefined : run.commit };
         // A runner needs names only; --json shows the reasons of the top tests too.
         const body: Record<string, unknown> = { repo: o.repo, limit: 0, reasons: o.json ? 200 : 0 };
-        if (o.files || o.fromGit) {
-          const change = await resolveChange(o);
+        let change: ResolvedChange | null = o.files || o.fromGit ? await resolveChange(o) : null;
+        if (!change && ci?.base) {
+          // A pull request build: its diff against the target branch, when git has both; else the
+          // commit alone (known to the service if `change` or `upload --from-git` sent it).
+          change = await resolveChangeFromCiBase(o, ci.base).catch((e: unknown) => {
+            if (!(e instanceof CliError)) throw e;
+            process.stderr.write(`signalhouse: ${e.message}; asking about commit ${o.commit ?? o.ciCommit ?? '?'} alone\n`);
+            return null;
+          });
+        }
+        if (change) {
           Object.assign(body, { commit: change.commit, files: change.files });
           if (change.parent) body.parent = change.parent;
           if (change.branch) body.branch = change.branch;

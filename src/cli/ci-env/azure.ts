@@ -1,4 +1,4 @@
-import { branchFromRef, defined, derived, first, type CiProvider } from './types.ts';
+import { branchFromRef, defined, derived, first, remoteBranch, type CiProvider } from './types.ts';
 
 // Azure Pipelines — "Use predefined variables" (learn.microsoft.com); a variable Build.SourceVersion
 // reaches scripts as BUILD_SOURCEVERSION. In a pull request build Build.SourceVersion is the merge
@@ -21,6 +21,7 @@ const VARIABLES = [
   'SYSTEM_COLLECTIONURI',
   'BUILD_DEFINITIONNAME',
   'SYSTEM_JOBDISPLAYNAME',
+  'SYSTEM_PULLREQUEST_TARGETBRANCH',
 ] as const;
 
 export const azure: CiProvider = {
@@ -44,6 +45,7 @@ export const azure: CiProvider = {
       provider: 'azure',
       name: 'Azure Pipelines',
       notes: [],
+      base: remoteBranch(first(env, 'SYSTEM_PULLREQUEST_TARGETBRANCH')),
       values: defined({
         repo: derived(repo, name?.value.includes('/') ? 'BUILD_REPOSITORY_NAME' : 'SYSTEM_TEAMPROJECT/BUILD_REPOSITORY_NAME'),
         branch: derived(ref && branchFromRef(ref.value), ref?.from ?? ''),

@@ -1,11 +1,11 @@
-import { defined, derived, first, type CiProvider } from './types.ts';
+import { defined, derived, first, remoteBranch, type CiProvider } from './types.ts';
 
 // Bitbucket Pipelines — "Variables and secrets", section "Default variables" (support.atlassian.com).
 // BITBUCKET_COMMIT is "the commit hash of a commit that kicked off the build": in a pull request
 // pipeline, the source branch's commit. BITBUCKET_BRANCH is unset for tag builds. A re-run gets a new
 // BITBUCKET_BUILD_NUMBER: its own run, attempt 1.
 
-const VARIABLES = ['BITBUCKET_BUILD_NUMBER', 'BITBUCKET_REPO_FULL_NAME', 'BITBUCKET_BRANCH', 'BITBUCKET_COMMIT', 'BITBUCKET_GIT_HTTP_ORIGIN'] as const;
+const VARIABLES = ['BITBUCKET_BUILD_NUMBER', 'BITBUCKET_REPO_FULL_NAME', 'BITBUCKET_BRANCH', 'BITBUCKET_COMMIT', 'BITBUCKET_GIT_HTTP_ORIGIN', 'BITBUCKET_PR_DESTINATION_BRANCH'] as const;
 
 export const bitbucket: CiProvider = {
   provider: 'bitbucket',
@@ -20,6 +20,7 @@ export const bitbucket: CiProvider = {
       provider: 'bitbucket',
       name: 'Bitbucket Pipelines',
       notes: [],
+      base: remoteBranch(first(env, 'BITBUCKET_PR_DESTINATION_BRANCH')),
       values: defined({
         repo: first(env, 'BITBUCKET_REPO_FULL_NAME'),
         branch: first(env, 'BITBUCKET_BRANCH'),

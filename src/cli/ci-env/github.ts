@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { defined, derived, first, type CiEnv, type CiProvider, type CiValue } from './types.ts';
+import { defined, derived, first, remoteBranch, type CiEnv, type CiProvider, type CiValue } from './types.ts';
 
 // GitHub Actions — "Variables reference", section "Default environment variables" (docs.github.com).
 // In a pull_request workflow GITHUB_SHA is the merge commit GitHub made for the run and GITHUB_REF_NAME
@@ -19,6 +19,7 @@ const VARIABLES = [
   'GITHUB_RUN_ATTEMPT',
   'GITHUB_WORKFLOW',
   'GITHUB_JOB',
+  'GITHUB_BASE_REF',
 ] as const;
 
 /** The pull request's head (sha and branch) from the event payload, when the event is about one. */
@@ -65,6 +66,7 @@ export const github: CiProvider = {
       provider: 'github',
       name: 'GitHub Actions',
       notes,
+      base: remoteBranch(first(env, 'GITHUB_BASE_REF')),
       values: defined({
         repo,
         branch: first(env, 'GITHUB_HEAD_REF') ?? derived(head.ref, 'pull_request.head.ref in GITHUB_EVENT_PATH') ?? first(env, 'GITHUB_REF_NAME'),

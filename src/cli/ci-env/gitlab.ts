@@ -19,6 +19,7 @@ const VARIABLES = [
   'CI_PIPELINE_URL',
   'CI_PIPELINE_NAME',
   'CI_JOB_NAME',
+  'CI_MERGE_REQUEST_DIFF_BASE_SHA',
 ] as const;
 
 export const gitlab: CiProvider = {
@@ -30,6 +31,8 @@ export const gitlab: CiProvider = {
     provider: 'gitlab',
     name: 'GitLab CI/CD',
     notes: [],
+    // The commit the merge request's diff is computed from: exactly what GitLab shows as its changes.
+    base: first(env, 'CI_MERGE_REQUEST_DIFF_BASE_SHA'),
     values: defined({
       repo: first(env, 'CI_PROJECT_PATH'),
       branch: first(env, 'CI_MERGE_REQUEST_SOURCE_BRANCH_NAME', 'CI_COMMIT_BRANCH', 'CI_COMMIT_REF_NAME'),

@@ -1,4 +1,4 @@
-import { defined, derived, first, repoFromCloneUrl, type CiProvider } from './types.ts';
+import { defined, derived, first, remoteBranch, repoFromCloneUrl, type CiProvider } from './types.ts';
 
 // Jenkins — the environment variables Jenkins lists at ${JENKINS_URL}/env-vars.html ("Pipeline Syntax:
 // Global Variable Reference" / "Using environment variables" in the Jenkins handbook) and the Git
@@ -8,7 +8,7 @@ import { defined, derived, first, repoFromCloneUrl, type CiProvider } from './ty
 // target branch") GIT_COMMIT is that merge, so say --commit there. A re-run is a new BUILD_NUMBER:
 // its own run, attempt 1.
 
-const VARIABLES = ['JENKINS_URL', 'GIT_URL', 'CHANGE_BRANCH', 'BRANCH_NAME', 'GIT_BRANCH', 'GIT_COMMIT', 'CHANGE_ID', 'BUILD_TAG', 'BUILD_URL', 'JOB_NAME'] as const;
+const VARIABLES = ['JENKINS_URL', 'GIT_URL', 'CHANGE_BRANCH', 'BRANCH_NAME', 'GIT_BRANCH', 'GIT_COMMIT', 'CHANGE_ID', 'BUILD_TAG', 'BUILD_URL', 'JOB_NAME', 'CHANGE_TARGET'] as const;
 
 export const jenkins: CiProvider = {
   provider: 'jenkins',
@@ -27,6 +27,7 @@ export const jenkins: CiProvider = {
       provider: 'jenkins',
       name: 'Jenkins',
       notes,
+      base: remoteBranch(first(env, 'CHANGE_TARGET')),
       values: defined({
         repo: derived(gitUrl && repoFromCloneUrl(gitUrl.value), 'GIT_URL'),
         branch: first(env, 'CHANGE_BRANCH', 'BRANCH_NAME') ?? derived(gitBranch?.value.replace(/^(?:refs\/remotes\/)?origin\//, ''), 'GIT_BRANCH'),

@@ -21,6 +21,11 @@ export interface CiDetection {
   /** Human name, e.g. "GitHub Actions". */
   name: string;
   values: Partial<Record<CiField, CiValue>>;
+  /**
+   * In a pull request build, what it merges into, as git names it (`origin/main`, or a commit id):
+   * the default --from-git base of `select` and `change`.
+   */
+  base?: CiValue;
   /** What a user should know about the detected values (e.g. a merge commit used for lack of the head). */
   notes: string[];
 }
@@ -48,6 +53,11 @@ export function defined(values: Partial<Record<CiField, CiValue | undefined>>): 
   const out: Partial<Record<CiField, CiValue>> = {};
   for (const [k, v] of Object.entries(values)) if (v) out[k as CiField] = v;
   return out;
+}
+
+/** A pull request's target branch as the remote-tracking ref a CI checkout has (origin/<branch>). */
+export function remoteBranch(v: CiValue | undefined): CiValue | undefined {
+  return v ? { value: `origin/${branchFromRef(v.value)}`, from: `origin/ + ${v.from}` } : undefined;
 }
 
 export function derived(value: string | undefined, from: string): CiValue | undefined {
