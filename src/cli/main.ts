@@ -88,5 +88,6 @@ export async function runCli(argv: string[], env: CiEnv = {}): Promise<number> {
   }
 }
 
-// The CLI's one read of the environment: CI providers describe the run in their variables (ci-env/).
+// CI providers describe the run in their variables: the environment is handed to ci-env/ from here,
+// never read there, so tests and commands see one explicit source.
 process.exitCode = await runCli(process.argv.slice(2), process.env);
