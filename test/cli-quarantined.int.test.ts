@@ -1,9 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_CI } from './support/ci-env.ts';
+import { LOCAL_FIXTURES } from './support/fixtures.ts';
 import { REPO_ROOT, runCli, startServiceProcess, type ServiceProcess } from './support/service-process.ts';
 import { uniqueRepo } from './support/store.ts';
 
@@ -11,8 +12,8 @@ import { uniqueRepo } from './support/store.ts';
 // two runs is advised into quarantine; `signalhouse quarantined --format <runner>` prints the runner's
 // exclude filter; the runner, given that filter through xargs as the docs say, skips exactly that test.
 // The reports come from the real runners (vitest from node_modules; jest + jest-junit and pytest
-// installed, pinned, by scripts/test-tools/), and so do the runs with the filter. Surefire's
-// junit-filter is not run here (see quarantined-filter.test.ts).
+// installed, pinned, by scripts/test-tools/; Maven, which the Kafka tests already need, for Surefire),
+// and so do the runs with the filter.
 
 let service: ServiceProcess;
 beforeAll(async () => {
@@ -136,6 +137,35 @@ class TestCheckout:
     expect(r.output).toMatch(/2 passed, 1 deselected/);
     expect(r.output).toContain('test_cart.py::TestCheckout::test_rounding[usd] PASSED');
   });
+
+  it('junit-filter: Maven Surefire given -Dtest="$(signalhouse quarantined …)" skips the quarantined method and nothing else', async (ctx) => {
+    if (spawnSync('mvn', ['-v'], { encoding: 'utf8' }).status !== 0) {
+      // The same policy as the Kafka tests, which need Maven too: required in CI, skipped loudly elsewhere.
+      if (process.env.CI === 'true') throw new Error('mvn is not on PATH');
+      console.warn('!! SKIPPING the Surefire quarantine test: mvn is not on PATH');
+      return ctx.skip();
+    }
+    const repo = uniqueRepo('q-surefire');
+    const dir = mkdtempSync(join(tmpdir(), 'signalhouse-q-surefire-'));
+    cpSync(join(LOCAL_FIXTURES, 'surefire-project'), dir, { recursive: true });
+    const mvn = (args: string[], flip: string) =>
+      spawnSync('mvn', ['-B', '-Dstyle.color=never', 'test', ...args], { cwd: dir, env: { ...process.env, FLIP: flip }, encoding: 'utf8' });
+    const reports = (name: string) => cpSync(join(dir, 'target/surefire-reports'), join(dir, name), { recursive: true });
+    expect(mvn([], '1').status).toBe(1);
+    reports('red');
+    expect(mvn([], '0').status).toBe(0);
+    reports('green');
+    await makeFlaky(repo, dir, 'red/TEST-*.xml', 'green/TEST-*.xml');
+
+    const filter = await cli(['quarantined', '--repo', repo, '--format', 'junit-filter'], dir);
+    expect(filter.stdout).toBe('!com.acme.CartTest#timing\n');
+    const run = mvn([`-Dtest=${filter.stdout.trim()}`, '-Dsurefire.failIfNoSpecifiedTests=false'], '1');
+    expect(run.status, run.stdout).toBe(0);
+    // Only the quarantined method was left out: the other test of its class and the other class ran.
+    expect(run.stdout).toMatch(/Tests run: 1, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [\d.]+ s -- in com\.acme\.CartTest/);
+    expect(run.stdout).toMatch(/Tests run: 1, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [\d.]+ s -- in com\.acme\.StoreTest/);
+    expect(readFileSync(join(dir, 'target/surefire-reports/TEST-com.acme.CartTest.xml'), 'utf8')).not.toContain('name="timing"');
+  }, 300_000);
 
   it('prints nothing, and says so, when nothing is quarantined', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'signalhouse-q-none-'));

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { excludeFilter, type QuarantinedTest } from '../src/cli/quarantined.ts';
 
 // Which quarantined tests each runner's filter names, from a repository whose CI runs several runners.
-// (vitest, jest and pytest run the filters they get in cli-quarantined.int.test.ts; Maven does not run
-// here, so the Surefire filter's syntax — "!Class#method+method" patterns, comma-separated, as
-// Surefire's "Running a Single Test" page describes for -Dtest — is checked as text only.)
+// (vitest, jest, pytest and Maven Surefire run the filters they get in cli-quarantined.int.test.ts.)
 
 const t = (o: Partial<QuarantinedTest>): QuarantinedTest => ({ testId: 'x', suite: '', className: '', name: '', file: '', score: 0.1, reason: '', ...o });
 
