@@ -236,3 +236,26 @@ describe('pull request builds: select and change diff against the target branch 
     expect(noBase.code).toBe(1);
   });
 });
+
+describe('signalhouse doctor', () => {
+  it('says what is missing and exits 1: a detected CI that leaves out the commit, or a service that does not answer', async () => {
+    const env = { ...NO_CI, BUILDKITE: 'true', BUILDKITE_REPO: 'git@github.com:acme/shop.git', BUILDKITE_BRANCH: 'main', BUILDKITE_COMMIT: 'HEAD' };
+    const r = await runCli(['doctor'], { ...env, SIGNALHOUSE_URL: service.url }, work);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/✓ service http:\/\/127\.0\.0\.1:\d+ answers \(store: embedded\)/);
+    expect(r.stdout).toMatch(/✓ CI: Buildkite\n\s+--repo\s+acme\/shop\s+\(BUILDKITE_REPO\)\n\s+--branch\s+main\s+\(BUILDKITE_BRANCH\)/);
+    expect(r.stdout).toContain('! BUILDKITE_COMMIT is "HEAD", not a commit id: pass --commit');
+    expect(r.stdout).toContain('✗ not detected, needed by upload junit: --commit');
+    expect(r.stderr).toBe('signalhouse: not ready: --commit not detected\n');
+
+    const down = await runCli(['doctor', '--json', '--server', 'http://127.0.0.1:9'], NO_CI, work);
+    expect(down.code).toBe(1);
+    expect(JSON.parse(down.stdout)).toMatchObject({ ok: false, server: { reachable: false }, ci: null, missing: [] });
+  });
+
+  it('outside CI with the service up: ok, and says upload junit will need the flags', async () => {
+    const r = await runCli(['doctor'], { ...NO_CI, SIGNALHOUSE_URL: service.url }, work);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/- no CI detected \(known: GitHub Actions, .*\): upload junit needs --repo, --branch and --commit/);
+  });
+});
