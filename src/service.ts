@@ -8,6 +8,7 @@ import { openStore, type Store } from './store/clickhouse.ts';
 import { migrate } from './store/migrate.ts';
 import { applyRetention } from './store/retention.ts';
 import { startKafkaIngestion } from './kafka/ingestion.ts';
+import { Readiness } from './readiness.ts';
 import { startSelfTracing } from './telemetry.ts';
 
 // Wires the service from a config: store → migrations → retention → HTTP app → Kafka consumers (when
@@ -30,13 +31,15 @@ export async function startService(config: Config): Promise<Service> {
     testResultsRetentionDays: config.SIGNALHOUSE_RESULTS_TTL_DAYS,
   });
   try {
+    const readiness = new Readiness(Boolean(config.KAFKA_BROKERS));
     await migrate(store.client);
+    readiness.migrationsDone();
     await applyRetention(store.client, {
       results: config.SIGNALHOUSE_RESULTS_TTL_DAYS,
       spans: config.SIGNALHOUSE_SPANS_TTL_DAYS,
     });
     const tokens = await tokenRegistry({ config, store });
-    const app = await buildApp({ config, store, traceDecoder, tokens });
+    const app = await buildApp({ config, store, traceDecoder, tokens, readiness });
     try {
       assertSafeToListen(config.HOST, tokens, app.log);
     } catch (e) {
@@ -64,12 +67,14 @@ export async function startService(config: Config): Promise<Service> {
           throw e;
         })
       : null;
+    if (kafka) readiness.kafkaStarted(() => kafka.isMember());
     let stopping: Promise<void> | null = null;
     return {
       app,
       store,
       stop: () =>
         (stopping ??= (async () => {
+          readiness.shuttingDown(); // /readyz says 503 while the rest drains
           // Own spans first, while the service can still take them if it is its own exporter target.
           await telemetry.shutdown();
           // Stop intake → drain consumers (their rows durable, offsets committed) → flush → close.

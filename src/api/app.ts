@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../config/config.ts';
+import type { Readiness } from '../readiness.ts';
 import type { TraceDecoder } from '../decode/trace-decoder.ts';
 import type { Store } from '../store/clickhouse.ts';
 import { traceRequests } from '../telemetry.ts';
@@ -40,6 +41,8 @@ export interface AppDeps {
   store: Store;
   /** Decodes POST /v1/traces bodies (src/decode/); the caller owns and closes it. Default: on the request's thread. */
   traceDecoder?: TraceDecoder;
+  /** What GET /readyz reports (src/readiness.ts); without it the app is ready once built (callers migrate first). */
+  readiness?: Readiness;
   logger?: boolean;
   /** Who may call (auth/); default: loaded from the store with the config's bootstrap token. */
   tokens?: TokenRegistry;
@@ -79,6 +82,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/healthz', { config: { scope: 'public' } }, async () => {
     await deps.store.client.ping();
     return { ok: true, store: deps.store.kind };
+  });
+  app.get('/readyz', async (_req, reply) => {
+    const r = deps.readiness?.report() ?? { ready: true, migrations: true, kafka: 'not configured', stopping: false };
+    return reply.code(r.ready ? 200 : 503).send(r);
   });
   await app.register(junitRoutes, deps);
   await app.register(changesRoutes, deps);
