@@ -83,7 +83,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await deps.store.client.ping();
     return { ok: true, store: deps.store.kind };
   });
-  app.get('/readyz', async (_req, reply) => {
+  app.get('/readyz', { config: { scope: 'public' } }, async (_req, reply) => {
     const r = deps.readiness?.report() ?? { ready: true, migrations: true, kafka: 'not configured', stopping: false };
     return reply.code(r.ready ? 200 : 503).send(r);
   });
