@@ -57,6 +57,18 @@ describe('listening beyond loopback', () => {
     expect(badScope.code).not.toBe(0);
     expect(badScope.stderr).toMatch(/must be one of ingest, read, admin/);
 
+    // doctor, as a GitHub Actions job would run it, says whether the token can upload this repository.
+    const github = (repository: string) => ({ ...env, GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: repository, GITHUB_REF_NAME: 'main', GITHUB_SHA: 'abc123', GITHUB_RUN_ID: '7' });
+    const fits = await runCli(['doctor'], { ...github(repo), SIGNALHOUSE_TOKEN: token });
+    expect(fits.code, fits.stdout + fits.stderr).toBe(0);
+    expect(fits.stdout).toMatch(new RegExp(`✓ token ${id}: ingest, read on acme/\\*`));
+    const foreign = await runCli(['doctor'], { ...github('other/shop'), SIGNALHOUSE_TOKEN: token });
+    expect(foreign.code).toBe(1);
+    expect(foreign.stdout).toMatch(/✗ token: it may not touch other\/shop/);
+    const none = await runCli(['doctor'], github(repo));
+    expect(none.code).toBe(1);
+    expect(none.stdout).toMatch(/✗ token: .*401/);
+
     const list = await runCli(['token', 'list'], { ...env, SIGNALHOUSE_TOKEN: admin });
     expect(list.stdout).toMatch(new RegExp(`${id}\\s+live\\s+ingest,read\\s+acme/\\*\\s+\\(ci\\)`));
     expect(list.stdout).not.toContain(token);

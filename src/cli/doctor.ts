@@ -3,11 +3,13 @@ import { serverOption } from './server-client.ts';
 import { CI_FIELDS, type CiDetection } from './ci-env/types.ts';
 import { detectCi, FLAG_OF, PROVIDER_NAMES, type CiEnv } from './ci-env/index.ts';
 import { callServer, CliError } from './server-client.ts';
+import { repoMatches } from '../api/auth/tokens.ts';
 
 // `signalhouse doctor`: before wiring the CLI into a pipeline, says whether the service answers, which
 // CI was detected and what it said (with the variable each value came from), and what is missing for
 // `upload junit` and `select` to run without flags. Exits 1 when the service cannot be reached or a
-// detected CI leaves out what an upload needs. (The service has no API tokens yet: nothing to check.)
+// detected CI leaves out what an upload needs, or when the token (SIGNALHOUSE_TOKEN) is missing, unknown,
+// or may not write the detected repository.
 
 /** What `upload junit` cannot do without; the rest is optional. */
 const NEEDED = ['repo', 'branch', 'commit'] as const;
@@ -15,6 +17,8 @@ const NEEDED = ['repo', 'branch', 'commit'] as const;
 export interface DoctorReport {
   ok: boolean;
   server: { url: string; reachable: boolean; store?: string; error?: string };
+  /** What the token allows, when the service could be asked; `auth: 'off'` when it needs none. */
+  token?: { auth: 'on' | 'off'; ok: boolean; tokenId?: string; scopes?: string[]; repos?: string[]; problem?: string };
   ci: CiDetection | null;
   /** Flags an upload needs that the CI did not provide. */
   missing: string[];
@@ -34,7 +38,22 @@ export async function doctor(server: string, env: CiEnv): Promise<DoctorReport> 
   const ci = detectCi(env);
   const missing = ci ? NEEDED.filter((f) => !ci.values[f]).map((f) => FLAG_OF[f]) : [];
   const notDetected = ci ? CI_FIELDS.filter((f) => !(NEEDED as readonly string[]).includes(f) && !ci.values[f]).map((f) => FLAG_OF[f]) : [];
-  return { ok: s.reachable && missing.length === 0, server: s, ci, missing, notDetected };
+  const token = s.reachable ? await checkToken(server, ci?.values.repo?.value) : undefined;
+  return { ok: s.reachable && missing.length === 0 && (token?.ok ?? true), server: s, token, ci, missing, notDetected };
+}
+
+async function checkToken(server: string, repo: string | undefined): Promise<NonNullable<DoctorReport['token']>> {
+  try {
+    const { body } = await callServer<{ auth: 'on' | 'off'; tokenId: string; scopes: string[]; repos: string[] }>(server, 'v1/tokens/self', { method: 'GET', what: 'token check' });
+    if (body.auth === 'off') return { auth: 'off', ok: true };
+    const writes = body.scopes.includes('ingest') || body.scopes.includes('admin');
+    const covers = repo === undefined || body.repos.some((p) => repoMatches(p, repo));
+    const problem = !writes ? 'it has no ingest scope: uploads will be refused' : !covers ? `it may not touch ${repo}` : undefined;
+    return { auth: 'on', ok: problem === undefined, tokenId: body.tokenId, scopes: body.scopes, repos: body.repos, problem };
+  } catch (e) {
+    if (!(e instanceof CliError)) throw e;
+    return { auth: 'on', ok: false, problem: e.message };
+  }
 }
 
 export function describeDoctor(r: DoctorReport): string {
@@ -44,6 +63,9 @@ export function describeDoctor(r: DoctorReport): string {
       ? `✓ service ${r.server.url} answers (store: ${r.server.store})`
       : `✗ service: ${r.server.error} — set SIGNALHOUSE_URL or pass --server`,
   );
+  if (r.token?.auth === 'off') lines.push('- the service needs no token (it runs open)');
+  else if (r.token?.ok) lines.push(`✓ token ${r.token.tokenId}: ${r.token.scopes!.join(', ')} on ${r.token.repos!.join(', ')}`);
+  else if (r.token) lines.push(`✗ token: ${r.token.problem} — set SIGNALHOUSE_TOKEN to a token with the ingest scope for this repository`);
   if (!r.ci) {
     lines.push(`- no CI detected (known: ${PROVIDER_NAMES}): upload junit needs --repo, --branch and --commit`);
   } else {
@@ -69,6 +91,10 @@ export function registerDoctorCommand(program: Command, env: CiEnv): void {
     .action(async (o: { server: string; json?: boolean }) => {
       const r = await doctor(o.server, env);
       process.stdout.write(o.json ? `${JSON.stringify(r, null, 2)}\n` : `${describeDoctor(r)}\n`);
-      if (!r.ok) throw new CliError(r.server.reachable ? `not ready: ${r.missing.join(', ')} not detected` : 'not ready: the service cannot be reached');
+      if (!r.ok) {
+        throw new CliError(
+          !r.server.reachable ? 'not ready: the service cannot be reached' : r.token && !r.token.ok ? `not ready: the token: ${r.token.problem}` : `not ready: ${r.missing.join(', ')} not detected`,
+        );
+      }
     });
 }

@@ -13,8 +13,8 @@ import { allRepos, hasScope, mayTouchRepo, type Principal } from './tokens.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** What the route needs: a scope, or `public` for probes that need no token. */
-    scope?: Scope | 'public';
+    /** What the route needs: a scope, `authenticated` (any valid token), or `public` for probes that need no token. */
+    scope?: Scope | 'authenticated' | 'public';
     /** The route checks the repos it touches itself (OTLP: the repos of its test spans). */
     checksRepos?: boolean;
   }
@@ -41,7 +41,7 @@ const OPEN: Principal = { tokenId: 'open', scopes: SCOPES, repos: ['*'] };
 /** Probes an orchestrator calls without credentials. */
 const PUBLIC_PATHS = new Set(['/healthz', '/readyz']);
 
-function neededScope(req: FastifyRequest): Scope | 'public' {
+function neededScope(req: FastifyRequest): Scope | 'authenticated' | 'public' {
   const declared = req.routeOptions.config?.scope;
   if (declared) return declared;
   const url = req.routeOptions.url;
@@ -95,7 +95,7 @@ export function registerAuth(app: FastifyInstance, registry: TokenRegistry): voi
           : 'unknown or revoked token',
       );
     }
-    if (!hasScope(principal, scope)) throw new ForbiddenError(`this token lacks the "${scope}" scope this route needs`);
+    if (scope !== 'authenticated' && !hasScope(principal, scope)) throw new ForbiddenError(`this token lacks the "${scope}" scope this route needs`);
     req.principal = principal;
   });
 

@@ -49,6 +49,14 @@ export async function tokensRoutes(app: FastifyInstance, deps: AppDeps & { token
     return reply.code(201).send({ id: record.id, token, name: record.name, scopes: record.scopes, repos: record.repos, createdAt: record.createdAt });
   });
 
+  // Who am I: what the presented token allows (for `signalhouse doctor`); any valid token may ask.
+  app.get('/v1/tokens/self', { config: { scope: 'authenticated', checksRepos: true, knownRepo: false } }, async (req) => ({
+    auth: deps.tokens.required() ? 'on' : 'off',
+    tokenId: req.principal?.tokenId ?? 'open',
+    scopes: req.principal?.scopes ?? [],
+    repos: req.principal?.repos ?? [],
+  }));
+
   app.get('/v1/tokens', { config: admin }, async () => {
     const tokens = await listTokens(deps.store.client);
     return { tokens: tokens.map(({ tokenHash: _hash, ...shown }) => shown) };
