@@ -9,6 +9,8 @@ export const EVIDENCE = {
   'lone-flips': 'failed alone on its branch (not the run before, not the run after), more than once',
   'flaky-signature': 'failed the same way as a failure of this test that passed on the same commit',
   persists: 'failed the same way in its next run too',
+  'awaiting-next-run':
+    'the test has not run again on its branch: whether the failure persists, flips or was a one-off of the machine is not known yet; product until then',
   'no-sign': 'no sign of infrastructure or non-determinism',
 } as const;
 
