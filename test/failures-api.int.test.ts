@@ -152,3 +152,37 @@ describe('a failure whose test has not run again', () => {
     expect(flaky[0]).toMatchObject({ failures: 2, evidence: [{ code: 'lone-flips', failures: 2 }] });
   });
 });
+
+describe('one word, one meaning: test cases, tests, attempts, executions', () => {
+  it('answers an upload and the runs listing with counts named by what they count', async () => {
+    // trainer (Xcode) writes a test case element per repetition: 7 elements of 4 tests.
+    const repo = uniqueRepo('words');
+    const answer = await upload(repo, { runId: 'r1', at: '2026-11-20T10:00:00Z' }, read(`${REAL_JUNIT}xcode-trainer/trainer-retried-tests.xml`));
+    expect(answer).not.toHaveProperty('runs');
+    expect(answer.testCases).toEqual({ total: 7, passed: 4, failed: 3, errored: 0, skipped: 0 });
+    expect(answer.tests).toEqual({ total: 4, passed: 3, failed: 1, errored: 0, skipped: 0 });
+    expect(answer.attempts).toBe(7);
+
+    const [run] = (await app.inject({ url: `/v1/runs?repo=${encodeURIComponent(repo)}` })).json().runs;
+    expect(run).not.toHaveProperty('runs');
+    expect(run.tests).toEqual(answer.tests);
+    expect(run.attempts).toBe(answer.attempts);
+  });
+
+  it("adds up a flaky test's evidence: executions, the failed ones among them, and their failed attempts", async () => {
+    // Surefire: two failed attempts (flakyFailure), then a pass; the same in two runs.
+    const repo = uniqueRepo('evidence');
+    const report = read(`${REAL_JUNIT}surefire/TEST-io.olamy.FlakyTest.xml`);
+    await upload(repo, { runId: 'r1', at: '2026-11-20T10:00:00Z' }, report);
+    await upload(repo, { runId: 'r2', at: '2026-11-21T10:00:00Z' }, report);
+    const [t] = (await app.inject({ url: `/v1/tests/flaky?repo=${encodeURIComponent(repo)}` })).json().tests;
+    expect(t.evidence).not.toHaveProperty('failures');
+    expect(t.evidence).toMatchObject({
+      executions: 2,
+      failedExecutions: { flaky: 2, product: 0, infrastructure: 0 },
+      failedAttempts: { flaky: 4, product: 0, infrastructure: 0 },
+      retriedThenPassed: 2,
+    });
+    expect(t.impact.failedRuns).toBe(2);
+  });
+});

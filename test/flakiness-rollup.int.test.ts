@@ -136,7 +136,8 @@ WITH
   (SELECT max(started_at) FROM test_results WHERE repo = {repo:String}) AS latest,
   latest - toIntervalDay({days:UInt32}) AS since,
   classes AS (
-    SELECT test_id, run_id, attempt, retry, class, evidence, started_at
+    SELECT test_id, run_id, attempt, retry, class, evidence, started_at,
+           retry = max(retry) OVER (PARTITION BY test_id, run_id, attempt, started_at) AS last_attempt
     FROM failure_classes FINAL
     WHERE repo = {repo:String} AND started_at >= since AND (empty({tests:Array(String)}) OR has({tests:Array(String)}, test_id))
   ),
@@ -155,12 +156,15 @@ WITH
   ),
   class_counts AS (
     SELECT test_id,
+           countIf(class = 'flaky' AND last_attempt) AS flaky_executions,
+           countIf(class = 'product' AND last_attempt) AS product_executions,
+           countIf(class = 'infrastructure' AND last_attempt) AS infra_executions,
            countIf(class = 'flaky') AS flaky_failures,
            countIf(class = 'product') AS product_failures,
            countIf(class = 'infrastructure') AS infra_failures,
            uniqExactIf((run_id, attempt), class = 'flaky') AS flaky_runs,
            uniqExactIf((run_id, attempt), class = 'flaky' AND evidence = 'passed-same-commit') AS same_commit,
-           countIf(class = 'flaky' AND evidence = 'lone-flips') AS lone_flips,
+           countIf(class = 'flaky' AND evidence = 'lone-flips' AND last_attempt) AS lone_flips,
            minIf(started_at, class = 'flaky') AS first_flaky,
            maxIf(started_at, class = 'flaky') AS last_flaky,
            argMax(class, started_at) AS latest_class
@@ -197,6 +201,7 @@ SELECT res.test_id AS test_id, n.suite AS suite, n.class_name AS class_name, n.n
        if(cc.latest_class = 'product', arrayCount(x -> x.1 < 9223372036854775807 AND x.2, recent), 0) AS recent_product_failures,
        arrayCount(x -> x.1 < 9223372036854775807, recent) AS recent_executions,
        cc.flaky_failures AS flaky_failures, cc.product_failures AS product_failures, cc.infra_failures AS infra_failures,
+       cc.flaky_executions AS flaky_executions, cc.product_executions AS product_executions, cc.infra_executions AS infra_executions,
        cc.flaky_runs AS flaky_runs, cc.same_commit AS same_commit, cc.lone_flips AS lone_flips,
        if(cc.flaky_failures > 0, toString(cc.first_flaky), '') AS first_flaky,
        if(cc.flaky_failures > 0, toString(cc.last_flaky), '') AS last_flaky,
