@@ -128,6 +128,25 @@ describe('a failure whose test has not run again', () => {
     expect(all.reduce((n, g) => n + (g.evidence.find((e) => e.code === 'awaiting-next-run')?.failures ?? 0), 0)).toBe(20);
   });
 
+  it('does not call shared timeouts infrastructure before the next run shows they did not persist', async () => {
+    // No real report here has timeouts in enough failures of one report, so a Surefire-shaped one: 3
+    // of 13 tests error with a refused connection (a weak sign, shared; not a mass failure).
+    const surefire = (refused: boolean) =>
+      `<testsuite name="com.acme.OrderIT">${Array.from({ length: 13 }, (_, i) =>
+        refused && i < 3
+          ? `<testcase classname="com.acme.OrderIT" name="t${i}" time="0.1"><error type="java.net.ConnectException" message="Connection refused: db:5432">java.net.ConnectException: Connection refused: db:5432\n\tat com.acme.Db.open(Db.java:12)</error></testcase>`
+          : `<testcase classname="com.acme.OrderIT" name="t${i}" time="0.1"/>`,
+      ).join('')}</testsuite>`;
+    const repo = uniqueRepo('weak');
+    await upload(repo, { runId: 'r1', at: '2026-11-20T10:00:00Z' }, surefire(true));
+    await classifiedWithoutSlack(repo);
+    const first = await groups(repo);
+    expect(first.map((g) => [g.class, g.failures, g.evidence[0]!.code])).toEqual([['product', 3, 'awaiting-next-run']]);
+    await upload(repo, { runId: 'r2', at: '2026-11-21T10:00:00Z' }, surefire(false));
+    const after = await groups(repo);
+    expect(after.map((g) => [g.class, g.failures, g.evidence[0]!.code])).toEqual([['infrastructure', 3, 'infra-sign-shared']]);
+  });
+
   it('counts a flip only once the run after it is known', async () => {
     // pytest: test_rsh_events fails alone (1 of 5): pass, fail, pass, fail. The last failure has no
     // run after it: it is not (yet) a lone flip, so the test has one flip, not the two that make it flaky.
