@@ -58,7 +58,7 @@ export async function run(args: string[]): Promise<void> {
   const parseOnly = rssSampler();
   const parsed = await timed(async () => {
     let n = 0;
-    for (const p of paths) n += (await readJunitReport(createReadStream(p), { repo, fileName: p })).report.runs.total;
+    for (const p of paths) n += (await readJunitReport(createReadStream(p), { repo, fileName: p })).report.testCases.total;
     return n;
   });
   const parseRss = parseOnly.stop();
@@ -81,7 +81,7 @@ export async function run(args: string[]): Promise<void> {
         provider: '', url: '', changeId: '', startedAt: new Date('2026-11-01T10:00:00Z'), finishedAt: null, result: '', source: 'junit',
       };
       const job = uploads.store(run, r, { uploadId: sha256, fileName: p }).then((s) => {
-        n += s.runs.total;
+        n += s.testCases.total;
         inFlight.delete(job);
       });
       inFlight.add(job);

@@ -20,7 +20,7 @@ afterAll(async () => service?.stop());
 
 async function runs(repo: string) {
   const res = await fetch(`${service.url}/v1/runs?repo=${encodeURIComponent(repo)}`);
-  return (await res.json()) as { runs: { runId: string; runs: Record<string, number> }[] };
+  return (await res.json()) as { runs: { runId: string; tests: Record<string, number> }[] };
 }
 
 describe('signalhouse upload junit against a started service', () => {
@@ -35,18 +35,18 @@ describe('signalhouse upload junit against a started service', () => {
     expect(out).toMatchObject({
       runId: 'gh-101',
       suites: 5,
-      runs: { total: 155, passed: 144, failed: 2, errored: 1, skipped: 8 },
+      testCases: { total: 155, passed: 144, failed: 2, errored: 1, skipped: 8 },
     });
     expect(out.files).toHaveLength(5);
     const listed = await runs(repo);
     expect(listed.runs).toHaveLength(1);
-    expect(listed.runs[0]!.runs).toEqual({ total: 155, passed: 144, failed: 2, errored: 1, skipped: 8 });
+    expect(listed.runs[0]!.tests).toEqual({ total: 155, passed: 144, failed: 2, errored: 1, skipped: 8 });
 
     // The same command again stores nothing new.
     const again = await runCli(args, { SIGNALHOUSE_URL: service.url });
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout).files.every((f: { duplicate: boolean }) => f.duplicate)).toBe(true);
-    expect((await runs(repo)).runs[0]!.runs.total).toBe(155);
+    expect((await runs(repo)).runs[0]!.tests.total).toBe(155);
   });
 
   it('refuses a corrupt file, names it, exits non-zero, and uploads nothing of the run', async () => {

@@ -61,7 +61,7 @@ WITH
     WHERE status = 'passed' AND (test_id, commit) IN (SELECT test_id, commit FROM failing_pairs)
   ),
   timeline AS (
-    SELECT test_id, run_id, attempt,
+    SELECT test_id, run_id, attempt, started_at,
            lagInFrame(toString(status), 1, '') OVER w AS prev_status,
            leadInFrame(toString(status), 1, '') OVER w AS next_status,
            leadInFrame(fingerprint, 1, '') OVER w AS next_fingerprint,
@@ -80,14 +80,16 @@ WITH
            rs.infra_signed AS infra_signed,
            p.result AS pipeline_result,
            (f.test_id, f.commit) IN (SELECT test_id, commit FROM commit_passes) AS passed_same_commit,
-           t.next_status IN ('failed', 'errored') AND t.next_fingerprint = fingerprint AS persists,
+           t.next_status != '' AS next_known,
+           next_known AND t.next_status IN ('failed', 'errored') AND t.next_fingerprint = fingerprint AS persists,
+           next_known AND NOT persists AS did_not_persist,
            t.prev_status IN ('failed', 'errored') AND t.prev_fingerprint = fingerprint AS continues,
-           NOT persists AND NOT continues AS lone_flip,
+           t.prev_status != '' AND did_not_persist AND NOT continues AS lone_flip,
            rs.failing >= ${MASS_FAILURE.min} AND rs.failing >= ${MASS_FAILURE.share} * rs.cases AS mass_failure
     FROM rows AS f
     LEFT JOIN report_stats AS rs ON rs.run_id = f.run_id AND rs.attempt = f.attempt AND rs.upload_id = f.upload_id
     LEFT JOIN pipeline AS p ON p.run_id = f.run_id AND p.attempt = f.attempt
-    LEFT JOIN failing_timeline AS t ON t.test_id = f.test_id AND t.run_id = f.run_id AND t.attempt = f.attempt
+    LEFT JOIN failing_timeline AS t ON t.test_id = f.test_id AND t.started_at = f.started_at AND t.run_id = f.run_id AND t.attempt = f.attempt
     WHERE f.status IN ('failed', 'errored')
   ),
   verdicts AS (
@@ -95,14 +97,14 @@ WITH
            multiIf(
              pipeline_result = 'error', 'infrastructure',
              strong_infra, 'infrastructure',
-             weak_infra AND NOT persists AND weak_infra_failures >= greatest(${WEAK_INFRA_CORROBORATION}, 0.05 * cases), 'infrastructure',
-             mass_failure AND (NOT persists OR infra_signed * 2 > failing), 'infrastructure',
+             weak_infra AND did_not_persist AND weak_infra_failures >= greatest(${WEAK_INFRA_CORROBORATION}, 0.05 * cases), 'infrastructure',
+             mass_failure AND (did_not_persist OR infra_signed * 2 > failing), 'infrastructure',
              '') AS infra_class,
              multiIf(
              pipeline_result = 'error', 'pipeline-error',
              strong_infra, 'infra-sign',
-             weak_infra AND NOT persists AND weak_infra_failures >= greatest(${WEAK_INFRA_CORROBORATION}, 0.05 * cases), 'infra-sign-shared',
-             mass_failure AND (NOT persists OR infra_signed * 2 > failing), 'mass-failure',
+             weak_infra AND did_not_persist AND weak_infra_failures >= greatest(${WEAK_INFRA_CORROBORATION}, 0.05 * cases), 'infra-sign-shared',
+             mass_failure AND (did_not_persist OR infra_signed * 2 > failing), 'mass-failure',
              '') AS infra_reason
     FROM failures
   ),
@@ -125,6 +127,7 @@ SELECT test_id, started_at, run_id, attempt, retry, commit, branch,
                lone_flip AND test_lone_flips >= ${FLIPS_FOR_FLAKY} AND fingerprint_persisted = 0, 'lone-flips',
                flaky_signature, 'flaky-signature',
                persists, 'persists',
+               NOT next_known, 'awaiting-next-run',
                'no-sign') AS evidence
 FROM with_flips`;
 
@@ -133,7 +136,8 @@ WITH
   (SELECT max(started_at) FROM test_results WHERE repo = {repo:String}) AS latest,
   latest - toIntervalDay({days:UInt32}) AS since,
   classes AS (
-    SELECT test_id, run_id, attempt, retry, class, evidence, started_at
+    SELECT test_id, run_id, attempt, retry, class, evidence, started_at,
+           retry = max(retry) OVER (PARTITION BY test_id, run_id, attempt, started_at) AS last_attempt
     FROM failure_classes FINAL
     WHERE repo = {repo:String} AND started_at >= since AND (empty({tests:Array(String)}) OR has({tests:Array(String)}, test_id))
   ),
@@ -152,12 +156,15 @@ WITH
   ),
   class_counts AS (
     SELECT test_id,
+           countIf(class = 'flaky' AND last_attempt) AS flaky_executions,
+           countIf(class = 'product' AND last_attempt) AS product_executions,
+           countIf(class = 'infrastructure' AND last_attempt) AS infra_executions,
            countIf(class = 'flaky') AS flaky_failures,
            countIf(class = 'product') AS product_failures,
            countIf(class = 'infrastructure') AS infra_failures,
            uniqExactIf((run_id, attempt), class = 'flaky') AS flaky_runs,
            uniqExactIf((run_id, attempt), class = 'flaky' AND evidence = 'passed-same-commit') AS same_commit,
-           countIf(class = 'flaky' AND evidence = 'lone-flips') AS lone_flips,
+           countIf(class = 'flaky' AND evidence = 'lone-flips' AND last_attempt) AS lone_flips,
            minIf(started_at, class = 'flaky') AS first_flaky,
            maxIf(started_at, class = 'flaky') AS last_flaky,
            argMax(class, started_at) AS latest_class
@@ -194,6 +201,7 @@ SELECT res.test_id AS test_id, n.suite AS suite, n.class_name AS class_name, n.n
        if(cc.latest_class = 'product', arrayCount(x -> x.1 < 9223372036854775807 AND x.2, recent), 0) AS recent_product_failures,
        arrayCount(x -> x.1 < 9223372036854775807, recent) AS recent_executions,
        cc.flaky_failures AS flaky_failures, cc.product_failures AS product_failures, cc.infra_failures AS infra_failures,
+       cc.flaky_executions AS flaky_executions, cc.product_executions AS product_executions, cc.infra_executions AS infra_executions,
        cc.flaky_runs AS flaky_runs, cc.same_commit AS same_commit, cc.lone_flips AS lone_flips,
        if(cc.flaky_failures > 0, toString(cc.first_flaky), '') AS first_flaky,
        if(cc.flaky_failures > 0, toString(cc.last_flaky), '') AS last_flaky,

@@ -67,7 +67,8 @@ describe('flakiness and failure classes on a hand-made history', () => {
     expect(tests.map((t) => t.name)).toEqual(['timing']);
     const t = tests[0]!;
     expect(t).toMatchObject({ testId: id('timing'), suite: 'com.acme.CartTest', className: 'com.acme.CartTest', file: '', state: 'flaky' });
-    expect(t.evidence.failures).toEqual({ flaky: 2, product: 0, infrastructure: 0 });
+    expect(t.evidence.failedExecutions).toEqual({ flaky: 2, product: 0, infrastructure: 0 });
+    expect(t.evidence.failedAttempts).toEqual({ flaky: 2, product: 0, infrastructure: 0 });
     expect(t.evidence.passedOnSameCommit).toBe(1);
     expect(t.impact).toMatchObject({ failedRuns: 2, reruns: 1 });
     expect(t.score).toBeGreaterThan(0);
@@ -82,7 +83,7 @@ describe('flakiness and failure classes on a hand-made history', () => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.flakiness.state).toBe('healthy'); // passed in r5 and r6 after the streak; then failed once
-    expect(body.flakiness.evidence.failures).toEqual({ flaky: 0, product: 4, infrastructure: 0 });
+    expect(body.flakiness.evidence.failedExecutions).toEqual({ flaky: 0, product: 4, infrastructure: 0 });
     expect(body.signatures).toHaveLength(1);
     expect(body.signatures[0]).toMatchObject({ class: 'product', failures: 4, tests: 1 });
   });

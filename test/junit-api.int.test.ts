@@ -45,7 +45,7 @@ describe('POST /v1/junit', () => {
     const again = await post(q, gzipSync(xml), { 'content-encoding': 'gzip' });
     expect(first.statusCode).toBe(201);
     expect(again.statusCode).toBe(200);
-    expect(again.json()).toMatchObject({ duplicate: true, runs: first.json().runs, uploadId: first.json().uploadId });
+    expect(again.json()).toMatchObject({ duplicate: true, testCases: first.json().testCases, uploadId: first.json().uploadId });
     const store = await testStore();
     expect(await countRows(store, 'test_results', repo)).toBe(5);
 
@@ -56,7 +56,7 @@ describe('POST /v1/junit', () => {
       ['ci-42', 1],
       ['ci-42', 2],
     ]);
-    expect(runs.runs[0].runs).toEqual({ total: 5, passed: 3, failed: 1, errored: 0, skipped: 1 });
+    expect(runs.runs[0].tests).toEqual({ total: 5, passed: 3, failed: 1, errored: 0, skipped: 1 });
   });
 
   it('makes several files one run, and Surefire reruns separate attempts', async () => {
@@ -71,7 +71,7 @@ describe('POST /v1/junit', () => {
       branch: 'feature/x',
       commit: 'abc',
       startedAt: '2026-11-20T10:00:00.000Z',
-      runs: { total: 9, passed: 5, failed: 2, errored: 1, skipped: 1 },
+      tests: { total: 9, passed: 5, failed: 2, errored: 1, skipped: 1 },
       attempts: 14,
     });
   });

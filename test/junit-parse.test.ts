@@ -62,7 +62,7 @@ describe('JUnit parser on real reports', () => {
 describe('JUnit parser on shapes real runners emit', () => {
   it('turns Surefire reruns into separate attempts', () => {
     const r = parse(readFileSync(`${LOCAL_FIXTURES}surefire-reruns.xml`));
-    expect(r.runs).toEqual({ total: 4, passed: 2, failed: 1, errored: 1, skipped: 0 });
+    expect(r.testCases).toEqual({ total: 4, passed: 2, failed: 1, errored: 1, skipped: 0 });
     expect(r.attempts).toBe(9);
     const flaky = r.results.filter((x) => x.name === 'retriesGatewayTimeout');
     expect(flaky.map((x) => [x.retry, x.status, x.final])).toEqual([
@@ -86,7 +86,7 @@ describe('JUnit parser on shapes real runners emit', () => {
   it('keeps nested suites, entities, Unicode, control characters, properties and odd times', () => {
     const r = parse(readFileSync(`${LOCAL_FIXTURES}odd-content.xml`));
     expect(r.suites).toBe(4); // gw0, its file suite, gw1, and the empty one; <testsuites> is not a suite
-    expect(r.runs).toEqual({ total: 4, passed: 3, failed: 1, errored: 0, skipped: 0 });
+    expect(r.testCases).toEqual({ total: 4, passed: 3, failed: 1, errored: 0, skipped: 0 });
     const [names, rtl, output, direct] = r.results;
     expect(names!.name).toBe('test_names[Ünïcödé-日本語-🚀]');
     expect(names!.suite).toBe('tests/test_unicode.py');
@@ -162,7 +162,7 @@ describe('JUnit attribute values as runners write them', () => {
       [1, 'passed', true],
       [0, 'passed', true],
     ]);
-    expect(r.runs).toEqual({ total: 3, passed: 2, failed: 1, errored: 0, skipped: 0 });
+    expect(r.testCases).toEqual({ total: 3, passed: 2, failed: 1, errored: 0, skipped: 0 });
     expect(r.tests).toEqual({ total: 2, passed: 2, failed: 0, errored: 0, skipped: 0 });
   });
 
@@ -193,7 +193,7 @@ describe('JUnit attribute values as runners write them', () => {
       ['inner', SUITE_CASE_NAME, 'errored', 'died', ''],
       ['t/b.t', '1 - ok', 'passed', '', ''],
     ]);
-    expect(r.runs).toEqual({ total: 4, passed: 2, failed: 1, errored: 1, skipped: 0 });
+    expect(r.testCases).toEqual({ total: 4, passed: 2, failed: 1, errored: 1, skipped: 0 });
     expect(r.results[1]!.testId).toBe(junitTestId('acme/shop', 't/a.t', '', SUITE_CASE_NAME));
   });
 

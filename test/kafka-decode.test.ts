@@ -88,7 +88,7 @@ describe('JUnit topic', () => {
       message(xml, { ...headers, runId: 'ci-9', attempt: '2', url: 'https://ci/9', fileName: 'py.xml', pipeline: 'build' }),
       JUNIT_OPTS,
     );
-    expect(d.report.runs.total).toBe(5);
+    expect(d.report.testCases.total).toBe(5);
     expect(d.fileName).toBe('py.xml');
     expect(d.run).toMatchObject({ repo: 'acme/shop', branch: 'main', commit: '3f2a9c1', runId: 'ci-9', attempt: 2, url: 'https://ci/9', pipeline: 'build', source: 'junit' });
   });
@@ -135,7 +135,7 @@ describe('JUnit topic', () => {
     // Without timestamps, the tests ran when the message was written: inside the window.
     const noTimes = Buffer.from('<testsuite name="s"><testcase classname="a.B" name="c"/></testsuite>');
     const recent = message(noTimes, headers, { timestampMs: Date.now() });
-    expect((await decodeJunitMessage(recent, { ...JUNIT_OPTS, resultsRetentionDays: 90 })).report.runs.total).toBe(1);
+    expect((await decodeJunitMessage(recent, { ...JUNIT_OPTS, resultsRetentionDays: 90 })).report.testCases.total).toBe(1);
   });
 });
 

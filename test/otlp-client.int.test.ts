@@ -106,7 +106,7 @@ describe('OpenTelemetry SDK exporters → POST /v1/traces', () => {
         pipeline: 'ci',
         result: 'error',
         source: 'otlp',
-        runs: { total: 2, passed: 1, failed: 1, errored: 0, skipped: 0 },
+        tests: { total: 2, passed: 1, failed: 1, errored: 0, skipped: 0 },
       });
       const testId = testIdOf(repo, 'com.acme.CheckoutTest.pays');
       const hist = (await (await fetch(`${service.url}/v1/tests/${testId}/history?repo=${encodeURIComponent(repo)}`)).json()) as Record<string, unknown> & { attempts: { status: string; message: string }[] };
@@ -145,8 +145,8 @@ describe('OpenTelemetry SDK exporters → POST /v1/traces', () => {
     const testId = testIdOf(repo, 'com.acme.CheckoutTest.pays');
     const hist = (await (await fetch(`${service.url}/v1/tests/${testId}/history`)).json()) as { attempts: unknown[] };
     expect(hist.attempts).toHaveLength(1);
-    const runs = (await (await fetch(`${service.url}/v1/runs?repo=${encodeURIComponent(repo)}`)).json()) as { runs: { runs: { total: number } }[] };
-    expect(runs.runs[0]!.runs.total).toBe(1);
+    const runs = (await (await fetch(`${service.url}/v1/runs?repo=${encodeURIComponent(repo)}`)).json()) as { runs: { tests: { total: number } }[] };
+    expect(runs.runs[0]!.tests.total).toBe(1);
     await p.shutdown();
   });
 

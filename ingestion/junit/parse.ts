@@ -69,7 +69,7 @@ export interface StatusCounts {
 export interface JunitCounts {
   suites: number;
   /** One per <testcase> element, counted by its final result. */
-  runs: StatusCounts;
+  testCases: StatusCounts;
   /**
    * One per test: test case elements repeated in one suite element are merged, counted by the last
    * one. Equals the stored rows with final = true.
@@ -180,7 +180,7 @@ export class JunitParser {
   private readonly results: TestResultRecord[] = [];
   private readonly counts: JunitCounts = {
     suites: 0,
-    runs: { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0 },
+    testCases: { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0 },
     tests: { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0 },
     attempts: 0,
   };
@@ -300,7 +300,7 @@ export class JunitParser {
         hostname,
         ownFile,
         file: ownFile || (parent ? parent.file : this.announcedFile),
-        casesBefore: this.counts.runs.total,
+        casesBefore: this.counts.testCases.total,
         startedAt: parseTimestamp(attr(a, 'timestamp')) ?? parent?.startedAt ?? this.rootStartedAt,
         out: null,
         err: null,
@@ -409,7 +409,7 @@ export class JunitParser {
         lendSuiteOutput(suite);
         this.settleReruns(suite);
         if (this.suites.length === 0 && suite.ownFile !== '') {
-          this.announcedFile = this.counts.runs.total === suite.casesBefore ? suite.ownFile : '';
+          this.announcedFile = this.counts.testCases.total === suite.casesBefore ? suite.ownFile : '';
         }
       }
     } else if (tag.name === 'testcase' && this.testCase) {
@@ -428,8 +428,8 @@ export class JunitParser {
     for (const { row, key } of suite.emptyRepeats) {
       const last = suite.seen?.get(key)?.final;
       const status: TestStatus = last?.status === 'errored' ? 'errored' : 'failed';
-      this.counts.runs[row.status]--;
-      this.counts.runs[status]++;
+      this.counts.testCases[row.status]--;
+      this.counts.testCases[status]++;
       row.status = status;
     }
   }
@@ -525,8 +525,8 @@ export class JunitParser {
     if (key !== null) seen.set(key, { final: finalRow!, attempts: firstRetry + attempts.length, empty });
     if (suite && !tc.ofSuite) suite.elements++;
     this.counts.attempts += attempts.length;
-    this.counts.runs.total++;
-    this.counts.runs[finalStatus]++;
+    this.counts.testCases.total++;
+    this.counts.testCases[finalStatus]++;
     this.counts.tests[finalStatus]++;
   }
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { failureTextSql, fingerprintSql } from './fingerprint.ts';
+import type { EvidenceCode } from './evidence.ts';
 import { matchesSql, STRONG_INFRA_PATTERNS, WEAK_INFRA_PATTERNS } from './infrastructure.ts';
 
 // Every failed or errored test result gets a class, with the evidence for it:
@@ -9,21 +10,27 @@ import { matchesSql, STRONG_INFRA_PATTERNS, WEAK_INFRA_PATTERNS } from './infras
 //                   - the CI run reported cicd.pipeline.result = error;
 //                   - a strong infrastructure sign in the failure (OOM, lost runner, DNS, full disk…);
 //                   - a weak sign (timeout, refused/reset connection) that many failures of the same
-//                     report share (≥ 3 and ≥ 5% of its test cases), and that does not persist;
+//                     report share (≥ 3 and ≥ 5% of its test cases), and that did not persist;
 //                   - a mass failure (≥ 30% and ≥ 5 of a report's test cases; a report is one CI job)
-//                     that does not persist (the test's next execution on the branch does not fail the
-//                     same way), or whose failures mostly carry infrastructure signs. A mass failure
-//                     that persists with no such signs is a broken build: product.
+//                     that did not persist (the test's next execution on the branch exists and does not
+//                     fail the same way), or whose failures mostly carry infrastructure signs. A mass
+//                     failure that persists with no such signs is a broken build: product.
 //   flaky           the code did not change but the verdict did:
 //                   - the same test passed on the same commit (a CI re-run, an in-run retry);
-//                   - or it failed alone on its branch (neither the execution before nor the one after
-//                     failed the same way: a flip), and the test flips with this same fingerprint at
+//                   - or it failed alone on its branch (the execution before and the one after both
+//                     exist and neither failed the same way: a flip), and the test flips with this same fingerprint at
 //                     least twice in its history, and never failed that way twice in a row (one lone
 //                     flip is also what a regression fixed by the next commit looks like; a regression
 //                     merged from a branch flips once per branch, but persists somewhere);
 //                   - or it failed with the same fingerprint as a failure of the same test that was
 //                     shown flaky by a pass on the same commit.
 //   product         everything else: a real failure of the code under test.
+//
+// A missing neighbour is not evidence. Until the test runs again on its branch, nobody knows whether a
+// failure persists: it is neither "did not persist" (infrastructure) nor a flip (flaky), and stays
+// product with the evidence awaiting-next-run. The test's next result re-classes it (see
+// AFFECTED_TESTS_SQL). The same for the execution before: a test's first execution on a branch is no
+// flip (a branch's first run may be broken from the start).
 //
 // Runs entirely in ClickHouse, one INSERT … SELECT per repo, so the verdicts of millions of results
 // never travel to Node. It reads the failures from test_failures (a copy of the failed rows kept by a
@@ -39,6 +46,8 @@ export const MASS_FAILURE = { share: 0.3, min: 5 } as const;
 export const WEAK_INFRA_CORROBORATION = 3;
 /** Lone flips a test needs before its lone flips count as flaky. */
 export const FLIPS_FOR_FLAKY = 2;
+/** The evidence of a product failure whose test has not run again on its branch (see above). */
+const AWAITING_NEXT_RUN: EvidenceCode = 'awaiting-next-run';
 
 const text = failureTextSql('r');
 // Signs are looked for in what the failure says: its type, its message, and the unindented lines of
@@ -101,7 +110,7 @@ WITH
   -- Each test's reported executions on its branch, in order: passes from the raw results (no text
   -- columns read), failures with their fingerprint from test_failures.
   timeline AS (
-    SELECT test_id, run_id, attempt,
+    SELECT test_id, run_id, attempt, started_at,
            lagInFrame(toString(status), 1, '') OVER w AS prev_status,
            leadInFrame(toString(status), 1, '') OVER w AS next_status,
            leadInFrame(fingerprint, 1, '') OVER w AS next_fingerprint,
@@ -128,9 +137,11 @@ WITH
            sg.infra_signed AS infra_signed,
            p.result AS pipeline_result,
            (f.test_id, f.commit) IN (SELECT test_id, commit FROM commit_passes) AS passed_same_commit,
-           t.next_status IN ('failed', 'errored') AND t.next_fingerprint = fingerprint AS persists,
+           t.next_status != '' AS next_known,
+           next_known AND t.next_status IN ('failed', 'errored') AND t.next_fingerprint = fingerprint AS persists,
+           next_known AND NOT persists AS did_not_persist,
            t.prev_status IN ('failed', 'errored') AND t.prev_fingerprint = fingerprint AS continues,
-           NOT persists AND NOT continues AS lone_flip,
+           t.prev_status != '' AND did_not_persist AND NOT continues AS lone_flip,
            rs.failing >= ${MASS_FAILURE.min} AND rs.failing >= ${MASS_FAILURE.share} * rs.cases AS mass_failure,
            arrayCount(x -> x <= f.started_at, dp.times) AS day_clean_passes_before
     FROM (SELECT r.test_id AS test_id, r.started_at AS started_at, r.run_id AS run_id, r.attempt AS attempt, r.retry AS retry,
@@ -143,7 +154,7 @@ WITH
     LEFT JOIN report_stats AS rs ON rs.run_id = f.run_id AND rs.attempt = f.attempt AND rs.upload_id = f.upload_id
     LEFT JOIN report_signs AS sg ON sg.run_id = f.run_id AND sg.attempt = f.attempt AND sg.upload_id = f.upload_id
     LEFT JOIN pipeline AS p ON p.run_id = f.run_id AND p.attempt = f.attempt
-    LEFT JOIN failing_timeline AS t ON t.test_id = f.test_id AND t.run_id = f.run_id AND t.attempt = f.attempt
+    LEFT JOIN failing_timeline AS t ON t.test_id = f.test_id AND t.started_at = f.started_at AND t.run_id = f.run_id AND t.attempt = f.attempt
     LEFT JOIN day_passes AS dp ON dp.test_id = f.test_id AND dp.day = toDate(f.started_at)
   ),
   verdicts AS (
@@ -151,14 +162,14 @@ WITH
            multiIf(
              pipeline_result = 'error', 'infrastructure',
              strong_infra, 'infrastructure',
-             weak_infra AND NOT persists AND weak_infra_failures >= greatest(${WEAK_INFRA_CORROBORATION}, 0.05 * cases), 'infrastructure',
-             mass_failure AND (NOT persists OR infra_signed * 2 > failing), 'infrastructure',
+             weak_infra AND did_not_persist AND weak_infra_failures >= greatest(${WEAK_INFRA_CORROBORATION}, 0.05 * cases), 'infrastructure',
+             mass_failure AND (did_not_persist OR infra_signed * 2 > failing), 'infrastructure',
              '') AS infra_class,
              multiIf(
              pipeline_result = 'error', 'pipeline-error',
              strong_infra, 'infra-sign',
-             weak_infra AND NOT persists AND weak_infra_failures >= greatest(${WEAK_INFRA_CORROBORATION}, 0.05 * cases), 'infra-sign-shared',
-             mass_failure AND (NOT persists OR infra_signed * 2 > failing), 'mass-failure',
+             weak_infra AND did_not_persist AND weak_infra_failures >= greatest(${WEAK_INFRA_CORROBORATION}, 0.05 * cases), 'infra-sign-shared',
+             mass_failure AND (did_not_persist OR infra_signed * 2 > failing), 'mass-failure',
              '') AS infra_reason
     FROM failures
   ),
@@ -181,6 +192,7 @@ SELECT {repo:String}, test_id, started_at, run_id, attempt, retry, commit, branc
                lone_flip AND test_lone_flips >= ${FLIPS_FOR_FLAKY} AND fingerprint_persisted = 0, 'lone-flips',
                flaky_signature, 'flaky-signature',
                persists, 'persists',
+               NOT next_known, '${AWAITING_NEXT_RUN}',
                'no-sign') AS evidence,
        day_clean_passes_before
 FROM with_flips
@@ -201,8 +213,10 @@ export const INGESTION_SLACK_MS = 60_000;
 //     size and its infrastructure signs, and the pipeline result, are shared by its failures);
 //   - tests with a new pass on a commit where they failed (now flaky), or started before one of their
 //     failures (a late result: it may change a failure's neighbours on its branch, and the clean
-//     passes before it that day). A new pass after every failure of the test changes no verdict:
-//     "the next execution failed the same way" stays false.
+//     passes before it that day);
+//   - tests with a new pass on a branch where one of their failures awaited its next execution (it
+//     did not persist: maybe infrastructure, maybe a flip). A new pass after failures whose next
+//     execution was already known changes no verdict.
 // The only raw scan is of the ingestion time column, to find the new passes.
 export const AFFECTED_TESTS_SQL = `
 SELECT DISTINCT test_id FROM (
@@ -219,6 +233,14 @@ SELECT DISTINCT test_id FROM (
   ) AS p
   INNER JOIN (SELECT test_id, branch, commit, started_at FROM test_failures WHERE repo = {repo:String}) AS f ON f.test_id = p.test_id
   WHERE f.commit = p.commit OR f.started_at >= p.started_at
+  UNION ALL
+  SELECT p.test_id FROM (
+    SELECT test_id, branch FROM test_results
+    WHERE repo = {repo:String} AND ingested_at > {from:DateTime64(3, 'UTC')} AND status = 'passed' AND final = 1
+  ) AS p
+  INNER JOIN (SELECT DISTINCT test_id, branch FROM failure_classes FINAL
+              WHERE repo = {repo:String} AND evidence = '${AWAITING_NEXT_RUN}') AS w
+    ON w.test_id = p.test_id AND w.branch = p.branch
 )`;
 
 async function classify(client: ClickHouseClient, repo: string, tests: string[] | 'all'): Promise<void> {

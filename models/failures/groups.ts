@@ -29,7 +29,7 @@ export async function failureGroups(
                min(started_at) AS first_seen, max(started_at) AS last_seen,
                topK(5)(evidence) AS codes,
                arrayMap(c -> (c, countEqual(groupArray(evidence), c)), codes) AS evidence_counts,
-               argMax((test_id, run_id, attempt, retry), started_at) AS example_key
+               argMax((test_id, started_at, run_id, attempt, retry), started_at) AS example_key
         FROM failure_classes FINAL
         WHERE repo = {repo:String}
           AND ({class:String} = '' OR class = {class:String})
@@ -41,11 +41,15 @@ export async function failureGroups(
       SELECT g.*, r.test_id AS ex_test, r.suite AS ex_suite, r.class_name AS ex_class, r.name AS ex_name,
              r.file AS ex_file, r.failure_type AS ex_type, r.message AS ex_message
       FROM groups AS g
-      LEFT JOIN (SELECT test_id, run_id, attempt, retry, suite, class_name, name, file, failure_type, message
+      LEFT JOIN (SELECT test_id, started_at, run_id, attempt, retry, suite, class_name, name, file, failure_type, message
                  FROM test_results
-                 WHERE repo = {repo:String} AND (test_id, run_id, attempt, retry) IN (SELECT example_key FROM groups)) AS r
-        ON (r.test_id, r.run_id, r.attempt, r.retry) = g.example_key
-      ORDER BY g.failures DESC, g.fingerprint`,
+                 WHERE repo = {repo:String} AND status IN ('failed', 'errored')
+                   AND (test_id, started_at, run_id, attempt, retry) IN (SELECT example_key FROM groups)) AS r
+        ON (r.test_id, r.started_at, r.run_id, r.attempt, r.retry) = g.example_key
+      ORDER BY g.failures DESC, g.fingerprint
+      -- Several reports of one run may hold the same test at the same time (failure_classes keeps one
+      -- row for them): any of their rows is the example, and the group is answered once.
+      LIMIT 1 BY g.fingerprint, g.class`,
     query_params: { repo: q.repo, class: q.class ?? '', testId: q.testId ?? '', limit: q.limit },
     format: 'JSONEachRow',
     clickhouse_settings: { log_comment: 'models.failures.failureGroups' },

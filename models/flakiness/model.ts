@@ -52,8 +52,15 @@ export interface TestFlakiness {
   score: number;
   interval: [number, number];
   evidence: {
+    /** Reported results that ran (not skipped): one per test per report. */
     executions: number;
-    failures: { flaky: number; product: number; infrastructure: number };
+    /**
+     * Executions with a failed attempt, by the class of their last failed attempt: they add up to at
+     * most `executions` (an execution that failed, then passed on an in-run retry, counts here).
+     */
+    failedExecutions: { flaky: number; product: number; infrastructure: number };
+    /** Every failed attempt, in-run retries (Surefire reruns, repeated test cases) included. */
+    failedAttempts: { flaky: number; product: number; infrastructure: number };
     passedOnSameCommit: number;
     loneFlips: number;
     retriedThenPassed: number;
@@ -85,20 +92,26 @@ WITH
   ),
   -- Per test, one pass over its classed failures in the window. A flaky failure's re-run is the next
   -- attempt of its run; its minutes are joined to each failure row and counted once per attempt.
+  -- Failures count per failed attempt (*_failures) and per execution (*_executions: the failed attempts
+  -- of one reported test case share its run attempt and start; the last of them gives the class).
   class_counts AS (
     SELECT c.test_id AS test_id,
+           countIf(c.class = 'flaky' AND c.last_attempt) AS flaky_executions,
+           countIf(c.class = 'product' AND c.last_attempt) AS product_executions,
+           countIf(c.class = 'infrastructure' AND c.last_attempt) AS infra_executions,
            countIf(c.class = 'flaky') AS flaky_failures,
            countIf(c.class = 'product') AS product_failures,
            countIf(c.class = 'infrastructure') AS infra_failures,
            uniqExactIf((c.run_id, c.attempt), c.class = 'flaky') AS flaky_runs,
            uniqExactIf((c.run_id, c.attempt), c.class = 'flaky' AND c.evidence = 'passed-same-commit') AS same_commit,
-           countIf(c.class = 'flaky' AND c.evidence = 'lone-flips') AS lone_flips,
+           countIf(c.class = 'flaky' AND c.evidence = 'lone-flips' AND c.last_attempt) AS lone_flips,
            minIf(c.started_at, c.class = 'flaky') AS first_flaky,
            maxIf(c.started_at, c.class = 'flaky') AS last_flaky,
            argMaxIf(c.day_clean_passes_before, c.started_at, c.class = 'flaky') AS last_flaky_passes_before,
            argMax(c.class, c.started_at) AS latest_class,
            groupUniqArrayIf((c.run_id, c.attempt, m.minutes), c.class = 'flaky' AND m.run_id != '') AS reruns
-    FROM (SELECT test_id, run_id, attempt, class, evidence, started_at, day_clean_passes_before
+    FROM (SELECT test_id, run_id, attempt, class, evidence, started_at, day_clean_passes_before,
+                 retry = max(retry) OVER (PARTITION BY test_id, run_id, attempt, started_at) AS last_attempt
           FROM failure_classes FINAL
           WHERE repo = {repo:String} AND started_at >= since
             AND (empty({tests:Array(String)}) OR has({tests:Array(String)}, test_id))) AS c
@@ -131,6 +144,7 @@ SELECT res.test_id AS test_id, res.suite AS suite, res.class_name AS class_name,
        if(cc.latest_class = 'product', arrayCount(x -> x.1 < 9223372036854775807 AND x.2, recent), 0) AS recent_product_failures,
        arrayCount(x -> x.1 < 9223372036854775807, recent) AS recent_executions,
        cc.flaky_failures AS flaky_failures, cc.product_failures AS product_failures, cc.infra_failures AS infra_failures,
+       cc.flaky_executions AS flaky_executions, cc.product_executions AS product_executions, cc.infra_executions AS infra_executions,
        cc.flaky_runs AS flaky_runs, cc.same_commit AS same_commit, cc.lone_flips AS lone_flips,
        if(cc.flaky_failures > 0, toString(cc.first_flaky), '') AS first_flaky,
        if(cc.flaky_failures > 0, toString(cc.last_flaky), '') AS last_flaky,
@@ -153,6 +167,9 @@ interface Row {
   flaky_failures: string;
   product_failures: string;
   infra_failures: string;
+  flaky_executions: string;
+  product_executions: string;
+  infra_executions: string;
   flaky_runs: string;
   same_commit: string;
   lone_flips: string;
@@ -227,7 +244,8 @@ function verdict(r: Row, releaseAfterPasses: number): TestFlakiness {
     interval,
     evidence: {
       executions,
-      failures: { flaky: n(r.flaky_failures), product: n(r.product_failures), infrastructure: n(r.infra_failures) },
+      failedExecutions: { flaky: n(r.flaky_executions), product: n(r.product_executions), infrastructure: n(r.infra_executions) },
+      failedAttempts: { flaky: n(r.flaky_failures), product: n(r.product_failures), infrastructure: n(r.infra_failures) },
       passedOnSameCommit: n(r.same_commit),
       loneFlips: n(r.lone_flips),
       retriedThenPassed: n(r.retried_then_passed),
@@ -244,7 +262,7 @@ function verdict(r: Row, releaseAfterPasses: number): TestFlakiness {
 /** Ranking for GET /v1/tests/flaky: flaky tests first, by score; then tests with past flaky failures. */
 export function rankFlaky(tests: TestFlakiness[]): TestFlakiness[] {
   return tests
-    .filter((t) => t.state === 'flaky' || t.evidence.failures.flaky > 0)
+    .filter((t) => t.state === 'flaky' || t.evidence.failedExecutions.flaky > 0)
     .sort((x, y) => Number(y.state === 'flaky') - Number(x.state === 'flaky') || y.score - x.score || x.testId.localeCompare(y.testId));
 }
 

@@ -26,13 +26,13 @@ export interface UploadJunitResult {
   files: { file: string; uploadId: string; duplicate: boolean }[];
   suites: number;
   /** One per <testcase> element. */
-  runs: StatusCounts;
+  testCases: StatusCounts;
   /** One per test: a test case repeated in one suite element (a rerun) counts once, by its last result. */
   tests: StatusCounts;
   attempts: number;
 }
 
-type UploadAnswer = Pick<UploadJunitResult, 'suites' | 'runs' | 'tests' | 'attempts'> & { uploadId: string; duplicate: boolean };
+type UploadAnswer = Pick<UploadJunitResult, 'suites' | 'testCases' | 'tests' | 'attempts'> & { uploadId: string; duplicate: boolean };
 
 /** The flags of `upload junit` that name the run; each falls back to what the CI provider says. */
 export interface UploadRunFlags {
@@ -129,7 +129,7 @@ async function upload(patterns: string[], opts: UploadJunitOptions, progress: Pr
     attempt: opts.attempt,
     files: [],
     suites: 0,
-    runs: noCounts(),
+    testCases: noCounts(),
     tests: noCounts(),
     attempts: 0,
   };
@@ -158,8 +158,8 @@ async function upload(patterns: string[], opts: UploadJunitOptions, progress: Pr
     result.files.push({ file, uploadId: body.uploadId, duplicate: body.duplicate });
     result.suites += body.suites;
     result.attempts += body.attempts;
-    for (const k of Object.keys(result.runs) as (keyof StatusCounts)[]) {
-      result.runs[k] += body.runs[k];
+    for (const k of Object.keys(result.testCases) as (keyof StatusCounts)[]) {
+      result.testCases[k] += body.testCases[k];
       result.tests[k] += body.tests[k];
     }
   }
@@ -174,9 +174,9 @@ export function describeUpload(r: UploadJunitResult): string {
   const dup = r.files.filter((f) => f.duplicate).length;
   return (
     `run ${r.runId} attempt ${r.attempt}: ${r.files.length} file(s), ${r.suites} suite(s), ` +
-    `${r.runs.total} test case(s): ${r.runs.passed} passed, ${r.runs.failed} failed, ` +
-    `${r.runs.errored} errored, ${r.runs.skipped} skipped` +
-    (r.tests.total !== r.runs.total ? ` (${r.tests.total} tests: repeated test cases are reruns; ${r.tests.failed} failed in the end)` : '') +
+    `${r.testCases.total} test case(s): ${r.testCases.passed} passed, ${r.testCases.failed} failed, ` +
+    `${r.testCases.errored} errored, ${r.testCases.skipped} skipped` +
+    (r.tests.total !== r.testCases.total ? ` (${r.tests.total} tests: repeated test cases are reruns; ${r.tests.failed} failed in the end)` : '') +
     (dup > 0 ? ` (${dup} file(s) were already stored and not counted again)` : '')
   );
 }

@@ -16,8 +16,9 @@ export interface UploadSummary {
   runId: string;
   attempt: number;
   suites: number;
-  runs: JunitReport['runs'];
-  /** Tests: like runs, but a test case repeated in one suite element counts once, by its last result. */
+  /** One per <testcase> element, by its reported result. */
+  testCases: JunitReport['testCases'];
+  /** Tests: like testCases, but a test case repeated in one suite element counts once, by its last result. */
   tests: JunitReport['tests'];
   attempts: number;
   duplicate: boolean;
@@ -71,7 +72,7 @@ export class JunitUploads {
       runId: run.runId,
       attempt: run.attempt,
       suites: report.suites,
-      runs: report.runs,
+      testCases: report.testCases,
       tests: report.tests,
       attempts: report.attempts,
       duplicate,

@@ -1,7 +1,9 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 
-// Reads about CI runs. Counts come from test_results (final rows = one per test case), so a run that
-// got several report files shows their sum.
+// Reads about CI runs. Counts come from test_results, so a run that got several report files shows
+// their sum: `tests` per test by its reported result (the rows with final = 1: a test case repeated in
+// one suite element counts once), `attempts` every stored attempt (in-run retries included). The word
+// "runs" is kept for CI runs; the JUnit upload answer counts <testcase> elements as `testCases`.
 
 export interface RunSummary {
   repo: string;
@@ -18,7 +20,7 @@ export interface RunSummary {
   finishedAt: string | null;
   result: string;
   source: string;
-  runs: { total: number; passed: number; failed: number; errored: number; skipped: number };
+  tests: { total: number; passed: number; failed: number; errored: number; skipped: number };
   attempts: number;
 }
 
@@ -69,7 +71,7 @@ export async function listRuns(
     finishedAt: r.finished_at == null ? null : isoTime(String(r.finished_at)),
     result: String(r.result),
     source: String(r.source),
-    runs: {
+    tests: {
       total: Number(r.total ?? 0),
       passed: Number(r.passed ?? 0),
       failed: Number(r.failed ?? 0),
