@@ -23,10 +23,10 @@ export interface SelectionCounts {
 export const SELECTION_SQL = `
 WITH
   answers AS (
-    SELECT commit, argMax(branch, asked_at) AS branch, max(asked_at) AS asked_at,
-           argMax(total, asked_at) AS total, argMax(selected, asked_at) AS selected
-    FROM risk_selections
-    WHERE repo = {repo:String} AND asked_at >= {from:DateTime64(3, 'UTC')} AND asked_at < {to:DateTime64(3, 'UTC')}
+    SELECT commit, argMax(branch, s.asked_at) AS branch, max(s.asked_at) AS asked_at,
+           argMax(total, s.asked_at) AS total, argMax(selected, s.asked_at) AS selected
+    FROM risk_selections AS s
+    WHERE s.repo = {repo:String} AND s.asked_at >= {from:DateTime64(3, 'UTC')} AND s.asked_at < {to:DateTime64(3, 'UTC')}
     GROUP BY commit
   ),
   first_seen AS (

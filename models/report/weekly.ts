@@ -105,7 +105,7 @@ export async function weeklyReport(client: ClickHouseClient, o: WeeklyOptions): 
     },
     flakyTests: f((n) => n.flakyTests),
     flakyRunShare: f((n) => ratio(n.failures.flakyAttempts, n.failures.runAttempts)),
-    rerunMinutes: f((n) => Math.round(n.failures.rerunMinutes * 10) / 10),
+    rerunMinutes: f((n) => n.failures.rerunMinutes),
     runAttempts: f((n) => n.failures.runAttempts),
     infrastructureShare: f((n) => ratio(n.failures.infrastructure, total(n))),
     feedbackLatency: {

@@ -1,12 +1,14 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../config/config.ts';
 import type { TraceDecoder } from '../decode/trace-decoder.ts';
+import type { ReportSources } from '../../models/report/sources.ts';
 import type { Store } from '../store/clickhouse.ts';
 import { traceRequests } from '../telemetry.ts';
 import { registerErrorHandler } from './errors.ts';
 import { changesRoutes } from './routes/changes.ts';
 import { flakinessRoutes } from './routes/flakiness.ts';
 import { junitRoutes } from './routes/junit.ts';
+import { reportsRoutes } from './routes/reports.ts';
 import { riskRoutes } from './routes/risk.ts';
 import { runsRoutes } from './routes/runs.ts';
 import { testsRoutes } from './routes/tests.ts';
@@ -20,6 +22,8 @@ export interface AppDeps {
   /** Decodes POST /v1/traces bodies (src/decode/); the caller owns and closes it. Default: on the request's thread. */
   traceDecoder?: TraceDecoder;
   logger?: boolean;
+  /** Hot-path coverage and incidents for the weekly report; default: none (those sections say "no data"). */
+  reportSources?: ReportSources;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -44,5 +48,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(testsRoutes, deps);
   await app.register(tracesRoutes, deps);
   await app.register(traceReadRoutes, deps);
+  await app.register(reportsRoutes, deps);
   return app;
 }
