@@ -10,7 +10,8 @@ export interface ServerAnswer<T> {
 export async function callServer<T>(
   server: string,
   path: string,
-  init: { method: string; body?: BodyInit; headers?: Record<string, string>; what: string },
+  /** raw: the answer's text as the body (Markdown, HTML), not parsed as JSON. */
+  init: { method: string; body?: BodyInit; headers?: Record<string, string>; what: string; raw?: boolean },
 ): Promise<ServerAnswer<T>> {
   const url = new URL(path, server.endsWith('/') ? server : `${server}/`);
   let res: Response;
@@ -31,5 +32,5 @@ export async function callServer<T>(
     const msg = (body as { message?: string }).message ?? text;
     throw new CliError(`${init.what}: the service answered ${res.status}: ${msg}`);
   }
-  return { status: res.status, body: body as T };
+  return { status: res.status, body: (init.raw ? text : body) as T };
 }

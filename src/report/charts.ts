@@ -24,8 +24,8 @@ export function failuresChart(r: WeeklyReport): string {
   return render(
     {
       title: { text: 'Failed executions by class', left: 'center', textStyle: { fontSize: 14 } },
-      legend: { top: 26, data: [r.previousWeek, r.week] },
-      grid: { left: 50, right: 20, top: 60, bottom: 30 },
+      legend: { bottom: 0, data: [r.previousWeek, r.week] },
+      grid: { left: 50, right: 20, top: 50, bottom: 60 },
       xAxis: { type: 'category', data: [...classes] },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
@@ -51,8 +51,8 @@ export function latencyChart(r: WeeklyReport): string {
   return render(
     {
       title: { text: 'Commit to first CI verdict (minutes)', left: 'center', textStyle: { fontSize: 14 } },
-      legend: { top: 26, data: [r.previousWeek, r.week] },
-      grid: { left: 50, right: 20, top: 60, bottom: 30 },
+      legend: { bottom: 0, data: [r.previousWeek, r.week] },
+      grid: { left: 50, right: 20, top: 50, bottom: 60 },
       xAxis: { type: 'category', data: ['p50', 'p90'] },
       yAxis: { type: 'value' },
       series: [
