@@ -7,6 +7,7 @@ import { openStore, type Store } from './store/clickhouse.ts';
 import { migrate } from './store/migrate.ts';
 import { applyRetention } from './store/retention.ts';
 import { startKafkaIngestion } from './kafka/ingestion.ts';
+import { startWeeklyReports } from './report/schedule.ts';
 import { startSelfTracing } from './telemetry.ts';
 
 // Wires the service from a config: store → migrations → retention → HTTP app → Kafka consumers (when
@@ -56,6 +57,14 @@ export async function startService(config: Config): Promise<Service> {
           throw e;
         })
       : null;
+    const weeklyReports = config.SIGNALHOUSE_WEEKLY_REPORT_DIR
+      ? startWeeklyReports({
+          client: store.client,
+          dir: config.SIGNALHOUSE_WEEKLY_REPORT_DIR,
+          releaseAfterPasses: config.SIGNALHOUSE_QUARANTINE_RELEASE_PASSES,
+          log: app.log,
+        })
+      : null;
     let stopping: Promise<void> | null = null;
     return {
       app,
@@ -65,6 +74,7 @@ export async function startService(config: Config): Promise<Service> {
           // Own spans first, while the service can still take them if it is its own exporter target.
           await telemetry.shutdown();
           // Stop intake → drain consumers (their rows durable, offsets committed) → flush → close.
+          await weeklyReports?.stop();
           await app.close();
           await kafka?.stop();
           await traceDecoder.close();
