@@ -6,10 +6,12 @@ import type { IsoWeek } from './week.ts';
 // POST /v1/risk for a commit when it left tests out) and what happened after:
 //   changes       commits with a selection asked in the week (the latest answer per commit counts);
 //   runs          CI runs of those commits;
-//   testsSkipped  tests the model knew but did not select, summed over those commits;
+//   testsSkipped  tests the model knew but did not select, summed over those commits (tests in
+//                 quarantine are left out by the flakiness model, not by risk: not counted);
 //   misses        (commit, test) pairs where a skipped test failed for a real (product) reason on a
 //                 later run of the same branch within MISS_WINDOW_DAYS of the answer. Tests first seen
-//                 after the answer are not misses: selection could not have known them.
+//                 after the answer are not misses: selection could not have known them; nor are tests
+//                 in quarantine.
 
 export const MISS_WINDOW_DAYS = 7;
 
@@ -24,7 +26,8 @@ export const SELECTION_SQL = `
 WITH
   answers AS (
     SELECT commit, argMax(branch, s.asked_at) AS branch, max(s.asked_at) AS asked_at,
-           argMax(total, s.asked_at) AS total, argMax(selected, s.asked_at) AS selected
+           argMax(total, s.asked_at) AS total, argMax(selected, s.asked_at) AS selected,
+           argMax(quarantined, s.asked_at) AS quarantined
     FROM risk_selections AS s
     WHERE s.repo = {repo:String} AND s.asked_at >= {from:DateTime64(3, 'UTC')} AND s.asked_at < {to:DateTime64(3, 'UTC')}
     GROUP BY commit
@@ -43,7 +46,7 @@ WITH
     INNER JOIN real_failures AS f ON f.branch = a.branch
     INNER JOIN first_seen AS t ON t.test_id = f.test_id
     WHERE f.started_at > a.asked_at AND f.started_at < a.asked_at + toIntervalDay(${MISS_WINDOW_DAYS})
-      AND t.first_day <= toDate(a.asked_at) AND NOT has(a.selected, f.test_id)
+      AND t.first_day <= toDate(a.asked_at) AND NOT has(a.selected, f.test_id) AND NOT has(a.quarantined, f.test_id)
   )
 SELECT (SELECT count() FROM answers) AS changes,
        (SELECT uniqExact(run_id) FROM ci_runs FINAL WHERE repo = {repo:String} AND commit IN (SELECT commit FROM answers)) AS runs,
