@@ -25,7 +25,7 @@ export function failuresChart(r: WeeklyReport): string {
     {
       title: { text: 'Failed executions by class', left: 'center', textStyle: { fontSize: 14 } },
       legend: { bottom: 0, data: [r.previousWeek, r.week] },
-      grid: { left: 50, right: 20, top: 50, bottom: 60 },
+      grid: { left: 50, right: 20, top: 64, bottom: 60 },
       xAxis: { type: 'category', data: [...classes] },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
@@ -52,7 +52,7 @@ export function latencyChart(r: WeeklyReport): string {
     {
       title: { text: 'Commit to first CI verdict (minutes)', left: 'center', textStyle: { fontSize: 14 } },
       legend: { bottom: 0, data: [r.previousWeek, r.week] },
-      grid: { left: 50, right: 20, top: 50, bottom: 60 },
+      grid: { left: 50, right: 20, top: 64, bottom: 60 },
       xAxis: { type: 'category', data: ['p50', 'p90'] },
       yAxis: { type: 'value' },
       series: [
@@ -69,14 +69,23 @@ export function latencyChart(r: WeeklyReport): string {
 export function flakyCostChart(r: WeeklyReport): string | null {
   const top = r.topFlakyTests;
   if (top.length === 0) return null;
+  // Names go beside the bars, not on the axis: the server-side renderer cannot measure text to make
+  // room for long axis labels. Cut to fit; the table below names every test in full.
   const names = top.map((t) => (t.name.length > 40 ? `${t.name.slice(0, 39)}…` : t.name)).reverse();
   return render(
     {
       title: { text: 'CI minutes re-running flaky failures', left: 'center', textStyle: { fontSize: 14 } },
-      grid: { left: 230, right: 50, top: 40, bottom: 30 },
+      grid: { left: 40, right: 330, top: 40, bottom: 30 },
       xAxis: { type: 'value' },
-      yAxis: { type: 'category', data: names, axisLabel: { width: 220, overflow: 'truncate' } },
-      series: [{ type: 'bar', data: top.map((t) => t.rerunMinutes).reverse(), itemStyle: { color: CLASS_COLORS.flaky }, label: { show: true, position: 'right' } }],
+      yAxis: { type: 'category', data: names, axisLabel: { show: false }, axisTick: { show: false } },
+      series: [
+        {
+          type: 'bar',
+          data: top.map((t) => t.rerunMinutes).reverse(),
+          itemStyle: { color: CLASS_COLORS.flaky },
+          label: { show: true, position: 'right', formatter: '{c} min  {b}', fontSize: 11 },
+        },
+      ],
     },
     720,
     60 + 28 * top.length,

@@ -23,8 +23,14 @@ export function formatDelta(m: Metric, unit: Unit): string {
   if (m.delta === null) return '—';
   const d = unit === 'share' ? 100 * m.delta : m.delta;
   const text = unit === 'share' ? `${Math.abs(d).toFixed(1)} pp` : unit === 'minutes' ? `${Math.abs(d).toFixed(1)} min` : unit === 'ratio' ? Math.abs(d).toFixed(2) : formatValue(Math.abs(d), 'count');
-  if (Math.abs(d) < 1e-9) return '±0';
+  // A change too small to show at this precision reads as none, not as "−0.0".
+  if (Number.parseFloat(text) === 0) return '±0';
   return `${d > 0 ? '+' : '−'}${text}`;
+}
+
+/** A test as people name it: Class.name, or the name alone when the runner reports no class (Jest). */
+export function testLabel(t: { className: string; name: string }): string {
+  return t.className ? `${t.className}.${t.name}` : t.name;
 }
 
 export interface Row {

@@ -1,6 +1,6 @@
 import type { WeeklyReport } from '../../models/report/weekly.ts';
 import { failuresChart, flakyCostChart, latencyChart } from './charts.ts';
-import { formatDelta, formatValue } from './format.ts';
+import { formatDelta, formatValue, testLabel } from './format.ts';
 import { headlineRows } from './rows.ts';
 
 // The weekly report as one self-contained HTML file: inline CSS and inline SVG charts, no script, no
@@ -15,7 +15,8 @@ const STYLE = `
   h2 { font-size: 1.2em; border-bottom: 1px solid #ccc; padding-bottom: 0.2em; margin-top: 1.6em; }
   .meta { color: #555; }
   table { border-collapse: collapse; width: 100%; margin: 0.5em 0; }
-  th, td { border-bottom: 1px solid #e0e0e0; padding: 0.3em 0.6em; text-align: left; vertical-align: top; }
+  th, td { border-bottom: 1px solid #e0e0e0; padding: 0.3em 0.6em; text-align: left; vertical-align: top; white-space: nowrap; }
+  td:first-child { white-space: normal; overflow-wrap: anywhere; }
   td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
   .charts { display: flex; flex-wrap: wrap; gap: 1em; }
   .nodata { color: #666; font-style: italic; }
@@ -77,7 +78,7 @@ export function reportHtml(r: WeeklyReport): string {
           table(
             ['Test', 'Flake rate', 'Failed runs', 'Re-runs', 'CI minutes', 'Advice'],
             [false, true, true, true, true, false],
-            r.topFlakyTests.map((t) => [`${t.className}.${t.name}`, formatValue(t.score, 'share'), String(t.failedRuns), String(t.reruns), t.rerunMinutes.toFixed(1), t.advice]),
+            r.topFlakyTests.map((t) => [testLabel(t), formatValue(t.score, 'share'), String(t.failedRuns), String(t.reruns), t.rerunMinutes.toFixed(1), t.advice]),
           )
     }</section>`,
   );

@@ -1,5 +1,5 @@
 import type { WeeklyReport } from '../../models/report/weekly.ts';
-import { formatDelta, formatValue } from './format.ts';
+import { formatDelta, formatValue, testLabel } from './format.ts';
 import { headlineRows } from './rows.ts';
 
 // The weekly report as Markdown: for a chat message, a wiki page or a GitHub issue.
@@ -47,7 +47,7 @@ export function reportMarkdown(r: WeeklyReport): string {
   else {
     out.push('| Test | Flake rate | Failed runs | Re-runs | CI minutes | Advice |', '| --- | ---: | ---: | ---: | ---: | --- |');
     for (const t of r.topFlakyTests) {
-      out.push(`| ${cell(`${t.className}.${t.name}`)} | ${formatValue(t.score, 'share')} | ${t.failedRuns} | ${t.reruns} | ${t.rerunMinutes.toFixed(1)} | ${t.advice} |`);
+      out.push(`| ${cell(testLabel(t))} | ${formatValue(t.score, 'share')} | ${t.failedRuns} | ${t.reruns} | ${t.rerunMinutes.toFixed(1)} | ${t.advice} |`);
     }
     out.push('');
   }
