@@ -8,6 +8,7 @@ import { migrate } from './store/migrate.ts';
 import { applyRetention } from './store/retention.ts';
 import { startKafkaIngestion } from './kafka/ingestion.ts';
 import { startWeeklyReports } from './report/schedule.ts';
+import { reportSources } from './report/sources.ts';
 import { startSelfTracing } from './telemetry.ts';
 
 // Wires the service from a config: store → migrations → retention → HTTP app → Kafka consumers (when
@@ -35,7 +36,8 @@ export async function startService(config: Config): Promise<Service> {
       results: config.SIGNALHOUSE_RESULTS_TTL_DAYS,
       spans: config.SIGNALHOUSE_SPANS_TTL_DAYS,
     });
-    const app = await buildApp({ config, store, traceDecoder });
+    const sources = reportSources(store);
+    const app = await buildApp({ config, store, traceDecoder, reportSources: sources });
     await app.listen({ port: config.PORT, host: config.HOST });
     const kafka = config.KAFKA_BROKERS
       ? await startKafkaIngestion(
@@ -62,6 +64,7 @@ export async function startService(config: Config): Promise<Service> {
           client: store.client,
           dir: config.SIGNALHOUSE_WEEKLY_REPORT_DIR,
           releaseAfterPasses: config.SIGNALHOUSE_QUARANTINE_RELEASE_PASSES,
+          sources,
           log: app.log,
         })
       : null;
