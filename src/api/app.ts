@@ -9,6 +9,7 @@ import { changesRoutes } from './routes/changes.ts';
 import { flakinessRoutes } from './routes/flakiness.ts';
 import { junitRoutes } from './routes/junit.ts';
 import { reportsRoutes } from './routes/reports.ts';
+import { runSummaryRoutes } from './routes/run-summary.ts';
 import { riskRoutes } from './routes/risk.ts';
 import { runsRoutes } from './routes/runs.ts';
 import { testsRoutes } from './routes/tests.ts';
@@ -49,5 +50,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(tracesRoutes, deps);
   await app.register(traceReadRoutes, deps);
   await app.register(reportsRoutes, deps);
+  await app.register(runSummaryRoutes, deps);
   return app;
 }

@@ -4,6 +4,7 @@ import { addReportCommands } from './report-commands.ts';
 import { registerSelectCommand } from './select.ts';
 import { CliError } from './server-client.ts';
 import { describeUpload, uploadJunit } from './upload-junit.ts';
+import { registerSummaryCommand } from './summary.ts';
 import { registerWeeklyReportCommand } from './weekly-report.ts';
 
 // `signalhouse`: the service's capabilities from a shell, for CI jobs.
@@ -69,6 +70,7 @@ export function buildProgram(): Command {
   registerChangeCommand(program);
   registerSelectCommand(program);
   registerWeeklyReportCommand(program, serverOption);
+  registerSummaryCommand(program, serverOption);
   return program;
 }
 

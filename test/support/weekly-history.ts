@@ -60,6 +60,7 @@ export const SELECTIONS = [
 ];
 
 export const testId = (repo: string, name: string) => junitTestId(repo, SUITE, SUITE, name);
+export const runUrl = (run: { runId: string; attempt: number }) => `https://ci.example.com/acme/cart/runs/${run.runId}/attempts/${run.attempt}`;
 
 function report(run: PlannedRun): string {
   const cases = TESTS.map((name) => {
@@ -77,7 +78,7 @@ export async function loadWeeklyHistory(app: FastifyInstance, store: Store, repo
       const res = await app.inject({ method: 'POST', url: '/v1/changes', payload: { repo, commit: run.commit, branch: 'main', files: run.files.map((path) => ({ path })) } });
       expect(res.statusCode, res.body).toBeLessThan(300);
     }
-    const q = new URLSearchParams({ repo, branch: 'main', commit: run.commit, runId: run.runId, attempt: String(run.attempt), startedAt: run.at });
+    const q = new URLSearchParams({ repo, branch: 'main', commit: run.commit, runId: run.runId, attempt: String(run.attempt), startedAt: run.at, url: runUrl(run) });
     const res = await app.inject({ method: 'POST', url: `/v1/junit?${q}`, payload: report(run), headers: { 'content-type': 'application/xml' } });
     expect(res.statusCode, res.body).toBe(201);
   }
