@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from './api/app.ts';
+import { buildApp, tokenRegistry } from './api/app.ts';
+import { assertSafeToListen } from './api/auth/listen-guard.ts';
 import type { Config } from './config/config.ts';
 import { DEFAULT_DECODE_LIMITS } from '../ingestion/otlp/decode.ts';
 import { createTraceDecoder } from './decode/trace-decoder.ts';
@@ -36,8 +37,15 @@ export async function startService(config: Config): Promise<Service> {
       results: config.SIGNALHOUSE_RESULTS_TTL_DAYS,
       spans: config.SIGNALHOUSE_SPANS_TTL_DAYS,
     });
+    const tokens = await tokenRegistry({ config, store });
     const sources = reportSources(store);
-    const app = await buildApp({ config, store, traceDecoder, reportSources: sources });
+    const app = await buildApp({ config, store, traceDecoder, tokens, reportSources: sources });
+    try {
+      assertSafeToListen(config.HOST, tokens, app.log);
+    } catch (e) {
+      await app.close();
+      throw e;
+    }
     await app.listen({ port: config.PORT, host: config.HOST });
     const kafka = config.KAFKA_BROKERS
       ? await startKafkaIngestion(

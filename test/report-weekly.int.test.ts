@@ -113,13 +113,16 @@ describe('weekly reliability report (2026-W48, known history)', () => {
     expect((await app.inject({ url: '/v1/reports/weekly' })).statusCode).toBe(400);
   });
 
-  it('reports an empty week of an unknown repo as zeros and nulls, not an error', async () => {
-    const res = await app.inject({ url: `/v1/reports/weekly?repo=nobody/${Date.now()}&week=2026-W48` });
+  it('reports a week without runs as zeros and nulls, and an unknown repo as 404 UNKNOWN_REPO', async () => {
+    const res = await app.inject({ url: `/v1/reports/weekly?repo=${encodeURIComponent(repo)}&week=2026-W40` });
     expect(res.statusCode).toBe(200);
     const r = res.json() as WeeklyReport;
     expect(r.failures.total).toEqual({ value: 0, previous: 0, delta: 0 });
     expect(r.failures.signalToNoise.value).toBeNull();
     expect(r.feedbackLatency.p50Minutes.value).toBeNull();
     expect(r.topFlakyTests).toEqual([]);
+    const unknown = await app.inject({ url: `/v1/reports/weekly?repo=nobody/${Date.now()}&week=2026-W48` });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().error).toBe('UNKNOWN_REPO');
   });
 });

@@ -1,15 +1,11 @@
-import { Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { gitChange, type GitChangedFile } from './git-diff.ts';
-import { callServer, CliError } from './server-client.ts';
+import { callServer, CliError, serverOption } from './server-client.ts';
 
 // `signalhouse change --repo R --commit C [--files a,b | --from-git BASE]`: tells the service which
 // files a commit changed (POST /v1/changes), so the risk model can learn which changes break which
 // tests. `--from-git BASE` reads `git diff BASE...C` in the repository the CLI runs in.
 
-export const DEFAULT_SERVER = 'http://127.0.0.1:4318';
-
-export const serverOption = () =>
-  new Option('--server <url>', 'Signalhouse service URL').env('SIGNALHOUSE_URL').default(DEFAULT_SERVER);
 
 /** `--files a,b --files c` → ['a', 'b', 'c'] (commas separate; repeat the option for a path with a comma). */
 export function collectFiles(value: string, previous: string[] = []): string[] {

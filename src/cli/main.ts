@@ -2,14 +2,15 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { registerChangeCommand, sendChangeFromGit } from './change.ts';
 import { addReportCommands } from './report-commands.ts';
 import { registerSelectCommand } from './select.ts';
-import { CliError } from './server-client.ts';
+import { exitQuietlyWhenStdoutCloses } from './output.ts';
+import { CliError, serverOption, useToken } from './server-client.ts';
+import { registerTokenCommands } from './token.ts';
+import { registerAdminCommands } from './admin.ts';
 import { describeUpload, uploadJunit } from './upload-junit.ts';
 import { registerSummaryCommand } from './summary.ts';
 import { registerWeeklyReportCommand } from './weekly-report.ts';
 
 // `signalhouse`: the service's capabilities from a shell, for CI jobs.
-
-const DEFAULT_SERVER = 'http://127.0.0.1:4318';
 
 function positiveInt(v: string): number {
   const n = Number(v);
@@ -22,14 +23,13 @@ function isoTime(v: string): string {
   return v;
 }
 
-const serverOption = () =>
-  new Option('--server <url>', 'Signalhouse service URL').env('SIGNALHOUSE_URL').default(DEFAULT_SERVER);
-
 export function buildProgram(): Command {
   const program = new Command('signalhouse')
     .description('CI reliability analytics: upload test results, ask for flaky tests and risk')
     .showHelpAfterError()
-    .exitOverride();
+    .exitOverride()
+    .addOption(new Option('--token <token>', 'API token, sent as "Authorization: Bearer"').env('SIGNALHOUSE_TOKEN'))
+    .hook('preAction', (cmd) => useToken(cmd.opts<{ token?: string }>().token));
 
   const upload = program.command('upload').description('send test results to the service');
   upload
@@ -69,6 +69,8 @@ export function buildProgram(): Command {
   addReportCommands(program, serverOption);
   registerChangeCommand(program);
   registerSelectCommand(program);
+  registerTokenCommands(program, serverOption);
+  registerAdminCommands(program, serverOption);
   registerWeeklyReportCommand(program, serverOption);
   registerSummaryCommand(program, serverOption);
   return program;
@@ -94,4 +96,5 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
+exitQuietlyWhenStdoutCloses();
 process.exitCode = await runCli(process.argv.slice(2));

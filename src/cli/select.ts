@@ -1,8 +1,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { qualifiedTestName } from '../../ingestion/test-identity.ts';
 import type { RiskTest } from '../../models/risk/engine.ts';
-import { collectFiles, resolveChange, serverOption, type ChangeInput } from './change.ts';
-import { callServer, CliError } from './server-client.ts';
+import { collectFiles, resolveChange, type ChangeInput } from './change.ts';
+import { callServer, CliError, serverOption } from './server-client.ts';
 
 // `signalhouse select --repo R --commit C [--from-git BASE] --confidence 0.95 --format vitest`: asks
 // the service which tests a change needs (POST /v1/risk) and prints exactly what the CI job passes to
@@ -133,6 +133,17 @@ function positive(v: string): number {
   return n;
 }
 
+/**
+ * Prints no test, and says on stderr why and what that means: `… | xargs npx vitest run` then runs
+ * the runner without arguments, which is the whole suite (docs/selection.md).
+ */
+function runEverything(why: string): void {
+  process.stderr.write(
+    `signalhouse: ${why}\n` +
+      'signalhouse: printing no tests: run the whole suite (a runner given no test arguments, as `| xargs npx vitest run` then does, runs every test)\n',
+  );
+}
+
 export function registerSelectCommand(program: Command): void {
   program
     .command('select')
@@ -183,22 +194,17 @@ export function registerSelectCommand(program: Command): void {
           process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
           return;
         }
-        if (!answer.history) {
-          process.stderr.write(`signalhouse: ${answer.message}\n`);
-          return;
-        }
+        if (!answer.history) return runEverything(answer.message);
         if (answer.selected.all && o.format !== 'list') {
-          process.stderr.write(`signalhouse: every test is selected (${answer.selected.total}): run them all\n`);
-          return;
+          return runEverything(answer.message || `every test is selected (${answer.selected.total})`);
         }
         const lines = formatSelection(answer, o.format, o.root);
-        if (lines.length === 0 && o.format !== 'list') {
-          process.stderr.write(`signalhouse: no ${o.format} test among the ${answer.selected.count} selected: an empty selection runs everything\n`);
-        }
         process.stderr.write(
           `signalhouse: risk ${(answer.riskScore * 100).toFixed(1)}%; selected ${answer.selected.count} of ${answer.selected.total} tests ` +
-            `(expected to find ${(answer.selected.expectedRecall * 100).toFixed(1)}% of real failures, ~${answer.selected.estimatedMinutes} min)\n`,
+            `(expected to find ${(answer.selected.expectedRecall * 100).toFixed(1)}% of real failures, ~${answer.selected.estimatedMinutes} min)\n` +
+            (answer.message ? `signalhouse: ${answer.message}\n` : ''),
         );
+        if (lines.length === 0 && o.format !== 'list') return runEverything(`no ${o.format} test among the ${answer.selected.count} selected`);
         if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
       },
     );

@@ -25,7 +25,8 @@ export function registerWeeklyReportCommand(program: Command, serverOption: () =
     .addOption(serverOption())
     .action(async (o: { repo: string; week?: string; format: string; out?: string; server: string }) => {
       const q = new URLSearchParams({ repo: o.repo, format: o.format, ...(o.week ? { week: o.week } : {}) });
-      const { body } = await callServer<string>(o.server, `v1/reports/weekly?${q}`, { method: 'GET', what: 'weekly report', raw: true });
+      const { body: bytes } = await callServer<ArrayBuffer>(o.server, `v1/reports/weekly?${q}`, { method: 'GET', what: 'weekly report', raw: true });
+      const body = Buffer.from(bytes).toString('utf8');
       if (!o.out) {
         process.stdout.write(body);
         return;

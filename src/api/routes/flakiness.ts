@@ -4,6 +4,7 @@ import { flakiness, rankFlaky } from '../../../models/flakiness/model.ts';
 import { NotFoundError } from '../errors.ts';
 import { WINDOW_PATTERN, windowDays } from '../window.ts';
 import type { AppDeps } from '../app.ts';
+import { TEST_ID_PATTERN } from '../validation-messages.ts';
 
 // Which failures to believe:
 //   GET /v1/tests/flaky?repo=&window=&limit=  flaky tests, ranked, with score, interval, evidence, impact
@@ -40,7 +41,7 @@ export async function flakinessRoutes(app: FastifyInstance, deps: AppDeps): Prom
     '/v1/tests/:testId',
     {
       schema: {
-        params: { type: 'object', properties: { testId: { type: 'string', pattern: '^[0-9a-f]{16}$' } } },
+        params: { type: 'object', properties: { testId: { type: 'string', pattern: TEST_ID_PATTERN } } },
         querystring: { type: 'object', properties: { repo: { type: 'string', maxLength: 512 }, window: windowProperty } },
       },
     },
