@@ -39,7 +39,7 @@ export function failuresChart(r: WeeklyReport): string {
         },
       ],
     },
-    520,
+    460,
     280,
   );
 }
@@ -60,7 +60,7 @@ export function latencyChart(r: WeeklyReport): string {
         { name: r.week, type: 'bar', data: [round(l.p50Minutes.value), round(l.p90Minutes.value)], itemStyle: { color: '#009e73' }, label: { show: true, position: 'top' } },
       ],
     },
-    420,
+    460,
     280,
   );
 }

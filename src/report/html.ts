@@ -22,7 +22,14 @@ const STYLE = `
   .nodata { color: #666; font-style: italic; }
   section { break-inside: avoid; page-break-inside: avoid; }
   svg { max-width: 100%; height: auto; }
-  @media print { body { margin: 0; max-width: none; font-size: 10pt; } h2 { break-after: avoid; } }
+  @media print {
+    body { margin: 0; max-width: none; font-size: 10pt; }
+    h2 { break-after: avoid; }
+    /* Both week-over-week charts side by side on A4, scaled down with their text. */
+    .charts { flex-wrap: nowrap; gap: 0; }
+    .charts > svg { width: 50%; height: auto; }
+    table { font-size: 9pt; }
+  }
   @page { size: A4; margin: 15mm; }`;
 
 function table(headers: string[], numeric: boolean[], rows: string[][]): string {
