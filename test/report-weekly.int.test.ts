@@ -126,3 +126,22 @@ describe('weekly reliability report (2026-W48, known history)', () => {
     expect(unknown.json().error).toBe('UNKNOWN_REPO');
   });
 });
+
+describe('feedback latency starts at the change record when it came first', () => {
+  it('counts from the change record arriving, not from the run starting', async () => {
+    const other = uniqueRepo('weekly-latency');
+    const store = await testStore();
+    const runAt = '2026-11-24T10:00:00.000Z';
+    // A change record that arrived 15 minutes before its commit's first run (as `signalhouse change`
+    // sends it from a push hook); the API stamps arrival with the current time, so it is written here.
+    await store.insert('changes', [{ repo: other, commit: 'k1', parent: '', branch: 'main', path: 'src/a.ts', added: 1, removed: 0, ingested_at: '2026-11-24 09:45:00.000' }]);
+    const q = new URLSearchParams({ repo: other, branch: 'main', commit: 'k1', runId: 'k1-run', startedAt: runAt });
+    const xml = '<testsuite name="S"><testcase classname="S" name="a" time="120"/><testcase classname="S" name="b" time="30"/></testsuite>';
+    expect((await app.inject({ method: 'POST', url: `/v1/junit?${q}`, payload: xml, headers: { 'content-type': 'application/xml' } })).statusCode).toBe(201);
+    const r = (await app.inject({ url: `/v1/reports/weekly?repo=${encodeURIComponent(other)}&week=2026-W48` })).json() as WeeklyReport;
+    // 15 minutes waiting for CI, then the slowest result ends 2 minutes after the run started.
+    expect(r.feedbackLatency.commits.value).toBe(1);
+    expect(r.feedbackLatency.p50Minutes.value).toBeCloseTo(17, 6);
+    expect(r.feedbackLatency.p90Minutes.value).toBeCloseTo(17, 6);
+  });
+});
