@@ -95,4 +95,18 @@ describe('run summary for the pull request', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('summary: the service answered 404: no CI run nope');
   }, 60_000);
+
+  it('signalhouse report weekly prints the Markdown report, and refuses a bad week or an unwritable --out', async () => {
+    const r = await runCli(['report', 'weekly', '--repo', repo, '--week', '2026-W48'], { SIGNALHOUSE_URL: url });
+    expect(r.code, r.stderr).toBe(0);
+    const api = (await app.inject({ url: `/v1/reports/weekly?repo=${encodeURIComponent(repo)}&week=2026-W48&format=md` })).body;
+    const stamp = (t: string) => t.replace(/^Generated .*$/m, '');
+    expect(stamp(r.stdout)).toBe(stamp(api));
+    const badWeek = await runCli(['report', 'weekly', '--repo', repo, '--week', '48'], { SIGNALHOUSE_URL: url });
+    expect(badWeek.code).not.toBe(0);
+    expect(badWeek.stderr).toContain('must be an ISO week like 2026-W48');
+    const badOut = await runCli(['report', 'weekly', '--repo', repo, '--week', '2026-W48', '--out', '/nonexistent/dir/report.md'], { SIGNALHOUSE_URL: url });
+    expect(badOut.code).toBe(1);
+    expect(badOut.stderr).toContain('weekly report: cannot write /nonexistent/dir/report.md');
+  }, 120_000);
 });
