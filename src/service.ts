@@ -8,6 +8,7 @@ import { openStore, type Store } from './store/clickhouse.ts';
 import { migrate } from './store/migrate.ts';
 import { applyRetention } from './store/retention.ts';
 import { startKafkaIngestion } from './kafka/ingestion.ts';
+import { Readiness } from './readiness.ts';
 import { startWeeklyReports } from './report/schedule.ts';
 import { reportSources } from './report/sources.ts';
 import { startSelfTracing } from './telemetry.ts';
@@ -32,14 +33,16 @@ export async function startService(config: Config): Promise<Service> {
     testResultsRetentionDays: config.SIGNALHOUSE_RESULTS_TTL_DAYS,
   });
   try {
+    const readiness = new Readiness(Boolean(config.KAFKA_BROKERS));
     await migrate(store.client);
+    readiness.migrationsDone();
     await applyRetention(store.client, {
       results: config.SIGNALHOUSE_RESULTS_TTL_DAYS,
       spans: config.SIGNALHOUSE_SPANS_TTL_DAYS,
     });
     const tokens = await tokenRegistry({ config, store });
     const sources = reportSources(store);
-    const app = await buildApp({ config, store, traceDecoder, tokens, reportSources: sources });
+    const app = await buildApp({ config, store, traceDecoder, tokens, readiness, reportSources: sources });
     try {
       assertSafeToListen(config.HOST, tokens, app.log);
     } catch (e) {
@@ -67,6 +70,7 @@ export async function startService(config: Config): Promise<Service> {
           throw e;
         })
       : null;
+    if (kafka) readiness.kafkaStarted(() => kafka.isMember());
     const weeklyReports = config.SIGNALHOUSE_WEEKLY_REPORT_DIR
       ? startWeeklyReports({
           client: store.client,
@@ -82,6 +86,7 @@ export async function startService(config: Config): Promise<Service> {
       store,
       stop: () =>
         (stopping ??= (async () => {
+          readiness.shuttingDown(); // /readyz says 503 while the rest drains
           // Own spans first, while the service can still take them if it is its own exporter target.
           await telemetry.shutdown();
           // Stop intake → drain consumers (their rows durable, offsets committed) → flush → close.

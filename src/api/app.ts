@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../config/config.ts';
+import type { Readiness } from '../readiness.ts';
 import type { TraceDecoder } from '../decode/trace-decoder.ts';
 import type { ReportSources } from '../../models/report/sources.ts';
 import type { Store } from '../store/clickhouse.ts';
@@ -8,6 +9,7 @@ import { registerAuth } from './auth/plugin.ts';
 import { registerRateLimit } from './auth/rate-limit.ts';
 import { TokenRegistry } from './auth/registry.ts';
 import { registerErrorHandler } from './errors.ts';
+import { registerOpenApi } from './openapi/openapi.ts';
 import { requireKnownRepo } from './known-repo.ts';
 import { loggerOptions } from './logging.ts';
 import { adminRoutes } from './routes/admin.ts';
@@ -42,6 +44,8 @@ export interface AppDeps {
   store: Store;
   /** Decodes POST /v1/traces bodies (src/decode/); the caller owns and closes it. Default: on the request's thread. */
   traceDecoder?: TraceDecoder;
+  /** What GET /readyz reports (src/readiness.ts); without it the app is ready once built (callers migrate first). */
+  readiness?: Readiness;
   logger?: boolean;
   /** Hot-path coverage and incidents for the weekly report; default: none (those sections say "no data"). */
   reportSources?: ReportSources;
@@ -78,10 +82,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerRateLimit(app, deps.config.SIGNALHOUSE_RATE_LIMIT_PER_MINUTE);
   app.addHook('onClose', async () => tokens.stop());
   traceRequests(app);
+  await registerOpenApi(app);
   requireKnownRepo(app, deps.store);
   app.get('/healthz', { config: { scope: 'public' } }, async () => {
     await deps.store.client.ping();
     return { ok: true, store: deps.store.kind };
+  });
+  app.get('/readyz', { config: { scope: 'public' } }, async (_req, reply) => {
+    const r = deps.readiness?.report() ?? { ready: true, migrations: true, kafka: 'not configured', stopping: false };
+    return reply.code(r.ready ? 200 : 503).send(r);
   });
   await app.register(junitRoutes, deps);
   await app.register(changesRoutes, deps);

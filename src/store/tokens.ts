@@ -1,7 +1,7 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 
 // API tokens as stored: hashes, scopes, repo patterns. The table keeps no token in clear
-// (migrations/0100_api_tokens.sql); src/api/auth/ makes and checks tokens.
+// (migrations/0022_api_tokens.sql); src/api/auth/ makes and checks tokens.
 
 export type Scope = 'ingest' | 'read' | 'admin';
 export const SCOPES: readonly Scope[] = ['ingest', 'read', 'admin'];
