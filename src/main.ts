@@ -1,12 +1,18 @@
 import { ConfigError, loadConfig } from './config/config.ts';
 import { startService } from './service.ts';
 
-// `npm start`: configuration from the environment, then the service until SIGINT/SIGTERM.
+// `npm start [-- --schedule DIR]`: configuration from the environment, then the service until
+// SIGINT/SIGTERM. --schedule DIR is SIGNALHOUSE_WEEKLY_REPORT_DIR=DIR: weekly reports written there.
+
+function scheduleArg(argv: string[]): Record<string, string> {
+  const i = argv.indexOf('--schedule');
+  return i >= 0 && argv[i + 1] ? { SIGNALHOUSE_WEEKLY_REPORT_DIR: argv[i + 1]! } : {};
+}
 
 async function main(): Promise<void> {
   let config;
   try {
-    config = loadConfig();
+    config = loadConfig(undefined, scheduleArg(process.argv.slice(2)));
   } catch (e) {
     if (e instanceof ConfigError) {
       process.stderr.write(`signalhouse: ${e.message}\n`);

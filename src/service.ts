@@ -9,6 +9,8 @@ import { migrate } from './store/migrate.ts';
 import { applyRetention } from './store/retention.ts';
 import { startKafkaIngestion } from './kafka/ingestion.ts';
 import { Readiness } from './readiness.ts';
+import { startWeeklyReports } from './report/schedule.ts';
+import { reportSources } from './report/sources.ts';
 import { startSelfTracing } from './telemetry.ts';
 
 // Wires the service from a config: store → migrations → retention → HTTP app → Kafka consumers (when
@@ -39,7 +41,8 @@ export async function startService(config: Config): Promise<Service> {
       spans: config.SIGNALHOUSE_SPANS_TTL_DAYS,
     });
     const tokens = await tokenRegistry({ config, store });
-    const app = await buildApp({ config, store, traceDecoder, tokens, readiness });
+    const sources = reportSources(store);
+    const app = await buildApp({ config, store, traceDecoder, tokens, readiness, reportSources: sources });
     try {
       assertSafeToListen(config.HOST, tokens, app.log);
     } catch (e) {
@@ -68,6 +71,15 @@ export async function startService(config: Config): Promise<Service> {
         })
       : null;
     if (kafka) readiness.kafkaStarted(() => kafka.isMember());
+    const weeklyReports = config.SIGNALHOUSE_WEEKLY_REPORT_DIR
+      ? startWeeklyReports({
+          client: store.client,
+          dir: config.SIGNALHOUSE_WEEKLY_REPORT_DIR,
+          releaseAfterPasses: config.SIGNALHOUSE_QUARANTINE_RELEASE_PASSES,
+          sources,
+          log: app.log,
+        })
+      : null;
     let stopping: Promise<void> | null = null;
     return {
       app,
@@ -78,6 +90,7 @@ export async function startService(config: Config): Promise<Service> {
           // Own spans first, while the service can still take them if it is its own exporter target.
           await telemetry.shutdown();
           // Stop intake → drain consumers (their rows durable, offsets committed) → flush → close.
+          await weeklyReports?.stop();
           await app.close();
           await kafka?.stop();
           await traceDecoder.close();

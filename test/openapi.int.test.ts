@@ -70,7 +70,9 @@ describe('OpenAPI', () => {
     const created = await call({ method: 'POST', url: '/v1/tokens', payload: { scopes: ['read'], repos: [repo] } }, '/v1/tokens');
     await call({ method: 'GET', url: '/v1/tokens' }, '/v1/tokens');
     await call({ method: 'DELETE', url: `/v1/tokens/${created.json().id}` }, '/v1/tokens/:id');
+    await call({ method: 'GET', url: `/v1/reports/weekly?repo=${repo}&week=2026-W48` }, '/v1/reports/weekly');
+    await call({ method: 'GET', url: `/v1/runs/r1/summary?repo=${repo}` }, '/v1/runs/:runId/summary');
     await call({ method: 'DELETE', url: `/v1/repos?repo=${repo}` }, '/v1/repos');
-    expect(checked.length).toBe(14);
+    expect(checked.length).toBe(16);
   });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { junitTestId } from '../ingestion/test-identity.ts';
 import { MAX_PATH_LENGTH } from '../src/store/changes.ts';
 import { testApp } from './support/app.ts';
-import { uniqueRepo } from './support/store.ts';
+import { testStore, uniqueRepo } from './support/store.ts';
 
 // POST /v1/risk on a hand-made history with two real regressions, a flaky test and a new test,
 // classified by models/failures and learned by models/risk, all on the real engine.
@@ -122,6 +122,36 @@ describe('POST /v1/risk', () => {
     // 30% of the 10 eligible tests (the quarantined one is not eligible) is 3: the new test and two more.
     expect(a.selected).toMatchObject({ count: 3, total: 9, all: false });
     expect(tests.filter((t) => t.selected)).toHaveLength(3);
+  });
+
+  it('records what selection skipped for a commit (for the weekly report), and nothing without a commit', async () => {
+    const files = [{ path: FILES.charge, added: 40, removed: 3 }];
+    expect((await risk({ repo, files, budget: { fraction: 0.3 } })).statusCode).toBe(200);
+    const a = (await risk({ repo, commit: 'c99', branch: 'feature/pay', files, budget: { fraction: 0.3 } })).json();
+    const read = async () =>
+      (await (await testStore()).client.query({
+        query: 'SELECT commit, branch, total, selected, quarantined, risk_score FROM risk_selections WHERE repo = {repo:String}',
+        query_params: { repo },
+        format: 'JSONEachRow',
+      })).json<{ commit: string; branch: string; total: number; selected: string[]; quarantined: string[]; risk_score: number }>();
+    let rows = await read();
+    for (let i = 0; i < 100 && rows.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      rows = await read();
+    }
+    const tests = a.tests as { testId: string; selected: boolean; quarantined: boolean }[];
+    expect(rows).toEqual([
+      {
+        commit: 'c99',
+        branch: 'feature/pay',
+        total: a.selected.total,
+        selected: tests.filter((t) => t.selected).map((t) => t.testId),
+        quarantined: tests.filter((t) => t.quarantined).map((t) => t.testId),
+        risk_score: a.riskScore,
+      },
+    ]);
+    expect(rows[0]!.selected).toHaveLength(3);
+    expect(rows[0]!.quarantined).toEqual([id('com.acme.ship.TrackingServiceTest', 'polls')]);
   });
 
   it('lists every selected and quarantined test, the `limit` riskiest unselected ones, and reasons for the top `reasons`', async () => {

@@ -40,6 +40,11 @@ export interface FlakinessOptions {
    * considers): the per-test rollup is then read for those few tests only.
    */
   flakyOnly?: boolean;
+  /**
+   * Judge the history as it stood at this time (exclusive; e.g. the end of a report's week): results
+   * from then on are ignored. Default: the repo's newest result.
+   */
+  until?: Date;
 }
 
 export interface TestFlakiness {
@@ -81,14 +86,17 @@ export interface TestFlakiness {
 // minus those of that day up to the failure (stored with its class, day_clean_passes_before).
 export const FLAKINESS_SQL = `
 WITH
-  (SELECT max(last_started) FROM test_days WHERE repo = {repo:String}) AS latest,
+  -- With {until}, nothing from then on is read: the window ends there instead of at the newest result.
+  {until:Nullable(DateTime64(3, 'UTC'))} AS until_param,
+  ifNull(until_param, toDateTime64('2299-12-31 00:00:00', 3, 'UTC')) AS upto,
+  ifNull(until_param, (SELECT max(last_started) FROM test_days WHERE repo = {repo:String})) AS latest,
   toStartOfDay(latest - toIntervalDay({days:UInt32})) AS since,
   -- CI minutes of each run attempt that started in the window, from the report rollup.
   attempt_minutes AS (
     SELECT run_id, attempt, sum(duration_ms) / 60000 AS minutes
     FROM test_reports WHERE repo = {repo:String}
     GROUP BY run_id, attempt
-    HAVING min(first_started) >= since
+    HAVING min(first_started) >= since AND min(first_started) < upto
   ),
   -- Per test, one pass over its classed failures in the window. A flaky failure's re-run is the next
   -- attempt of its run; its minutes are joined to each failure row and counted once per attempt.
@@ -113,7 +121,7 @@ WITH
     FROM (SELECT test_id, run_id, attempt, class, evidence, started_at, day_clean_passes_before,
                  retry = max(retry) OVER (PARTITION BY test_id, run_id, attempt, started_at) AS last_attempt
           FROM failure_classes FINAL
-          WHERE repo = {repo:String} AND started_at >= since
+          WHERE repo = {repo:String} AND started_at >= since AND started_at < upto
             AND (empty({tests:Array(String)}) OR has({tests:Array(String)}, test_id))) AS c
     LEFT JOIN attempt_minutes AS m ON m.run_id = c.run_id AND m.attempt = c.attempt + 1
     GROUP BY c.test_id
@@ -129,10 +137,10 @@ WITH
            argMaxMerge(suite) AS suite, argMaxMerge(class_name) AS class_name,
            argMaxMerge(name) AS name, argMaxMerge(file) AS file
     FROM test_days
-    WHERE repo = {repo:String} AND day >= toDate(since)
+    WHERE repo = {repo:String} AND day >= toDate(since) AND day <= toDate(upto - toIntervalMillisecond(1))
       AND (empty({tests:Array(String)}) OR has({tests:Array(String)}, test_id))
       AND ({flaky_only:UInt8} = 0 OR test_id IN (
-            SELECT test_id FROM failure_classes WHERE repo = {repo:String} AND started_at >= since AND class = 'flaky'))
+            SELECT test_id FROM failure_classes WHERE repo = {repo:String} AND started_at >= since AND started_at < upto AND class = 'flaky'))
     GROUP BY test_id
   )
 SELECT res.test_id AS test_id, res.suite AS suite, res.class_name AS class_name, res.name AS name, res.file AS file,
@@ -183,7 +191,13 @@ export async function flakiness(client: ClickHouseClient, opts: FlakinessOptions
   await ensureFailureClasses(client, opts.repo);
   const rs = await client.query({
     query: FLAKINESS_SQL,
-    query_params: { repo: opts.repo, days: opts.windowDays, tests: opts.testIds ?? [], flaky_only: opts.flakyOnly ? 1 : 0 },
+    query_params: {
+      repo: opts.repo,
+      days: opts.windowDays,
+      tests: opts.testIds ?? [],
+      flaky_only: opts.flakyOnly ? 1 : 0,
+      until: opts.until ? opts.until.toISOString().replace('T', ' ').replace('Z', '') : null,
+    },
     format: 'JSONEachRow',
     clickhouse_settings: { log_comment: 'models.flakiness.flakiness' },
   });

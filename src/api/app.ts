@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../config/config.ts';
 import type { Readiness } from '../readiness.ts';
 import type { TraceDecoder } from '../decode/trace-decoder.ts';
+import type { ReportSources } from '../../models/report/sources.ts';
 import type { Store } from '../store/clickhouse.ts';
 import { traceRequests } from '../telemetry.ts';
 import { registerAuth } from './auth/plugin.ts';
@@ -15,6 +16,8 @@ import { adminRoutes } from './routes/admin.ts';
 import { changesRoutes } from './routes/changes.ts';
 import { flakinessRoutes } from './routes/flakiness.ts';
 import { junitRoutes } from './routes/junit.ts';
+import { reportsRoutes } from './routes/reports.ts';
+import { runSummaryRoutes } from './routes/run-summary.ts';
 import { riskRoutes } from './routes/risk.ts';
 import { runsRoutes } from './routes/runs.ts';
 import { testLookupRoutes } from './routes/test-lookup.ts';
@@ -44,6 +47,8 @@ export interface AppDeps {
   /** What GET /readyz reports (src/readiness.ts); without it the app is ready once built (callers migrate first). */
   readiness?: Readiness;
   logger?: boolean;
+  /** Hot-path coverage and incidents for the weekly report; default: none (those sections say "no data"). */
+  reportSources?: ReportSources;
   /** Who may call (auth/); default: loaded from the store with the config's bootstrap token. */
   tokens?: TokenRegistry;
 }
@@ -96,6 +101,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(testLookupRoutes, deps);
   await app.register(tracesRoutes, deps);
   await app.register(traceReadRoutes, deps);
+  await app.register(reportsRoutes, deps);
+  await app.register(runSummaryRoutes, deps);
   await app.register(tokensRoutes, { ...deps, tokens });
   await app.register(adminRoutes, deps);
   return app;

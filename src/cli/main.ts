@@ -12,6 +12,8 @@ import { registerTokenCommands } from './token.ts';
 import { registerAdminCommands } from './admin.ts';
 import type { CiEnv } from './ci-env/index.ts';
 import { describeUpload, uploadJunit, uploadOptionsFrom, type UploadRunFlags } from './upload-junit.ts';
+import { registerSummaryCommand } from './summary.ts';
+import { registerWeeklyReportCommand } from './weekly-report.ts';
 
 // `signalhouse`: the service's capabilities from a shell, for CI jobs.
 
@@ -67,6 +69,8 @@ export function buildProgram(env: CiEnv = {}): Command {
   registerServeCommand(program);
   registerTokenCommands(program, serverOption);
   registerAdminCommands(program, serverOption);
+  registerWeeklyReportCommand(program, serverOption);
+  registerSummaryCommand(program, serverOption);
   return program;
 }
 

@@ -14,6 +14,8 @@ export function registerServeCommand(program: Command): void {
       'run the service, the same as `npm start`: configured by environment variables (PORT, HOST, SIGNALHOUSE_DATA_DIR, ' +
         'CLICKHOUSE_URL, KAFKA_BROKERS, …; see src/config/config.ts), until SIGINT or SIGTERM',
     )
+    // Read by src/main.ts from the command line (as under `npm start -- --schedule DIR`).
+    .option('--schedule <dir>', "also write each repository's weekly report to DIR every Monday 06:00 UTC (SIGNALHOUSE_WEEKLY_REPORT_DIR)")
     .action(async () => {
       // src/main.ts starts the service when imported and exits the process on a signal or a bad
       // configuration, exactly as under `npm start`; the listening server keeps the process alive.

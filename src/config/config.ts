@@ -96,14 +96,20 @@ export const configSchema = z.object({
   SIGNALHOUSE_QUERY_MAX_MEMORY_BYTES: positiveInt(4 * 1024 ** 3),
   /** Days to keep spans; 0 keeps them forever. */
   SIGNALHOUSE_SPANS_TTL_DAYS: z.coerce.number().int().min(0).default(30),
+  /** Folder the service writes each repo's weekly report to, every Monday 06:00 UTC; unset = none. */
+  SIGNALHOUSE_WEEKLY_REPORT_DIR: optionalString,
 });
 
 export type Config = z.infer<typeof configSchema>;
 
 export class ConfigError extends Error {}
 
-/** Parses the environment; a bad value throws ConfigError naming every bad variable. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/**
+ * Parses the environment, with `overrides` (from command-line flags) taking precedence; a bad value
+ * throws ConfigError naming every bad variable.
+ */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env, overrides: Record<string, string> = {}): Config {
+  const env = { ...environment, ...overrides };
   const parsed = configSchema.safeParse(env);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((i) => {

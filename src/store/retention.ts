@@ -13,6 +13,8 @@ const TIMED_TABLES = {
   test_reports: 'first_started',
   test_failures: 'started_at',
   failure_classes: 'started_at',
+  // What risk-based selection decided (0070): analytics about results, aged with them.
+  risk_selections: 'asked_at',
   spans: 'start_time',
 } as const;
 

@@ -88,6 +88,15 @@ const token = {
   },
 } as const;
 
+const nullableNum = { type: ['number', 'null'] } as const;
+/** A weekly report number: this week, the week before, the change (docs/report.md). */
+const metric = { type: 'object', required: ['value', 'previous', 'delta'], properties: { value: nullableNum, previous: nullableNum, delta: nullableNum } } as const;
+const runFailureGroup = {
+  type: 'object',
+  required: ['fingerprint', 'failures', 'tests', 'message'],
+  properties: { fingerprint: str, failures: int, testCount: int, tests: { type: 'array', items: str }, message: str, firstFailingCommit: str, firstFailedAt: str, traceId: str },
+} as const;
+
 /** Documented answers by "METHOD url" (Fastify's url, with :params). */
 export const DOCUMENTED_RESPONSES: Record<string, Record<string, unknown>> = {
   'GET /healthz': { 200: { type: 'object', required: ['ok', 'store'], properties: { ok: bool, store: { type: 'string', enum: ['embedded', 'server'] } } } },
@@ -120,6 +129,41 @@ export const DOCUMENTED_RESPONSES: Record<string, Record<string, unknown>> = {
   'POST /v1/tokens': { 201: { ...token, required: [...token.required, 'token'], properties: { ...token.properties, token: { ...str, description: 'shown once' } } } },
   'GET /v1/tokens': { 200: { type: 'object', required: ['tokens'], properties: { tokens: { type: 'array', items: token } } } },
   'DELETE /v1/tokens/:id': { 200: { type: 'object', required: ['id', 'revoked'], properties: { id: str, revoked: bool } } },
+  'GET /v1/reports/weekly': {
+    200: {
+      description: 'the weekly reliability report; with format=md it is text/markdown, with format=html one self-contained text/html page',
+      type: 'object',
+      required: ['repo', 'week', 'from', 'to', 'previousWeek', 'failures', 'flakyTests', 'flakyRunShare', 'rerunMinutes', 'infrastructureShare', 'feedbackLatency', 'selection', 'hotPathCoverage', 'incidents', 'topFlakyTests', 'riskiestFolders', 'definitions'],
+      properties: {
+        repo: str, week: str, from: str, to: str, previousWeek: str, generatedAt: str,
+        failures: { type: 'object', properties: { product: metric, flaky: metric, infrastructure: metric, total: metric, signalToNoise: metric } },
+        flakyTests: metric, flakyRunShare: metric, rerunMinutes: metric, runAttempts: metric, infrastructureShare: metric,
+        feedbackLatency: { type: 'object', properties: { p50Minutes: metric, p90Minutes: metric, commits: metric } },
+        selection: { type: 'object', properties: { changes: metric, runs: metric, testsSkipped: metric, misses: metric } },
+        hotPathCoverage: { type: 'object', required: ['available'], properties: { available: bool, reason: str } },
+        incidents: { type: 'object', required: ['available'], properties: { available: bool, reason: str } },
+        topFlakyTests: { type: 'array', items: { type: 'object', required: ['testId', 'name', 'rerunMinutes'], properties: { ...testIdentity, score: num, failedRuns: int, reruns: int, rerunMinutes: num, advice: str } } },
+        riskiestFolders: { type: 'array', items: { type: 'object', required: ['folder', 'commits', 'failingCommits'], properties: { folder: str, commits: int, failingCommits: int, failureRate: num } } },
+        definitions: { type: 'object', additionalProperties: str },
+      },
+    },
+  },
+  'GET /v1/runs/:runId/summary': {
+    200: {
+      type: 'object',
+      required: ['repo', 'runId', 'attempt', 'real', 'flaky', 'infrastructure', 'selection'],
+      properties: {
+        repo: str, runId: str, attempt: int, branch: str, commit: str, url: str, startedAt: str, tests: int, failed: int,
+        real: { type: 'array', items: runFailureGroup },
+        flaky: { type: 'array', items: runFailureGroup },
+        infrastructure: { type: 'array', items: runFailureGroup },
+        selection: {
+          type: ['object', 'null'],
+          properties: { riskScore: num, testsKnown: int, selected: int, skipped: int, quarantined: int },
+        },
+      },
+    },
+  },
   'DELETE /v1/repos': { 200: { type: 'object', required: ['repo', 'deleted'], properties: { repo: str, deleted: { type: 'object', additionalProperties: int } } } },
 };
 

@@ -4,6 +4,7 @@ import { quarantinedTests } from '../../../models/flakiness/model.ts';
 import { RiskEngine } from '../../../models/risk/engine.ts';
 import type { Budget } from '../../../models/risk/score.ts';
 import { MAX_PATH_LENGTH, normalizeFiles, storeChangeIfNew, type ChangeRecord } from '../../store/changes.ts';
+import { recordSelection, selectionOf, type SelectionAnswer } from '../../store/risk-selections.ts';
 import type { AppDeps } from '../app.ts';
 import { fileSchema } from './changes.ts';
 
@@ -167,6 +168,12 @@ export async function riskRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
     ]);
     // Server-Timing (W3C): the time spent answering, without the network; benchmarks and proxies read it.
     reply.header('server-timing', `risk;dur=${(performance.now() - began).toFixed(2)}`);
+    // What selection skipped, for the weekly report (answers for a commit only). Not awaited: the CI
+    // job waits for its answer, not for this analytics row; the writer flushes it, also at shutdown.
+    if (b.commit) {
+      const selection = selectionOf(b.repo, JSON.parse(json.toString('utf8')) as SelectionAnswer, new Date());
+      if (selection) recordSelection(deps.store, selection).catch((err: unknown) => req.log.error({ err }, 'recording the selection failed'));
+    }
     return reply.type('application/json; charset=utf-8').send(json);
   });
 
