@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../config/config.ts';
+import { DecodeBudget } from '../decode/budget.ts';
 import type { TraceDecoder } from '../decode/trace-decoder.ts';
 import type { Store } from '../store/clickhouse.ts';
 import { traceRequests } from '../telemetry.ts';
@@ -15,14 +16,19 @@ import { traceReadRoutes, tracesRoutes } from './routes/traces.ts';
 // The app factory: main.ts wires and listens, tests call buildApp() and app.inject().
 
 export interface AppDeps {
-  config: Pick<Config, 'SIGNALHOUSE_MAX_BODY_BYTES' | 'SIGNALHOUSE_RESULTS_TTL_DAYS' | 'LOG_LEVEL' | 'SIGNALHOUSE_QUARANTINE_RELEASE_PASSES'>;
+  config: Pick<Config, 'SIGNALHOUSE_MAX_BODY_BYTES' | 'SIGNALHOUSE_RESULTS_TTL_DAYS' | 'LOG_LEVEL' | 'SIGNALHOUSE_QUARANTINE_RELEASE_PASSES'> &
+    Partial<Pick<Config, 'SIGNALHOUSE_MAX_DECODING_BYTES'>>;
   store: Store;
   /** Decodes POST /v1/traces bodies (src/decode/); the caller owns and closes it. Default: on the request's thread. */
   traceDecoder?: TraceDecoder;
+  /** Request bytes held at once (decoding, or awaiting their store); default: SIGNALHOUSE_MAX_DECODING_BYTES. */
+  decodeBudget?: DecodeBudget;
   logger?: boolean;
 }
 
-export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
+  // One budget shared by every route that decodes bodies (JUnit, OTLP).
+  const deps = { ...appDeps, decodeBudget: appDeps.decodeBudget ?? new DecodeBudget(appDeps.config.SIGNALHOUSE_MAX_DECODING_BYTES ?? Infinity) };
   const app = Fastify({
     logger: deps.logger === false ? false : { level: deps.config.LOG_LEVEL },
     bodyLimit: deps.config.SIGNALHOUSE_MAX_BODY_BYTES,

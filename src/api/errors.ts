@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { InputError } from '../../ingestion/errors.ts';
+import { DecodersBusyError } from '../decode/budget.ts';
 
 // One place turns errors into replies: `{ error: CODE, message }` with the error's own status.
 // Client mistakes are 4xx with a message naming the problem; anything else is a 500 that is logged
@@ -13,6 +14,9 @@ export class NotFoundError extends InputError {
 
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | InputError | Error, req, reply) => {
+    if (err instanceof DecodersBusyError) {
+      return reply.code(err.statusCode).header('retry-after', String(err.retryAfterSeconds)).send({ error: err.code, message: err.message });
+    }
     if (err instanceof InputError) {
       return reply.code(err.statusCode).send({ error: err.code, message: err.message });
     }
