@@ -193,6 +193,31 @@ export async function run(argv: string[]): Promise<void> {
     exclude: ['ingested_at'],
   });
 
+  // 5. Memory for one large report: a single upload just under the 50 MiB body limit (about 355k test
+  //    cases) on an idle service.
+  const target = 48 * 2 ** 20;
+  let bigCases = Math.round((target * total) / bytes);
+  let big = utf8.encode(report(files, bigCases));
+  while (big.length > target) {
+    bigCases = Math.floor((bigCases * target) / big.length);
+    big = utf8.encode(report(files, bigCases)); // longer names at higher case numbers: shrink until it fits
+  }
+  bodies.length = 0;
+  collectGarbage();
+  await new Promise((r) => setTimeout(r, 500));
+  const beforeBig = process.memoryUsage.rss() / 2 ** 20;
+  const bigRss = rssSampler(20);
+  const bigUpload = await timed(async () => {
+    const res = await fetch(`${base}/v1/junit?${new URLSearchParams({ ...upload(files), repo: `${repo}-big`, attempt: '1' })}`, {
+      method: 'POST',
+      body: big,
+      headers: { 'content-type': 'application/xml' },
+    });
+    if (res.status !== 201) throw new Error(`large upload: ${res.status} ${await res.text()}`);
+    return ((await res.json()) as { runs: { total: number } }).runs.total;
+  });
+  const bigPeak = bigRss.stop();
+
   await app.close();
   await decoder.close();
   await store.close();
@@ -214,5 +239,6 @@ export async function run(argv: string[]): Promise<void> {
   line('rows counted back from ClickHouse', `${fmt(storedRows)} of ${fmt(total)}`);
   line('RSS idle (after warm-up)', `${fmt(idleRss)} MiB`);
   line('peak RSS during parse + store', `${fmt(storePeak)} MiB (${fmt(storePeak - idleRss)} MiB above idle)`);
+  line(`one ${fmt(big.length / 2 ** 20, 1)} MiB report (${fmt(bigUpload.value)} cases)`, `${fmt(bigUpload.seconds, 2)} s; peak RSS ${fmt(bigPeak)} MiB, ${fmt(bigPeak - beforeBig)} MiB above the RSS before it`);
   line('peak RSS of the process', `${fmt(peakRssMiB())} MiB  (goal < 600 MiB)`);
 }

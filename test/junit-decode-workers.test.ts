@@ -5,6 +5,7 @@ import { DEFAULT_DECODE_LIMITS } from '../ingestion/otlp/decode.ts';
 import { DecodeBudget, DecodersBusyError } from '../src/decode/budget.ts';
 import type { EncodedJunitUpload, JunitDecodeParams } from '../src/decode/junit-upload.ts';
 import { InThreadTraceDecoder, WorkerTraceDecoder, type TraceDecoder } from '../src/decode/trace-decoder.ts';
+import { rowCount } from '../src/store/row-binary.ts';
 import { globSync } from 'tinyglobby';
 import { REAL_JUNIT } from './support/fixtures.ts';
 
@@ -33,7 +34,7 @@ async function decode(decoder: TraceDecoder, xml: Uint8Array, p = params(), chun
 
 function comparable(u: EncodedJunitUpload) {
   const { rows, ...counts } = u.report;
-  return { run: u.run, uploadId: u.uploadId, counts, rows: rows.count, bytes: Buffer.from(rows.bytes).toString('hex') };
+  return { run: u.run, uploadId: u.uploadId, counts, rows: rowCount(rows), bytes: Buffer.concat(rows.map((r) => r.bytes)).toString('hex') };
 }
 
 const reports = globSync('**/*.xml', { cwd: REAL_JUNIT }).sort();
@@ -49,7 +50,17 @@ describe('JUnit in the decode workers', () => {
     const got = await decode(workers, xml);
     expect(comparable(got)).toEqual(comparable(expected));
     expect(got.run.startedAt).toBeInstanceOf(Date);
-    expect(got.report.rows.count).toBe(got.report.attempts);
+    expect(rowCount(got.report.rows)).toBe(got.report.attempts);
+  });
+
+  it('cuts a large report into chunks of their own buffers, the same rows in the same order', async () => {
+    const cases = Array.from({ length: 30_000 }, (_, i) => `<testcase classname="com.acme.C${i % 7}" name="case ${i} ${'é'.repeat(i % 5)}" time="0.01"/>`);
+    const xml = Buffer.from(`<testsuite name="big" timestamp="2026-11-30T10:00:00">${cases.join('')}</testsuite>`);
+    const got = await decode(workers, xml, params(), 64 * 1024);
+    expect(got.report.rows.length).toBeGreaterThan(1);
+    expect(rowCount(got.report.rows)).toBe(30_000);
+    for (const chunk of got.report.rows) expect(chunk.bytes.byteLength).toBe(chunk.bytes.buffer.byteLength);
+    expect(comparable(got)).toEqual(comparable(await decode(inThread, xml)));
   });
 
   it('answers a corrupt report with the InputError of the calling thread, at the chunk that shows it', async () => {
@@ -132,7 +143,7 @@ describe('JUnit in the decode workers', () => {
       expect((failed as DecodersBusyError).statusCode).toBe(503);
       // A new worker took its place.
       const xml = readFileSync(`${REAL_JUNIT}${reports[0]}`);
-      expect((await decode(small, xml)).report.rows.count).toBeGreaterThan(0);
+      expect(rowCount((await decode(small, xml)).report.rows)).toBeGreaterThan(0);
     } finally {
       await small.close();
     }

@@ -74,7 +74,7 @@ export const configSchema = z.object({
    * single request may exceed it when it is alone. See docs/ingestion-performance.md for the memory
    * each byte costs.
    */
-  SIGNALHOUSE_MAX_DECODING_BYTES: positiveInt(128 * 1024 * 1024),
+  SIGNALHOUSE_MAX_DECODING_BYTES: positiveInt(64 * 1024 * 1024),
   /** Old-generation heap of each decode worker, MiB: a body needing more fails alone (503). */
   SIGNALHOUSE_DECODE_WORKER_HEAP_MB: positiveInt(1024),
   /** Days to keep spans; 0 keeps them forever. */

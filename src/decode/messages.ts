@@ -38,7 +38,7 @@ export type DecodeReply =
   | { id: number; ok: false; decodeError: boolean; message: string };
 
 export type JunitReply =
-  | { id: number; ok: true; run: CiRunRecord; uploadId: string; counts: JunitCounts; rowCount: number; rowBytes: Uint8Array }
+  | { id: number; ok: true; run: CiRunRecord; uploadId: string; counts: JunitCounts; chunks: { count: number; bytes: Uint8Array }[] }
   /** `input`: the report's own fault (an InputError: code and HTTP status); otherwise a fault of ours. */
   | { id: number; ok: false; input: { code: string; statusCode: number } | null; message: string };
 

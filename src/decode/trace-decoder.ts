@@ -124,7 +124,7 @@ export class WorkerTraceDecoder implements TraceDecoder {
     const answer = this.expect(slot, id, () => send({ kind: 'junit-start', id, params })).then((reply) => {
       const r = reply as JunitReply;
       if (!r.ok) throw r.input ? new InputError(r.input.code, r.message, r.input.statusCode) : new Error(`decode worker: ${r.message}`);
-      const rows = new RowBinaryRows(TEST_RESULT_COLUMNS, r.rowCount, bufferOf(r.rowBytes));
+      const rows = r.chunks.map((c) => new RowBinaryRows(TEST_RESULT_COLUMNS, c.count, bufferOf(c.bytes)));
       return { run: r.run, uploadId: r.uploadId, report: { ...r.counts, rows } };
     });
     // A report found bad mid-way is answered at once: write() then throws it, so the rest is not read.

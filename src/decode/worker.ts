@@ -33,10 +33,10 @@ port.on('message', (req: WorkerRequest) => {
     junit.delete(req.id);
     const { run, uploadId, report } = decoding.end();
     const { rows, suites, runs, tests, attempts } = report;
-    // An exact-size copy, transferable (see decodeOtlp).
-    const rowBytes = new Uint8Array(rows.bytes);
-    const reply: JunitReply = { id: req.id, ok: true, run, uploadId, counts: { suites, runs, tests, attempts }, rowCount: rows.count, rowBytes };
-    port.postMessage(reply, [rowBytes.buffer]);
+    // Each chunk is in an ArrayBuffer of its own and of its size (testResultChunks): transferred as is.
+    const chunks = rows.map((r) => ({ count: r.count, bytes: new Uint8Array(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength) }));
+    const reply: JunitReply = { id: req.id, ok: true, run, uploadId, counts: { suites, runs, tests, attempts }, chunks };
+    port.postMessage(reply, chunks.map((c) => c.bytes.buffer as ArrayBuffer));
   } catch (e) {
     junit.delete(req.id);
     const reply: JunitReply = {

@@ -44,7 +44,8 @@ type Body =
       columns: string;
       /** 'a String, b Map(String, String)': what the bytes are, for reading them with file(). */
       structure: string;
-      data: Buffer;
+      /** The units' chunks, in order: written one after another, never copied into one buffer. */
+      data: Buffer[];
     };
 
 /** Plain objects go as JSONEachRow; RowBinaryRows chunks (spans, see rows.ts) as RowBinary. Never mixed. */
@@ -71,7 +72,7 @@ function encode(table: Table, rows: readonly object[]): Body {
     format: 'RowBinary',
     columns: `(${first.columns.map((c) => `\`${c.name}\``).join(', ')})`,
     structure: first.columns.map((c) => `\`${c.name}\` ${c.type}`).join(', '),
-    data: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks),
+    data: chunks,
   };
 }
 
@@ -103,7 +104,7 @@ export function streamingInserter(client: ClickHouseClient): InsertRows {
     const columns = body.format === 'RowBinary' ? ` ${body.columns}` : '';
     const result = await client.exec({
       query: `INSERT INTO ${table}${columns} ${settings} FORMAT ${body.format}`,
-      values: Readable.from([body.data]),
+      values: Readable.from(body.format === 'RowBinary' ? body.data : [body.data]),
     });
     result.stream.destroy(); // an INSERT answers nothing; free the connection
   };

@@ -1,8 +1,8 @@
 import type { JunitCounts, JunitReport } from '../../ingestion/junit/parse.ts';
 import type { CiRunRecord } from '../../ingestion/records.ts';
 import type { BatchWriter } from './batch-writer.ts';
-import type { RowBinaryRows } from './row-binary.ts';
-import { ciRunRow, testResultRows } from './rows.ts';
+import { rowCount, type RowBinaryRows } from './row-binary.ts';
+import { ciRunRow, testResultChunks } from './rows.ts';
 
 // Stores one parsed JUnit report as one upload: all of its rows or none, and never twice.
 // - The upload id is a hash of (repo, run, attempt, report bytes). The writer looks the id up among the
@@ -30,7 +30,8 @@ export interface UploadSummary {
  * then one buffer, not a record per test case.
  */
 export interface EncodedJunitReport extends JunitCounts {
-  rows: RowBinaryRows;
+  /** The report's test_results rows, in order, in chunks (see testResultChunks). */
+  rows: RowBinaryRows[];
 }
 
 export function encodeJunitReport(run: CiRunRecord, report: JunitReport, uploadId: string): EncodedJunitReport {
@@ -45,7 +46,7 @@ export function encodeJunitReport(run: CiRunRecord, report: JunitReport, uploadI
     uploadId,
   };
   const { suites, runs, tests, attempts } = report;
-  return { suites, runs, tests, attempts, rows: testResultRows(ctx, report.results) };
+  return { suites, runs, tests, attempts, rows: testResultChunks(ctx, report.results) };
 }
 
 /** Run rows this process wrote lately: the other files of a multi-file run need not write it again. */
@@ -81,9 +82,9 @@ export class JunitUploads {
     const writeRun = !this.recentRunRows.has(runKey);
     const { duplicate } = await this.writer.write({
       id: uploadId,
-      rows: { test_results: [report.rows] },
+      rows: { test_results: report.rows },
       alwaysRows: writeRun ? { ci_runs: [runRow] } : {},
-      dedupKey: report.rows.count > 0 ? { repo: run.repo, uploadId } : undefined,
+      dedupKey: rowCount(report.rows) > 0 ? { repo: run.repo, uploadId } : undefined,
     });
     if (writeRun) this.remember(runKey);
     return {
