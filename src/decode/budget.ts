@@ -3,7 +3,7 @@
 // its bytes (docs/ingestion-performance.md states the factors), so capping the bytes caps the memory
 // however many clients send at once; beyond the cap a request is answered 503 with retry-after
 // instead of growing the heap. OTLP exporters retry 503 and honour retry-after
-// (https://opentelemetry.io/docs/specs/otlp/#otlphttp-throttling); so does `signalhouse upload junit`.
+// (https://opentelemetry.io/docs/specs/otlp/#otlphttp-throttling); a CI job uploading JUnit should too.
 
 /** Answered 503 with a retry-after header (src/api/errors.ts). */
 export class DecodersBusyError extends Error {
