@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ClickHouseClient } from '@clickhouse/client';
-import { timed } from './measure.ts';
+import { cpuMeter, timed } from './measure.ts';
 
 // The engine's own limit for a bench's rows: the rows the service just stored, exported to files in
 // ClickHouse's Native format (its own, cheapest to read), then loaded again straight into the same
@@ -15,6 +15,8 @@ export interface Ceiling {
   rows: number;
   seconds: number;
   rate: number;
+  /** CPU seconds of the process (the engine's threads) per 100k rows. */
+  cpuPer100k: number;
 }
 
 export async function engineCeiling(
@@ -51,6 +53,7 @@ export async function engineCeiling(
       format: 'JSONEachRow',
     });
     const list = (await columns.json<{ name: string }>()).map((c) => `\`${c.name}\``).join(', ');
+    const cpu = cpuMeter();
     const done = await timed(async () => {
       for (const file of files) {
         await client.command({
@@ -59,7 +62,8 @@ export async function engineCeiling(
         });
       }
     });
-    return { rows, seconds: done.seconds, rate: rows / done.seconds };
+    const used = cpu.stop().cpuSeconds;
+    return { rows, seconds: done.seconds, rate: rows / done.seconds, cpuPer100k: (used * 100_000) / rows };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -133,15 +133,18 @@ export async function run(argv: string[]): Promise<void> {
   const idleRss = process.memoryUsage.rss() / 2 ** 20;
 
   // 1. The parser alone on this thread: no workers, no rows.
+  const plainCpu = cpuMeter();
   const plain = await timed(async () => {
     let n = 0;
     for (const b of bodies) n += (await readJunitReport(streamOf(b), { repo, fileName: 'TEST.xml' })).report.runs.total;
     return n;
   });
+  const plainUse = plainCpu.stop();
   collectGarbage();
 
   // 2. Parse only as the service parses: the decode workers, rows encoded, nothing stored.
   const parseRss = rssSampler();
+  const parseCpu = cpuMeter();
   const parsed = await timed(() =>
     inParallel(bodies, inFlight, async (b, i) => {
       const decoding = decoder.decodeJunit({ upload: upload(i), fileName: `TEST-${i}.xml`, receivedAt: new Date(), retentionDays: 0 });
@@ -150,6 +153,7 @@ export async function run(argv: string[]): Promise<void> {
     }),
   );
   const parsePeak = parseRss.stop();
+  const parseUse = parseCpu.stop();
   collectGarbage();
 
   // 3. Parse + store through the HTTP API, with the probes running.
@@ -226,12 +230,17 @@ export async function run(argv: string[]): Promise<void> {
   const plainRate = plain.value / plain.seconds;
   const parseRate = parsed.value / parsed.seconds;
   const storeRate = stored.value / stored.seconds;
+  const per100k = (cpuSeconds: number, n: number) => fmt((cpuSeconds * 100_000) / n, 2);
   line('parse only, one thread (reference)', `${fmt(plainRate)} test cases/s (${fmt(plain.seconds, 2)} s, ${fmt(bytes / 2 ** 20 / plain.seconds, 1)} MiB/s)`);
   line('parse only, decode workers (service path)', `${fmt(parseRate)} test cases/s (${fmt(parsed.seconds, 2)} s; peak RSS ${fmt(parsePeak)} MiB)`);
   line('parse + store, HTTP API', `${fmt(storeRate)} test cases/s (${fmt(stored.seconds, 2)} s; ${fmt(inserts)} inserts; JS thread busy ${fmt(100 * use.jsBusy)} %)`);
+  // CPU time depends less than wall time on what else the machine runs: what each phase costs.
+  line('CPU s per 100k cases: parse, one thread', per100k(plainUse.cpuSeconds, plain.value));
+  line('CPU s per 100k cases: parse, workers', per100k(parseUse.cpuSeconds, parsed.value));
+  line('CPU s per 100k cases: parse + store (HTTP)', per100k(use.cpuSeconds, stored.value));
   line('ratio parse+store / parse-only (workers)', `${fmt((100 * storeRate) / parseRate, 1)} %  (goal ≥ 50 %)`);
   line('ratio parse+store / parse-only (one thread)', `${fmt((100 * storeRate) / plainRate, 1)} %`);
-  line('engine ceiling (Native files, same rows)', `${fmt(ceiling.rate)} test cases/s (${fmt(ceiling.seconds, 2)} s)`);
+  line('engine ceiling (Native files, same rows)', `${fmt(ceiling.rate)} test cases/s (${fmt(ceiling.seconds, 2)} s; ${fmt(ceiling.cpuPer100k, 2)} CPU s per 100k)`);
   line('service as a share of the ceiling', `${fmt((100 * storeRate) / ceiling.rate, 1)} %`);
   for (const [name, s] of Object.entries(latency)) {
     line(`${name} during uploads`, `p50 ${fmt(s.p50, 1)} ms, p99 ${fmt(s.p99, 1)} ms, max ${fmt(s.max, 1)} ms (${s.count} probes, ${s.failures} failed; goal p99 < 50 ms)`);

@@ -153,7 +153,7 @@ export async function run(argv: string[]): Promise<void> {
     rowsPerInsert: 25_000,
     exclude: ['ingested_at'],
   });
-  line('engine ceiling (Native files, same spans)', `${fmt(ceiling.rate)} spans/s (${fmt(ceiling.rows)} rows in ${fmt(ceiling.seconds, 2)} s)`);
+  line('engine ceiling (Native files, same spans)', `${fmt(ceiling.rate)} spans/s (${fmt(ceiling.rows)} rows in ${fmt(ceiling.seconds, 2)} s; ${fmt(ceiling.cpuPer100k, 2)} CPU s per 100k)`);
   for (const encoding of ['protobuf', 'json'] as const) {
     line(`${encoding}: decode + store as a share of it`, `${fmt((100 * rates[encoding]) / ceiling.rate, 1)} %`);
   }
