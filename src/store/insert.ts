@@ -19,7 +19,7 @@ import { RowBinaryRows, rowCount } from './row-binary.ts';
 //    rows inline in the SQL text, which ClickHouse parses about 3x slower than a data stream (measured:
 //    50k result rows in ~800 ms inline, ~250 ms from a file), so there the rows are spooled to a file
 //    in the data folder and read with INSERT … FROM INFILE. Same statement, same format, same atomicity.
-// 4. Format. JSONEachRow for every table but spans, whose rows come as RowBinaryRows chunks
+// 4. Format. JSONEachRow for every table but spans and test_results, whose rows come as RowBinaryRows chunks
 //    (row-binary.ts says why); the statement then names the columns the rows carry. Embedded, such
 //    rows are read with INSERT … SELECT FROM file(), still one statement and one block.
 
@@ -48,7 +48,7 @@ type Body =
       data: Buffer[];
     };
 
-/** Plain objects go as JSONEachRow; RowBinaryRows chunks (spans, see rows.ts) as RowBinary. Never mixed. */
+/** Plain objects go as JSONEachRow; RowBinaryRows chunks (spans, test results: see rows.ts) as RowBinary. Never mixed. */
 function encode(table: Table, rows: readonly object[]): Body {
   const first = rows[0];
   if (!(first instanceof RowBinaryRows)) {
