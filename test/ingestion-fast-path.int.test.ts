@@ -127,6 +127,38 @@ describe('test results as RowBinary', () => {
   });
 });
 
+describe('POST /v1/junit through the decode workers', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    const store = await testStore();
+    const traceDecoder = createTraceDecoder(1, DEFAULT_DECODE_LIMITS);
+    app = await buildApp({ config: testConfig(), store, traceDecoder, logger: false });
+    app.addHook('onClose', () => traceDecoder.close());
+  });
+  afterAll(() => app.close());
+
+  it('stores a report whose rows come back in several chunks whole, in order, once', async () => {
+    const repo = uniqueRepo('chunks');
+    const cases = Array.from({ length: 30_000 }, (_, i) => `<testcase classname="com.acme.C${i % 7}" name="case ${i}" time="0.01"/>`);
+    const xml = Buffer.from(`<testsuite name="big" timestamp="2026-11-30T10:00:00">${cases.join('')}</testsuite>`);
+    const url = `/v1/junit?repo=${encodeURIComponent(repo)}&branch=main&commit=c1&runId=r1`;
+    const res = await app.inject({ method: 'POST', url, payload: xml, headers: { 'content-type': 'application/xml' } });
+    expect(res.statusCode, res.body).toBe(201);
+    const store = await testStore();
+    const rs = await store.client.query({
+      query: `SELECT count() AS n, uniqExact(ordinal) AS ordinals, max(ordinal) AS last, countIf(name = concat('case ', toString(ordinal))) AS in_order
+              FROM test_results WHERE repo = {repo:String}`,
+      query_params: { repo },
+      format: 'JSONEachRow',
+    });
+    expect((await rs.json())[0]).toEqual({ n: '30000', ordinals: '30000', last: 29999, in_order: '30000' });
+    const again = await app.inject({ method: 'POST', url, payload: xml, headers: { 'content-type': 'application/xml' } });
+    expect(again.statusCode).toBe(200);
+    expect(again.json().duplicate).toBe(true);
+    expect(await countRows(store, 'test_results', repo)).toBe(30_000);
+  });
+});
+
 describe('SIGNALHOUSE_MAX_DECODING_BYTES', () => {
   let app: FastifyInstance;
   const budget = new DecodeBudget(64 * 1024);
