@@ -1,20 +1,32 @@
-import { createReadStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
 import { readJunitReport } from '../ingestion/junit/read-report.ts';
-import type { CiRunRecord } from '../ingestion/records.ts';
+import { DEFAULT_DECODE_LIMITS } from '../ingestion/otlp/decode.ts';
+import { buildApp } from '../src/api/app.ts';
 import { loadConfig } from '../src/config/config.ts';
+import { createTraceDecoder } from '../src/decode/trace-decoder.ts';
 import { openStore } from '../src/store/clickhouse.ts';
-import { JunitUploads } from '../src/store/junit-uploads.ts';
 import { migrate } from '../src/store/migrate.ts';
-import { fmt, line, peakRssMiB, rssSampler, timed } from './measure.ts';
+import { engineCeiling } from './ceiling.ts';
+import { collectGarbage, cpuMeter, fmt, line, peakRssMiB, rssSampler, timed } from './measure.ts';
+import { startProbes } from './probes.ts';
 
 // JUnit ingestion: a generated corpus (default 200k test cases in 200 Surefire-style reports, ~5% failing
-// with stack traces and output), parsed only, then parsed and stored in the embedded engine, in one
-// process. Goal: parse + store ≥ 50% of parse-only throughput, memory bounded.
+// with stack traces and output), in one process:
+//   1. parse only, on one thread (the parser alone: the reference the issue measured against);
+//   2. parse only as the service parses: streamed into the decode workers, rows encoded, not stored;
+//   3. parse + store through the service's own HTTP API (POST /v1/junit over a real socket, N uploads
+//      in flight), while GET /healthz and a small POST /v1/risk are timed back to back;
+//   4. the engine's ceiling: the same rows loaded straight from files (bench/ceiling.ts).
+// Goals: parse + store ≥ 50% of parse-only; p99 of the probes under 50 ms; peak RSS under 600 MiB.
+//
+//   npm run bench -- junit [cases=200000] [--in-flight 16]
 
 const FAIL_SHARE = 0.05;
-const CONCURRENCY = 16;
+/** Bodies are fed in chunks of this size, as a socket delivers them. */
+const CHUNK = 64 * 1024;
 
 function report(fileIndex: number, cases: number): string {
   const cls = `com.acme.module${fileIndex % 40}.Feature${fileIndex}Test`;
@@ -39,74 +51,203 @@ function report(fileIndex: number, cases: number): string {
   return parts.join('');
 }
 
-export async function run(args: string[]): Promise<void> {
-  const total = Number(args[0] ?? 200_000);
+function parseArgs(argv: string[]): { total: number; inFlight: number } {
+  const args = { total: 200_000, inFlight: 16 };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    const n = Number(flag === '--in-flight' ? argv[++i] : flag);
+    if (!Number.isInteger(n) || n <= 0) throw new Error(`bench junit: ${flag} needs a positive integer (usage: [cases] [--in-flight N])`);
+    if (flag === '--in-flight') args.inFlight = n;
+    else args.total = n;
+  }
+  return args;
+}
+
+function* chunks(body: Uint8Array): Generator<Uint8Array> {
+  for (let at = 0; at < body.length; at += CHUNK) yield body.subarray(at, at + CHUNK);
+}
+
+async function* streamOf(body: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield* chunks(body);
+}
+
+/** Every item through `handle`, `inFlight` at once, each started in its own turn of the event loop. */
+async function inParallel<T>(items: T[], inFlight: number, handle: (item: T, i: number) => Promise<number>): Promise<number> {
+  let n = 0;
+  const running = new Set<Promise<void>>();
+  for (const [i, item] of items.entries()) {
+    const job = handle(item, i).then((k) => {
+      n += k;
+      running.delete(job);
+    });
+    running.add(job);
+    if (running.size >= inFlight) await Promise.race(running);
+    await new Promise(setImmediate);
+  }
+  await Promise.all(running);
+  return n;
+}
+
+export async function run(argv: string[]): Promise<void> {
+  const { total, inFlight } = parseArgs(argv);
   const perFile = 1000;
   const files = Math.ceil(total / perFile);
+  const utf8 = new TextEncoder();
+  const bodies: Uint8Array<ArrayBuffer>[] = [];
+  for (let f = 0; f < files; f++) bodies.push(utf8.encode(report(f, Math.min(perFile, total - f * perFile))));
+  const bytes = bodies.reduce((n, b) => n + b.length, 0);
   const dir = mkdtempSync(join(tmpdir(), 'signalhouse-bench-junit-'));
-  const paths: string[] = [];
-  let bytes = 0;
-  for (let f = 0; f < files; f++) {
-    const p = join(dir, `TEST-${f}.xml`);
-    writeFileSync(p, report(f, Math.min(perFile, total - f * perFile)));
-    bytes += statSync(p).size;
-    paths.push(p);
-  }
-  process.stdout.write(`\n== bench junit: ${fmt(total)} test cases in ${files} files, ${fmt(bytes / 2 ** 20, 1)} MiB\n`);
-
-  const repo = `bench/${Date.now()}`;
-  const parseOnly = rssSampler();
-  const parsed = await timed(async () => {
-    let n = 0;
-    for (const p of paths) n += (await readJunitReport(createReadStream(p), { repo, fileName: p })).report.testCases.total;
-    return n;
-  });
-  const parseRss = parseOnly.stop();
-
-  // The service's own configuration (defaults, or SIGNALHOUSE_FLUSH_INTERVAL_MS from the environment).
+  // The service's own configuration (defaults, or SIGNALHOUSE_* from the environment).
   const config = loadConfig({ ...process.env, SIGNALHOUSE_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'silent' });
   const store = await openStore(config);
   await migrate(store.client);
-  const uploads = new JunitUploads(store.writer);
-  const storeRss = rssSampler();
-  // Uploads arrive from parallel CI jobs: keep a few in flight, so parsing the next report (JavaScript,
-  // main thread) overlaps with storing the previous ones (native engine, libuv worker threads).
-  const inFlight = new Set<Promise<void>>();
-  const stored = await timed(async () => {
+  const decoder = createTraceDecoder(config.SIGNALHOUSE_DECODE_WORKERS, DEFAULT_DECODE_LIMITS, { heapLimitMiB: config.SIGNALHOUSE_DECODE_WORKER_HEAP_MB });
+  const app = await buildApp({ config, store, traceDecoder: decoder, logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  process.stdout.write(
+    `\n== bench junit: ${fmt(total)} test cases in ${files} files, ${fmt(bytes / 2 ** 20, 1)} MiB, ${inFlight} uploads in flight, ` +
+      `${config.SIGNALHOUSE_DECODE_WORKERS} decode worker(s), flush interval ${config.SIGNALHOUSE_FLUSH_INTERVAL_MS} ms\n`,
+  );
+
+  const repo = `bench/${Date.now()}`;
+  const upload = (i: number) => ({ repo, branch: 'main', commit: `c${i % 20}`, runId: `bench-${i % 20}`, attempt: 1 });
+  // A small repo for the risk probe, and a warm-up of every path (compiles the parser and encoder in the
+  // workers, the engine's first insert): a long-running service has long paid for that.
+  const riskRepo = `${repo}-risk`;
+  for (const [i, b] of bodies.slice(0, 2).entries()) {
+    const q = new URLSearchParams({ repo: riskRepo, branch: 'main', commit: `w${i}`, runId: `warm-${i}` });
+    const res = await fetch(`${base}/v1/junit?${q}`, { method: 'POST', body: b, headers: { 'content-type': 'application/xml' } });
+    if (res.status !== 201) throw new Error(`warm-up upload: ${res.status} ${await res.text()}`);
+  }
+  for (const b of bodies.slice(0, 4)) await readJunitReport(streamOf(b), { repo, fileName: 'warm-up.xml' });
+  const riskProbe = () =>
+    fetch(`${base}/v1/risk`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ repo: riskRepo, files: ['src/main/java/com/acme/Feature0.java'], budget: { fraction: 0.3 } }),
+    });
+  const firstRisk = await riskProbe(); // its first answer loads the risk code: not what a busy service pays
+  if (!firstRisk.ok) throw new Error(`warm-up risk: ${firstRisk.status} ${await firstRisk.text()}`);
+  collectGarbage();
+  const idleRss = process.memoryUsage.rss() / 2 ** 20;
+
+  // 1. The parser alone on this thread: no workers, no rows.
+  const plainCpu = cpuMeter();
+  const plain = await timed(async () => {
     let n = 0;
-    for (const [i, p] of paths.entries()) {
-      const { report: r, sha256 } = await readJunitReport(createReadStream(p), { repo, fileName: p });
-      const run: CiRunRecord = {
-        repo, runId: `bench-${i % 20}`, attempt: 1, branch: 'main', commit: `c${i % 20}`, pipeline: '', job: '',
-        provider: '', url: '', changeId: '', startedAt: new Date('2026-11-01T10:00:00Z'), finishedAt: null, result: '', source: 'junit',
-      };
-      const job = uploads.store(run, r, { uploadId: sha256, fileName: p }).then((s) => {
-        n += s.testCases.total;
-        inFlight.delete(job);
-      });
-      inFlight.add(job);
-      if (inFlight.size >= CONCURRENCY) await Promise.race(inFlight);
-    }
-    await Promise.all(inFlight);
+    for (const b of bodies) n += (await readJunitReport(streamOf(b), { repo, fileName: 'TEST.xml' })).report.testCases.total;
     return n;
   });
+  const plainUse = plainCpu.stop();
+  collectGarbage();
+
+  // 2. Parse only as the service parses: the decode workers, rows encoded, nothing stored.
+  const parseRss = rssSampler();
+  const parseCpu = cpuMeter();
+  const parsed = await timed(() =>
+    inParallel(bodies, inFlight, async (b, i) => {
+      const decoding = decoder.decodeJunit({ upload: upload(i), fileName: `TEST-${i}.xml`, receivedAt: new Date(), retentionDays: 0 });
+      for (const c of chunks(b)) decoding.write(c);
+      return (await decoding.end()).report.testCases.total;
+    }),
+  );
+  const parsePeak = parseRss.stop();
+  const parseUse = parseCpu.stop();
+  collectGarbage();
+
+  // 3. Parse + store through the HTTP API, with the probes running.
+  const probes = startProbes([
+    { name: 'GET /healthz', send: () => fetch(`${base}/healthz`) },
+    { name: 'POST /v1/risk (small)', send: riskProbe },
+  ]);
+  const storeRss = rssSampler();
+  const cpu = cpuMeter();
+  const before = { inserts: store.writer.stats.inserts.test_results ?? 0 };
+  const stored = await timed(() =>
+    inParallel(bodies, inFlight, async (b, i) => {
+      const res = await fetch(`${base}/v1/junit?${new URLSearchParams({ ...upload(i), attempt: '1', fileName: `TEST-${i}.xml` })}`, {
+        method: 'POST',
+        body: b,
+        headers: { 'content-type': 'application/xml' },
+      });
+      const answer = (await res.json()) as { runs?: { total: number } };
+      if (res.status !== 201) throw new Error(`upload ${i}: ${res.status} ${JSON.stringify(answer)}`);
+      return answer.runs!.total;
+    }),
+  );
   const storePeak = storeRss.stop();
+  const use = cpu.stop();
+  const latency = await probes.stop();
+  const inserts = (store.writer.stats.inserts.test_results ?? 0) - before.inserts;
   const check = await store.client.query({
     query: 'SELECT countIf(final = 1) AS n FROM test_results WHERE repo = {repo:String}',
     query_params: { repo },
     format: 'JSONEachRow',
   });
   const storedRows = Number((await check.json<{ n: string }>())[0]?.n ?? 0);
+
+  // 4. The engine alone: the same rows from files, in the writer's insert size.
+  const ceiling = await engineCeiling(store.client, {
+    table: 'test_results',
+    where: 'repo = {repo:String}',
+    params: { repo },
+    replace: `concat(repo, '-ceiling') AS repo`,
+    rowsPerInsert: 25_000,
+    exclude: ['ingested_at'],
+  });
+
+  // 5. Memory for one large report: a single upload just under the 50 MiB body limit (about 355k test
+  //    cases) on an idle service.
+  const target = 48 * 2 ** 20;
+  let bigCases = Math.round((target * total) / bytes);
+  let big = utf8.encode(report(files, bigCases));
+  while (big.length > target) {
+    bigCases = Math.floor((bigCases * target) / big.length);
+    big = utf8.encode(report(files, bigCases)); // longer names at higher case numbers: shrink until it fits
+  }
+  bodies.length = 0;
+  collectGarbage();
+  await new Promise((r) => setTimeout(r, 500));
+  const beforeBig = process.memoryUsage.rss() / 2 ** 20;
+  const bigRss = rssSampler(20);
+  const bigUpload = await timed(async () => {
+    const res = await fetch(`${base}/v1/junit?${new URLSearchParams({ ...upload(files), repo: `${repo}-big`, attempt: '1' })}`, {
+      method: 'POST',
+      body: big,
+      headers: { 'content-type': 'application/xml' },
+    });
+    if (res.status !== 201) throw new Error(`large upload: ${res.status} ${await res.text()}`);
+    return ((await res.json()) as { runs: { total: number } }).runs.total;
+  });
+  const bigPeak = bigRss.stop();
+
+  await app.close();
+  await decoder.close();
   await store.close();
   rmSync(dir, { recursive: true, force: true });
 
+  const plainRate = plain.value / plain.seconds;
   const parseRate = parsed.value / parsed.seconds;
   const storeRate = stored.value / stored.seconds;
-  line('parse only', `${fmt(parseRate)} test cases/s (${fmt(parsed.seconds, 2)} s, ${fmt(bytes / 2 ** 20 / parsed.seconds, 1)} MiB/s)`);
-  line(`parse + store (embedded, ${CONCURRENCY} uploads in flight)`, `${fmt(storeRate)} test cases/s (${fmt(stored.seconds, 2)} s)`);
-  line('ratio parse+store / parse-only', `${fmt((100 * storeRate) / parseRate, 1)} %  (goal ≥ 50 %)`);
+  const per100k = (cpuSeconds: number, n: number) => fmt((cpuSeconds * 100_000) / n, 2);
+  line('parse only, one thread (reference)', `${fmt(plainRate)} test cases/s (${fmt(plain.seconds, 2)} s, ${fmt(bytes / 2 ** 20 / plain.seconds, 1)} MiB/s)`);
+  line('parse only, decode workers (service path)', `${fmt(parseRate)} test cases/s (${fmt(parsed.seconds, 2)} s; peak RSS ${fmt(parsePeak)} MiB)`);
+  line('parse + store, HTTP API', `${fmt(storeRate)} test cases/s (${fmt(stored.seconds, 2)} s; ${fmt(inserts)} inserts; JS thread busy ${fmt(100 * use.jsBusy)} %)`);
+  // CPU time depends less than wall time on what else the machine runs: what each phase costs.
+  line('CPU s per 100k cases: parse, one thread', per100k(plainUse.cpuSeconds, plain.value));
+  line('CPU s per 100k cases: parse, workers', per100k(parseUse.cpuSeconds, parsed.value));
+  line('CPU s per 100k cases: parse + store (HTTP)', per100k(use.cpuSeconds, stored.value));
+  line('ratio parse+store / parse-only (workers)', `${fmt((100 * storeRate) / parseRate, 1)} %  (goal ≥ 50 %)`);
+  line('ratio parse+store / parse-only (one thread)', `${fmt((100 * storeRate) / plainRate, 1)} %`);
+  line('engine ceiling (Native files, same rows)', `${fmt(ceiling.rate)} test cases/s (${fmt(ceiling.seconds, 2)} s; ${fmt(ceiling.cpuPer100k, 2)} CPU s per 100k)`);
+  line('service as a share of the ceiling', `${fmt((100 * storeRate) / ceiling.rate, 1)} %`);
+  for (const [name, s] of Object.entries(latency)) {
+    line(`${name} during uploads`, `p50 ${fmt(s.p50, 1)} ms, p99 ${fmt(s.p99, 1)} ms, max ${fmt(s.max, 1)} ms (${s.count} probes, ${s.failures} failed; goal p99 < 50 ms)`);
+  }
   line('rows counted back from ClickHouse', `${fmt(storedRows)} of ${fmt(total)}`);
-  line('peak RSS during parse only', `${fmt(parseRss, 0)} MiB`);
-  line('peak RSS during parse + store', `${fmt(storePeak, 0)} MiB`);
-  line('peak RSS of the process', `${fmt(peakRssMiB(), 0)} MiB`);
+  line('RSS idle (after warm-up)', `${fmt(idleRss)} MiB`);
+  line('peak RSS during parse + store', `${fmt(storePeak)} MiB (${fmt(storePeak - idleRss)} MiB above idle)`);
+  line(`one ${fmt(big.length / 2 ** 20, 1)} MiB report (${fmt(bigUpload.value)} cases)`, `${fmt(bigUpload.seconds, 2)} s; peak RSS ${fmt(bigPeak)} MiB, ${fmt(bigPeak - beforeBig)} MiB above the RSS before it`);
+  line('peak RSS of the process', `${fmt(peakRssMiB())} MiB  (goal < 600 MiB)`);
 }

@@ -11,6 +11,7 @@ import { openStore } from '../src/store/clickhouse.ts';
 import { createTraceDecoder } from '../src/decode/trace-decoder.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { TraceWrites } from '../src/store/traces.ts';
+import { engineCeiling } from './ceiling.ts';
 import { collectGarbage, cpuMeter, fmt, line, peakRssMiB, rssSampler, timed } from './measure.ts';
 
 // OTLP/HTTP ingestion: requests of 512 spans recorded by the OpenTelemetry JS SDK and serialised by its
@@ -89,12 +90,16 @@ export async function run(argv: string[]): Promise<void> {
   const store = await openStore(config);
   await migrate(store.client);
   const traces = new TraceWrites(store.writer);
-  const decoder = createTraceDecoder(config.SIGNALHOUSE_DECODE_WORKERS, DEFAULT_DECODE_LIMITS);
+  const decoder = createTraceDecoder(config.SIGNALHOUSE_DECODE_WORKERS, DEFAULT_DECODE_LIMITS, { heapLimitMiB: config.SIGNALHOUSE_DECODE_WORKER_HEAP_MB });
   process.stdout.write(
     `\n== bench otlp: ${fmt(total)} spans from the OpenTelemetry JS SDK, ${PER_REQUEST} per request, ${IN_FLIGHT} requests in flight, ` +
       `${config.SIGNALHOUSE_DECODE_WORKERS} decode worker(s), flush interval ${config.SIGNALHOUSE_FLUSH_INTERVAL_MS} ms\n`,
   );
 
+  // What the process holds before any request: the engine, and this bench's own request bodies.
+  collectGarbage();
+  const idleRss = process.memoryUsage.rss() / 2 ** 20;
+  const rates: Record<OtlpEncoding, number> = { protobuf: 0, json: 0 };
   for (const encoding of ['protobuf', 'json'] as const) {
     const bodies = bodiesOf[encoding];
     const mib = bodies.reduce((n, b) => n + b.length, 0) / 2 ** 20;
@@ -123,6 +128,7 @@ export async function run(argv: string[]): Promise<void> {
     });
     const spanInserts = (store.writer.stats.inserts.spans ?? 0) - before.inserts;
     const ratio = (100 * stored.rate) / decodeOnly.rate;
+    rates[encoding] = stored.rate;
     line(`${encoding}: request bytes`, `${fmt(mib, 1)} MiB`);
     line(`${encoding}: decode on one thread (reference)`, `${fmt(plain.value / plain.seconds)} spans/s`);
     line(`${encoding}: decode only (service path)`, `${fmt(decodeOnly.rate)} spans/s (peak RSS ${fmt(decodeOnly.peakRss)} MiB)`);
@@ -138,7 +144,21 @@ export async function run(argv: string[]): Promise<void> {
   await decoder.close();
   const rs = await store.client.query({ query: 'SELECT uniqExact(trace_id, span_id) AS n FROM spans', format: 'JSONEachRow' });
   line('distinct spans counted back', `${fmt(Number((await rs.json<{ n: string }>())[0]!.n))} of ${fmt(total)} (each sent twice: protobuf and JSON)`);
-  line('peak RSS of the process', `${fmt(peakRssMiB())} MiB`);
+  // The engine alone: the protobuf phase's spans (one copy of each) from Native files, new trace ids.
+  const ceiling = await engineCeiling(store.client, {
+    table: 'spans',
+    where: 'service_name = {service:String}',
+    params: { service: 'checkout-api' },
+    replace: `concat('c', trace_id) AS trace_id`,
+    rowsPerInsert: 25_000,
+    exclude: ['ingested_at'],
+  });
+  line('engine ceiling (Native files, same spans)', `${fmt(ceiling.rate)} spans/s (${fmt(ceiling.rows)} rows in ${fmt(ceiling.seconds, 2)} s; ${fmt(ceiling.cpuPer100k, 2)} CPU s per 100k)`);
+  for (const encoding of ['protobuf', 'json'] as const) {
+    line(`${encoding}: decode + store as a share of it`, `${fmt((100 * rates[encoding]) / ceiling.rate, 1)} %`);
+  }
+  line('RSS before the phases (bodies in memory)', `${fmt(idleRss)} MiB`);
+  line('peak RSS of the process', `${fmt(peakRssMiB())} MiB, ${fmt(peakRssMiB() - idleRss)} MiB above the RSS before the phases  (goal < 600 MiB)`);
   await store.close();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -34,13 +34,20 @@ export async function* decodedBody(
   }
 }
 
-/** Whole body in memory (bounded by the limit), for decoders that need all bytes at once. */
+/**
+ * Whole body in memory (bounded by the limit), for decoders that need all bytes at once. `onBytes`
+ * hears of each decoded chunk before it is kept, and may throw to stop reading (a memory budget).
+ */
 export async function readBody(
   body: AsyncIterable<Uint8Array>,
   contentEncoding: string | undefined,
   limitBytes: number,
+  onBytes?: (n: number) => void,
 ): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const c of decodedBody(body, contentEncoding, limitBytes)) chunks.push(c);
+  for await (const c of decodedBody(body, contentEncoding, limitBytes)) {
+    onBytes?.(c.length);
+    chunks.push(c);
+  }
   return Buffer.concat(chunks);
 }

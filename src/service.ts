@@ -31,7 +31,7 @@ export async function startService(config: Config): Promise<Service> {
     ...DEFAULT_DECODE_LIMITS,
     spansRetentionDays: config.SIGNALHOUSE_SPANS_TTL_DAYS,
     testResultsRetentionDays: config.SIGNALHOUSE_RESULTS_TTL_DAYS,
-  });
+  }, { heapLimitMiB: config.SIGNALHOUSE_DECODE_WORKER_HEAP_MB });
   try {
     const readiness = new Readiness(Boolean(config.KAFKA_BROKERS));
     await migrate(store.client);

@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../config/config.ts';
 import type { Readiness } from '../readiness.ts';
+import { DecodeBudget } from '../decode/budget.ts';
 import type { TraceDecoder } from '../decode/trace-decoder.ts';
 import type { ReportSources } from '../../models/report/sources.ts';
 import type { Store } from '../store/clickhouse.ts';
@@ -40,10 +41,13 @@ export interface AppDeps {
     | 'SIGNALHOUSE_RATE_LIMIT_PER_MINUTE'
     | 'SIGNALHOUSE_REQUEST_TIMEOUT_MS'
     | 'SIGNALHOUSE_MAX_CONNECTIONS'
-  >;
+  > &
+    Partial<Pick<Config, 'SIGNALHOUSE_MAX_DECODING_BYTES'>>;
   store: Store;
   /** Decodes POST /v1/traces bodies (src/decode/); the caller owns and closes it. Default: on the request's thread. */
   traceDecoder?: TraceDecoder;
+  /** Request bytes held at once (decoding, or awaiting their store); default: SIGNALHOUSE_MAX_DECODING_BYTES. */
+  decodeBudget?: DecodeBudget;
   /** What GET /readyz reports (src/readiness.ts); without it the app is ready once built (callers migrate first). */
   readiness?: Readiness;
   logger?: boolean;
@@ -64,7 +68,9 @@ export async function tokenRegistry(deps: Pick<AppDeps, 'config' | 'store'>): Pr
   return tokens;
 }
 
-export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
+  // One budget shared by every route that decodes bodies (JUnit, OTLP).
+  const deps = { ...appDeps, decodeBudget: appDeps.decodeBudget ?? new DecodeBudget(appDeps.config.SIGNALHOUSE_MAX_DECODING_BYTES ?? Infinity) };
   const tokens = deps.tokens ?? (await tokenRegistry(deps));
   const app = Fastify({
     logger: deps.logger === false ? false : loggerOptions(deps.config),

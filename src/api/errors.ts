@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { InputError } from '../../ingestion/errors.ts';
 import { validationMessage } from './validation-messages.ts';
 import { isStoreUnavailable } from '../store/retry.ts';
+import { DecodersBusyError } from '../decode/budget.ts';
 
 /** Seconds a client should wait before trying again when the store is down, full or overloaded. */
 const STORE_RETRY_AFTER_S = 5;
@@ -18,6 +19,9 @@ export class NotFoundError extends InputError {
 
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | InputError | Error, req, reply) => {
+    if (err instanceof DecodersBusyError) {
+      return reply.code(err.statusCode).header('retry-after', String(err.retryAfterSeconds)).send({ error: err.code, message: err.message });
+    }
     if (err instanceof InputError) {
       return reply.code(err.statusCode).send({ error: err.code, message: err.message });
     }

@@ -135,7 +135,7 @@ async function upload(patterns: string[], opts: UploadJunitOptions, progress: Pr
   };
   let sent = 0;
   for (const [i, file] of files.entries()) {
-    progress.update(`uploading ${i + 1}/${files.length} files (${formatBytes(sent)} of ${totalBytes}), ${result.runs.total} of ${cases} test cases stored`, i === 0);
+    progress.update(`uploading ${i + 1}/${files.length} files (${formatBytes(sent)} of ${totalBytes}), ${result.testCases.total} of ${cases} test cases stored`, i === 0);
     sent += sizes[i]!;
     const params = new URLSearchParams({
       repo: opts.repo,

@@ -94,6 +94,15 @@ export const configSchema = z.object({
   SIGNALHOUSE_QUERY_TIMEOUT_S: positiveInt(300),
   /** Memory one ClickHouse query may use (max_memory_usage), in bytes; the embedded engine shares the service's process. */
   SIGNALHOUSE_QUERY_MAX_MEMORY_BYTES: positiveInt(4 * 1024 ** 3),
+  /**
+   * Request bytes (after decompression) the service holds at once, across requests: bodies being
+   * decoded and their rows until durable. Beyond it a request is answered 503 with retry-after; a
+   * single request may exceed it when it is alone. See docs/ingestion-performance.md for the memory
+   * each byte costs.
+   */
+  SIGNALHOUSE_MAX_DECODING_BYTES: positiveInt(64 * 1024 * 1024),
+  /** Old-generation heap of each decode worker, MiB: a body needing more fails alone (503). */
+  SIGNALHOUSE_DECODE_WORKER_HEAP_MB: positiveInt(1024),
   /** Days to keep spans; 0 keeps them forever. */
   SIGNALHOUSE_SPANS_TTL_DAYS: z.coerce.number().int().min(0).default(30),
   /** Folder the service writes each repo's weekly report to, every Monday 06:00 UTC; unset = none. */

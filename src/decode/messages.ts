@@ -1,9 +1,11 @@
 import type { DecodeLimits, OtlpEncoding } from '../../ingestion/otlp/decode.ts';
-import type { SpanRecord } from '../../ingestion/records.ts';
+import type { JunitCounts } from '../../ingestion/junit/parse.ts';
+import type { CiRunRecord, SpanRecord } from '../../ingestion/records.ts';
+import type { JunitDecodeParams } from './junit-upload.ts';
 
 // What the decode workers and the main thread send each other (structured clone). Byte buffers are
 // transferred, not copied; class instances do not survive the crossing, so rows travel as bytes and a
-// decode error as its message.
+// decode error as its message (an input error with its code and status too).
 
 export interface WorkerSetup {
   /** The worker's TypeScript entry, for worker-bootstrap.mjs. */
@@ -12,12 +14,32 @@ export interface WorkerSetup {
 }
 
 export interface DecodeRequest {
+  kind: 'otlp';
   id: number;
   body: Uint8Array;
   encoding: OtlpEncoding;
 }
 
+/**
+ * A JUnit upload streams in as start, chunks and end (or abort) under one id, to one worker: messages
+ * on a port arrive in order. The worker answers once: at the end, or at the first chunk that fails.
+ */
+export type JunitRequest =
+  | { kind: 'junit-start'; id: number; params: JunitDecodeParams }
+  | { kind: 'junit-chunk'; id: number; chunk: Uint8Array }
+  | { kind: 'junit-end'; id: number }
+  | { kind: 'junit-abort'; id: number };
+
+export type WorkerRequest = DecodeRequest | JunitRequest;
+
 export type DecodeReply =
   | { id: number; ok: true; rowCount: number; rowBytes: Uint8Array; testSpans: SpanRecord[]; rejected: number; errors: string[] }
   /** `decodeError`: the body is not a trace export (a 400); otherwise a fault of ours (a 500). */
   | { id: number; ok: false; decodeError: boolean; message: string };
+
+export type JunitReply =
+  | { id: number; ok: true; run: CiRunRecord; uploadId: string; counts: JunitCounts; chunks: { count: number; bytes: Uint8Array }[] }
+  /** `input`: the report's own fault (an InputError: code and HTTP status); otherwise a fault of ours. */
+  | { id: number; ok: false; input: { code: string; statusCode: number } | null; message: string };
+
+export type WorkerReply = DecodeReply | JunitReply;

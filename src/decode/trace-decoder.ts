@@ -1,8 +1,11 @@
 import { Worker } from 'node:worker_threads';
+import { InputError } from '../../ingestion/errors.ts';
 import { OtlpDecodeError, type DecodeLimits, type OtlpEncoding } from '../../ingestion/otlp/decode.ts';
 import { RowBinaryRows } from '../store/row-binary.ts';
-import { SPAN_COLUMNS } from '../store/rows.ts';
-import type { DecodeReply, DecodeRequest, WorkerSetup } from './messages.ts';
+import { SPAN_COLUMNS, TEST_RESULT_COLUMNS } from '../store/rows.ts';
+import { DecodersBusyError } from './budget.ts';
+import { JunitUploadDecoding, type EncodedJunitUpload, type JunitDecodeParams } from './junit-upload.ts';
+import type { DecodeReply, DecodeRequest, JunitReply, JunitRequest, WorkerReply, WorkerSetup } from './messages.ts';
 import { encodeTraceExport, type EncodedTraceExport } from './trace-export.ts';
 
 // Decoding OTLP trace exports (protobuf or JSON) and encoding their rows is most of the CPU that span
@@ -10,17 +13,39 @@ import { encodeTraceExport, type EncodedTraceExport } from './trace-export.ts';
 // request. On the one JS thread it left the embedded engine waiting while requests were decoded and
 // the requests waiting while the engine inserted (measured: 42k spans/s stored, JS thread 80% busy).
 // Decode workers run that part beside the main thread, which only moves bytes and drives the store.
+// JUnit reports parse in the same workers (decodeJunit): a 50 MB report is seconds of parsing, which on
+// the main thread stalled every other request for as long.
 
 export interface TraceDecoder {
   /** Rejects with OtlpDecodeError (a 400) when the body is not a trace export. */
   decode(body: Uint8Array, encoding: OtlpEncoding): Promise<EncodedTraceExport>;
+  /** Starts decoding one JUnit upload, whose bytes are then fed as they arrive. */
+  decodeJunit(params: JunitDecodeParams): JunitDecoding;
   /** Ends the workers; decodes still pending are rejected. */
   close(): Promise<void>;
 }
 
+/** One JUnit upload being decoded: write() its bytes in order, then end(); or abort(). */
+export interface JunitDecoding {
+  /** Throws the report's InputError once the decoder has found one (stop sending then). */
+  write(chunk: Uint8Array): void;
+  /** The encoded upload; rejects with InputError when the bytes are not a (recent enough) JUnit report. */
+  end(): Promise<EncodedJunitUpload>;
+  /** The body failed on the way (too large, bad gzip, client gone): drop what was decoded. */
+  abort(): void;
+}
+
+export interface DecodeWorkerOptions {
+  /**
+   * Old-generation heap of each worker, in MiB: a body that needs more ends that worker (its requests
+   * are answered 503, and it is replaced), not the process.
+   */
+  heapLimitMiB?: number;
+}
+
 /** `workers` threads (SIGNALHOUSE_DECODE_WORKERS); 0 decodes on the calling thread. */
-export function createTraceDecoder(workers: number, limits: DecodeLimits): TraceDecoder {
-  return workers > 0 ? new WorkerTraceDecoder(workers, limits) : new InThreadTraceDecoder(limits);
+export function createTraceDecoder(workers: number, limits: DecodeLimits, opts: DecodeWorkerOptions = {}): TraceDecoder {
+  return workers > 0 ? new WorkerTraceDecoder(workers, limits, opts) : new InThreadTraceDecoder(limits);
 }
 
 /** Decodes on the calling thread: for a single core, or where threads are not wanted. */
@@ -31,11 +56,20 @@ export class InThreadTraceDecoder implements TraceDecoder {
     return encodeTraceExport(body, encoding, this.limits);
   }
 
+  decodeJunit(params: JunitDecodeParams): JunitDecoding {
+    const decoding = new JunitUploadDecoding(params);
+    return {
+      write: (chunk) => decoding.write(chunk),
+      end: async () => decoding.end(),
+      abort: () => {},
+    };
+  }
+
   async close(): Promise<void> {}
 }
 
 interface Pending {
-  resolve(r: EncodedTraceExport): void;
+  resolve(r: WorkerReply): void;
   reject(e: unknown): void;
 }
 
@@ -60,22 +94,78 @@ export class WorkerTraceDecoder implements TraceDecoder {
   constructor(
     size: number,
     private readonly limits: DecodeLimits,
+    private readonly opts: DecodeWorkerOptions = {},
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
   decode(body: Uint8Array, encoding: OtlpEncoding): Promise<EncodedTraceExport> {
     if (this.closed) return Promise.reject(new Error('the trace decoder is closed'));
-    let slot = this.slots[0]!;
-    for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
+    const slot = this.leastBusy();
     const id = this.nextId++;
     // Transferred, so copied once here: the body may be a view into a larger or pooled buffer.
     const own = new Uint8Array(body);
-    const req: DecodeRequest = { id, body: own, encoding };
-    return new Promise<EncodedTraceExport>((resolve, reject) => {
+    const req: DecodeRequest = { kind: 'otlp', id, body: own, encoding };
+    return this.expect(slot, id, () => slot.worker.postMessage(req, [own.buffer])).then((reply) => {
+      const r = reply as DecodeReply;
+      if (!r.ok) throw r.decodeError ? new OtlpDecodeError(r.message) : new Error(`decode worker: ${r.message}`);
+      const rows = r.rowCount > 0 ? new RowBinaryRows(SPAN_COLUMNS, r.rowCount, bufferOf(r.rowBytes)) : null;
+      return { spans: { rows, testSpans: r.testSpans }, rejected: r.rejected, errors: r.errors };
+    });
+  }
+
+  decodeJunit(params: JunitDecodeParams): JunitDecoding {
+    if (this.closed) throw new Error('the decoder is closed');
+    // One worker for the whole upload: its chunks must reach the same parser, in order.
+    const slot = this.leastBusy();
+    const id = this.nextId++;
+    const send = (req: JunitRequest, transfer: ArrayBuffer[] = []) => slot.worker.postMessage(req, transfer);
+    let failure: unknown = null;
+    const answer = this.expect(slot, id, () => send({ kind: 'junit-start', id, params })).then((reply) => {
+      const r = reply as JunitReply;
+      if (!r.ok) throw r.input ? new InputError(r.input.code, r.message, r.input.statusCode) : new Error(`decode worker: ${r.message}`);
+      const rows = r.chunks.map((c) => new RowBinaryRows(TEST_RESULT_COLUMNS, c.count, bufferOf(c.bytes)));
+      return { run: r.run, uploadId: r.uploadId, report: { ...r.counts, rows } };
+    });
+    // A report found bad mid-way is answered at once: write() then throws it, so the rest is not read.
+    answer.catch((e: unknown) => (failure = e));
+    let open = true;
+    return {
+      write: (chunk) => {
+        if (failure) throw failure;
+        if (!open) throw new Error('junit decoding already ended');
+        const own = new Uint8Array(chunk); // transferred, so copied: chunks are views into pooled buffers
+        send({ kind: 'junit-chunk', id, chunk: own }, [own.buffer]);
+      },
+      end: () => {
+        if (open) send({ kind: 'junit-end', id });
+        open = false;
+        return answer;
+      },
+      abort: () => {
+        if (!open) return;
+        open = false;
+        send({ kind: 'junit-abort', id });
+        const p = slot.pending.get(id);
+        slot.pending.delete(id);
+        p?.reject(new Error('junit decoding aborted'));
+        if (slot.pending.size === 0) slot.worker.unref();
+      },
+    };
+  }
+
+  private leastBusy(): Slot {
+    let slot = this.slots[0]!;
+    for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
+    return slot;
+  }
+
+  /** The worker's one reply to request `id`, which `post` sends. */
+  private expect(slot: Slot, id: number, post: () => void): Promise<WorkerReply> {
+    return new Promise<WorkerReply>((resolve, reject) => {
       slot.pending.set(id, { resolve, reject });
       if (slot.pending.size === 1) slot.worker.ref();
-      slot.worker.postMessage(req, [own.buffer]);
+      post();
     });
   }
 
@@ -86,23 +176,23 @@ export class WorkerTraceDecoder implements TraceDecoder {
 
   private spawn(): Slot {
     const setup: WorkerSetup = { entry: ENTRY, limits: this.limits };
-    const worker = new Worker(BOOTSTRAP, { workerData: setup });
+    const heap = this.opts.heapLimitMiB;
+    const worker = new Worker(BOOTSTRAP, { workerData: setup, ...(heap ? { resourceLimits: { maxOldGenerationSizeMb: heap } } : {}) });
     // An idle worker does not keep the process alive; one with decodes pending does (see decode()).
     worker.unref();
     const slot: Slot = { worker, pending: new Map() };
-    worker.on('message', (reply: DecodeReply) => {
+    worker.on('message', (reply: WorkerReply) => {
       const p = slot.pending.get(reply.id);
       if (!p) return;
       slot.pending.delete(reply.id);
       if (slot.pending.size === 0) worker.unref();
-      if (reply.ok) {
-        const rows = reply.rowCount > 0 ? new RowBinaryRows(SPAN_COLUMNS, reply.rowCount, Buffer.from(reply.rowBytes.buffer, reply.rowBytes.byteOffset, reply.rowBytes.byteLength)) : null;
-        p.resolve({ spans: { rows, testSpans: reply.testSpans }, rejected: reply.rejected, errors: reply.errors });
-      } else {
-        p.reject(reply.decodeError ? new OtlpDecodeError(reply.message) : new Error(`decode worker: ${reply.message}`));
-      }
+      p.resolve(reply);
     });
-    worker.on('error', (e) => this.fail(slot, e));
+    worker.on('error', (e) => {
+      // Past its heap limit: the bodies it held were too much at once; the same request alone may pass.
+      const oom = (e as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      this.fail(slot, oom ? new DecodersBusyError(1, `a decode worker ran out of memory (${this.opts.heapLimitMiB} MiB heap): send again later`) : e);
+    });
     worker.on('exit', (code) => {
       this.fail(slot, new Error(`decode worker exited (code ${code})`));
       const i = this.slots.indexOf(slot);
@@ -115,4 +205,8 @@ export class WorkerTraceDecoder implements TraceDecoder {
     for (const p of slot.pending.values()) p.reject(e);
     slot.pending.clear();
   }
+}
+
+function bufferOf(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

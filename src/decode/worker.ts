@@ -1,14 +1,55 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { InputError } from '../../ingestion/errors.ts';
 import { OtlpDecodeError } from '../../ingestion/otlp/decode.ts';
-import type { DecodeReply, DecodeRequest, WorkerSetup } from './messages.ts';
+import { JunitUploadDecoding } from './junit-upload.ts';
+import type { DecodeReply, DecodeRequest, JunitReply, WorkerRequest, WorkerSetup } from './messages.ts';
 import { encodeTraceExport } from './trace-export.ts';
 
-// A decode worker: OTLP trace exports in, encoded span rows out (see trace-decoder.ts for why).
+// A decode worker: OTLP trace exports and JUnit reports in, encoded rows out (see trace-decoder.ts
+// for why).
 
 const { limits } = workerData as WorkerSetup;
 const port = parentPort!;
+/** JUnit uploads being streamed in; an id leaves at its answer or abort. */
+const junit = new Map<number, JunitUploadDecoding>();
 
-port.on('message', (req: DecodeRequest) => {
+port.on('message', (req: WorkerRequest) => {
+  if (req.kind === 'otlp') return decodeOtlp(req);
+  if (req.kind === 'junit-start') {
+    junit.set(req.id, new JunitUploadDecoding(req.params));
+    return;
+  }
+  const decoding = junit.get(req.id);
+  if (!decoding) return; // answered already (a failed chunk) or aborted: the rest is dropped
+  if (req.kind === 'junit-abort') {
+    junit.delete(req.id);
+    return;
+  }
+  try {
+    if (req.kind === 'junit-chunk') {
+      decoding.write(req.chunk);
+      return;
+    }
+    junit.delete(req.id);
+    const { run, uploadId, report } = decoding.end();
+    const { rows, suites, testCases, tests, attempts } = report;
+    // Each chunk is in an ArrayBuffer of its own and of its size (testResultChunks): transferred as is.
+    const chunks = rows.map((r) => ({ count: r.count, bytes: new Uint8Array(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength) }));
+    const reply: JunitReply = { id: req.id, ok: true, run, uploadId, counts: { suites, testCases, tests, attempts }, chunks };
+    port.postMessage(reply, chunks.map((c) => c.bytes.buffer as ArrayBuffer));
+  } catch (e) {
+    junit.delete(req.id);
+    const reply: JunitReply = {
+      id: req.id,
+      ok: false,
+      input: e instanceof InputError ? { code: e.code, statusCode: e.statusCode } : null,
+      message: e instanceof Error ? e.message : String(e),
+    };
+    port.postMessage(reply);
+  }
+});
+
+function decodeOtlp(req: DecodeRequest): void {
   let reply: DecodeReply;
   try {
     const { spans, rejected, errors } = encodeTraceExport(req.body, req.encoding, limits);
@@ -21,4 +62,4 @@ port.on('message', (req: DecodeRequest) => {
     reply = { id: req.id, ok: false, decodeError: e instanceof OtlpDecodeError, message: e instanceof Error ? e.message : String(e) };
     port.postMessage(reply);
   }
-});
+}

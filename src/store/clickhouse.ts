@@ -26,11 +26,12 @@ export interface Store {
   close(): Promise<void>;
 }
 
-function storeOf(client: ClickHouseClient, kind: Store['kind'], database: string, insert: InsertRows, config: Config): Store {
+/** `writeClient`: the connection the writer's inserts and upload-ledger look-ups use (see openStore). */
+function storeOf(client: ClickHouseClient, kind: Store['kind'], database: string, insert: InsertRows, config: Config, writeClient = client): Store {
   const writer = new BatchWriter(insert, {
     flushIntervalMs: config.SIGNALHOUSE_FLUSH_INTERVAL_MS,
     tableOrder: ['test_results', 'spans', 'ci_runs'],
-    findStored: (keys) => findStoredUploads(client, keys),
+    findStored: (keys) => findStoredUploads(writeClient, keys),
   });
   return {
     client,
@@ -41,6 +42,7 @@ function storeOf(client: ClickHouseClient, kind: Store['kind'], database: string
     close: async () => {
       await writer.close();
       await client.close();
+      if (writeClient !== client) await writeClient.close();
     },
   };
 }
@@ -78,22 +80,30 @@ export async function openStore(config: Config): Promise<Store> {
   mkdirSync(config.SIGNALHOUSE_DATA_DIR, { recursive: true });
   // chDB binds one data folder per process; a second open of the same path shares it. The engine is
   // started first by a Session that passes it server settings (the client's connection takes none):
-  // BACKUP/RESTORE to File() need backups.allowed_path (see backup.ts). The client then shares it.
+  // BACKUP/RESTORE to File() need backups.allowed_path (see backup.ts). The clients then share it.
   const backupDir = join(resolve(config.SIGNALHOUSE_DATA_DIR), 'backups');
   mkdirSync(backupDir, { recursive: true });
   const engine = new Session(config.SIGNALHOUSE_DATA_DIR, { connectionArgs: [`--backups.allowed_path=${backupDir}`] });
-  const client = createClient({
-    // chdb types the connection against its own copy of @clickhouse/client-common; same interface.
-    connection: createChdbConnection({ path: config.SIGNALHOUSE_DATA_DIR }) as unknown as NonNullable<
-      Parameters<typeof createClient>[0]
-    >['connection'],
-    clickhouse_settings: clickhouseSettings(config),
-  });
-  await client.command({ query: `CREATE DATABASE IF NOT EXISTS ${database}` });
-  // The chDB connection ignores the client's `database` option, but its session keeps USE.
-  await client.command({ query: `USE ${database}` });
+  // A connection runs one statement at a time, so the writer gets a connection of its own: on one
+  // connection every query (GET /healthz's ping, POST /v1/risk) waited behind the INSERT running,
+  // hundreds of milliseconds under load. Connections to the same path run in parallel and see the same data.
+  const connect = async () => {
+    const c = createClient({
+      // chdb types the connection against its own copy of @clickhouse/client-common; same interface.
+      connection: createChdbConnection({ path: config.SIGNALHOUSE_DATA_DIR }) as unknown as NonNullable<
+        Parameters<typeof createClient>[0]
+      >['connection'],
+      clickhouse_settings: clickhouseSettings(config),
+    });
+    await c.command({ query: `CREATE DATABASE IF NOT EXISTS ${database}` });
+    // The chDB connection ignores the client's `database` option, but its session keeps USE.
+    await c.command({ query: `USE ${database}` });
+    return c;
+  };
+  const client = await connect();
+  const writeClient = await connect();
   const spool = join(resolve(config.SIGNALHOUSE_DATA_DIR), 'insert-spool');
-  const store = storeOf(client, 'embedded', database, spoolingInserter(client, spool), config);
+  const store = storeOf(client, 'embedded', database, spoolingInserter(writeClient, spool), config, writeClient);
   return {
     ...store,
     backupDir,

@@ -19,7 +19,7 @@ import { RowBinaryRows, rowCount } from './row-binary.ts';
 //    rows inline in the SQL text, which ClickHouse parses about 3x slower than a data stream (measured:
 //    50k result rows in ~800 ms inline, ~250 ms from a file), so there the rows are spooled to a file
 //    in the data folder and read with INSERT … FROM INFILE. Same statement, same format, same atomicity.
-// 4. Format. JSONEachRow for every table but spans, whose rows come as RowBinaryRows chunks
+// 4. Format. JSONEachRow for every table but spans and test_results, whose rows come as RowBinaryRows chunks
 //    (row-binary.ts says why); the statement then names the columns the rows carry. Embedded, such
 //    rows are read with INSERT … SELECT FROM file(), still one statement and one block.
 
@@ -44,10 +44,11 @@ type Body =
       columns: string;
       /** 'a String, b Map(String, String)': what the bytes are, for reading them with file(). */
       structure: string;
-      data: Buffer;
+      /** The units' chunks, in order: written one after another, never copied into one buffer. */
+      data: Buffer[];
     };
 
-/** Plain objects go as JSONEachRow; RowBinaryRows chunks (spans, see rows.ts) as RowBinary. Never mixed. */
+/** Plain objects go as JSONEachRow; RowBinaryRows chunks (spans, test results: see rows.ts) as RowBinary. Never mixed. */
 function encode(table: Table, rows: readonly object[]): Body {
   const first = rows[0];
   if (!(first instanceof RowBinaryRows)) {
@@ -71,7 +72,7 @@ function encode(table: Table, rows: readonly object[]): Body {
     format: 'RowBinary',
     columns: `(${first.columns.map((c) => `\`${c.name}\``).join(', ')})`,
     structure: first.columns.map((c) => `\`${c.name}\` ${c.type}`).join(', '),
-    data: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks),
+    data: chunks,
   };
 }
 
@@ -103,7 +104,7 @@ export function streamingInserter(client: ClickHouseClient): InsertRows {
     const columns = body.format === 'RowBinary' ? ` ${body.columns}` : '';
     const result = await client.exec({
       query: `INSERT INTO ${table}${columns} ${settings} FORMAT ${body.format}`,
-      values: Readable.from([body.data]),
+      values: Readable.from(body.format === 'RowBinary' ? body.data : [body.data]),
     });
     result.stream.destroy(); // an INSERT answers nothing; free the connection
   };

@@ -1,7 +1,8 @@
-import type { JunitReport } from '../../ingestion/junit/parse.ts';
+import type { JunitCounts, JunitReport } from '../../ingestion/junit/parse.ts';
 import type { CiRunRecord } from '../../ingestion/records.ts';
 import type { BatchWriter } from './batch-writer.ts';
-import { ciRunRow, testResultRow, type RunContext } from './rows.ts';
+import { rowCount, type RowBinaryRows } from './row-binary.ts';
+import { ciRunRow, testResultChunks } from './rows.ts';
 
 // Stores one parsed JUnit report as one upload: all of its rows or none, and never twice.
 // - The upload id is a hash of (repo, run, attempt, report bytes). The writer looks the id up among the
@@ -24,6 +25,31 @@ export interface UploadSummary {
   duplicate: boolean;
 }
 
+/**
+ * A report made ready for the store where it was parsed (a decode worker, see src/decode/): its
+ * test_results rows already encoded, and the counts its answer reports. What waits for a flush is
+ * then one buffer, not a record per test case.
+ */
+export interface EncodedJunitReport extends JunitCounts {
+  /** The report's test_results rows, in order, in chunks (see testResultChunks). */
+  rows: RowBinaryRows[];
+}
+
+export function encodeJunitReport(run: CiRunRecord, report: JunitReport, uploadId: string): EncodedJunitReport {
+  const ctx = {
+    repo: run.repo,
+    runId: run.runId,
+    attempt: run.attempt,
+    branch: run.branch,
+    commit: run.commit,
+    startedAt: run.startedAt,
+    source: 'junit' as const,
+    uploadId,
+  };
+  const { suites, testCases, tests, attempts } = report;
+  return { suites, testCases, tests, attempts, rows: testResultChunks(ctx, report.results) };
+}
+
 /** Run rows this process wrote lately: the other files of a multi-file run need not write it again. */
 const RECENT_RUN_ROWS = 10_000;
 
@@ -33,7 +59,12 @@ export class JunitUploads {
 
   constructor(private readonly writer: BatchWriter) {}
 
-  async store(run: CiRunRecord, report: JunitReport, upload: { uploadId: string; fileName: string }): Promise<UploadSummary> {
+  /** Encodes the report's rows on this thread, then stores them (the Kafka topic's path). */
+  store(run: CiRunRecord, report: JunitReport, upload: { uploadId: string; fileName: string }): Promise<UploadSummary> {
+    return this.storeEncoded(run, encodeJunitReport(run, report, upload.uploadId), upload);
+  }
+
+  async storeEncoded(run: CiRunRecord, report: EncodedJunitReport, upload: { uploadId: string; fileName: string }): Promise<UploadSummary> {
     const key = `${run.repo}\n${upload.uploadId}`;
     const running = this.inProgress.get(key);
     if (running) return { ...(await running), duplicate: true };
@@ -46,25 +77,15 @@ export class JunitUploads {
     }
   }
 
-  private async write(run: CiRunRecord, report: JunitReport, uploadId: string): Promise<UploadSummary> {
-    const ctx: RunContext = {
-      repo: run.repo,
-      runId: run.runId,
-      attempt: run.attempt,
-      branch: run.branch,
-      commit: run.commit,
-      startedAt: run.startedAt,
-      source: 'junit',
-      uploadId,
-    };
+  private async write(run: CiRunRecord, report: EncodedJunitReport, uploadId: string): Promise<UploadSummary> {
     const runRow = ciRunRow(run);
     const runKey = JSON.stringify(runRow);
     const writeRun = !this.recentRunRows.has(runKey);
     const { duplicate } = await this.writer.write({
       id: uploadId,
-      rows: { test_results: report.results.map((r, i) => testResultRow(ctx, r, i)) },
+      rows: { test_results: report.rows },
       alwaysRows: writeRun ? { ci_runs: [runRow] } : {},
-      dedupKey: report.results.length > 0 ? { repo: run.repo, uploadId } : undefined,
+      dedupKey: rowCount(report.rows) > 0 ? { repo: run.repo, uploadId } : undefined,
     });
     if (writeRun) this.remember(runKey);
     return {

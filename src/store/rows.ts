@@ -2,7 +2,7 @@ import type { CiRunRecord, SpanRecord, TestResultRecord } from '../../ingestion/
 import { RowBinaryRows, RowBinaryWriter, type WireColumn } from './row-binary.ts';
 
 // Records → ClickHouse rows: JSONEachRow objects (snake_case columns, DateTime64 as
-// 'YYYY-MM-DD hh:mm:ss.sss'), except spans, which write themselves as RowBinary.
+// 'YYYY-MM-DD hh:mm:ss.sss'), except spans and test results, which write themselves as RowBinary.
 
 export function clickhouseTime(d: Date): string {
   return d.toISOString().slice(0, 23).replace('T', ' ');
@@ -19,41 +19,114 @@ export interface RunContext {
   uploadId: string;
 }
 
-export function testResultRow(ctx: RunContext, r: TestResultRecord, ordinal: number): Record<string, unknown> {
-  const row: Record<string, unknown> = {
-    repo: ctx.repo,
-    test_id: r.testId,
-    run_id: ctx.runId,
-    attempt: ctx.attempt,
-    retry: r.retry,
-    final: r.final ? 1 : 0,
-    branch: ctx.branch,
-    commit: ctx.commit,
-    suite: r.suite,
-    class_name: r.className,
-    name: r.name,
-    file: r.file,
-    status: r.status,
-    duration_ms: r.durationMs,
-    started_at: clickhouseTime(r.startedAt ?? ctx.startedAt),
-    source: ctx.source,
-    upload_id: ctx.uploadId,
-    ordinal,
+// Test results are written as RowBinary too (see row-binary.ts): a 100k-test report is 100k rows, and
+// as JSON their encoding on the event loop and ClickHouse's parsing of the text cost more than
+// parsing the XML they came from. A report's rows are encoded where it is parsed (a decode worker).
+
+/**
+ * The test_results columns (migrations/0003_test_results.sql) in the order writeTestResult writes
+ * them, as written: plain String for LowCardinality and the status Enum8 (by name), DateTime64(3)
+ * as millisecond ticks. ingested_at is left to its default. Every other column is written, empty
+ * strings included: the same values the table's defaults gave the JSON rows that left them out.
+ */
+export const TEST_RESULT_COLUMNS: readonly WireColumn[] = Object.freeze(
+  (
+    [
+      ['repo', 'String'],
+      ['test_id', 'String'],
+      ['run_id', 'String'],
+      ['attempt', 'UInt16'],
+      ['retry', 'UInt16'],
+      ['final', 'UInt8'],
+      ['branch', 'String'],
+      ['commit', 'String'],
+      ['suite', 'String'],
+      ['class_name', 'String'],
+      ['name', 'String'],
+      ['file', 'String'],
+      ['status', 'String'],
+      ['duration_ms', 'Float64'],
+      ['started_at', 'DateTime64(3)'],
+      ['failure_type', 'String'],
+      ['message', 'String'],
+      ['stack', 'String'],
+      ['system_out', 'String'],
+      ['system_err', 'String'],
+      ['properties', 'Map(String, String)'],
+      ['source', 'String'],
+      ['trace_id', 'String'],
+      ['span_id', 'String'],
+      ['upload_id', 'String'],
+      ['ordinal', 'UInt32'],
+    ] as const
+  ).map(([name, type]) => ({ name, type })),
+);
+
+/** DateTime64(3)'s range (1900-01-01 to 2299-12-31): a time outside it is stored as its nearest end. */
+const MIN_MS = Date.UTC(1900, 0, 1);
+const MAX_MS = Date.UTC(2299, 11, 31, 23, 59, 59, 999);
+
+/** Results of one run as rows of test_results, written at once; row i gets ordinal i (its position in the report). */
+export function testResultRows(ctx: RunContext, results: readonly TestResultRecord[]): RowBinaryRows {
+  const w = new RowBinaryWriter(results.length * 256 + 1024);
+  for (let i = 0; i < results.length; i++) writeTestResult(w, ctx, results[i]!, i);
+  return new RowBinaryRows(TEST_RESULT_COLUMNS, results.length, w.bytes());
+}
+
+/**
+ * The same rows in chunks of about `chunkBytes`, each in a buffer of its own and of its exact size: for
+ * a large report (a 48 MiB report is ~90 MiB of rows), one growing buffer cost twice its size while
+ * it doubled, and a third copy to be sent to another thread. An insert writes the chunks one after
+ * another (insert.ts).
+ */
+export function testResultChunks(ctx: RunContext, results: readonly TestResultRecord[], chunkBytes = 4 * 2 ** 20): RowBinaryRows[] {
+  const chunks: RowBinaryRows[] = [];
+  let w = new RowBinaryWriter(Math.min(chunkBytes, results.length * 256) + 64 * 1024);
+  let first = 0;
+  const cut = (end: number) => {
+    // Its own ArrayBuffer (never Node's shared pool), so it can be transferred to another thread.
+    const own = new Uint8Array(w.bytes());
+    chunks.push(new RowBinaryRows(TEST_RESULT_COLUMNS, end - first, Buffer.from(own.buffer, own.byteOffset, own.byteLength)));
+    first = end;
   };
-  // Most results passed and carry no text: leaving empty columns out of the row (ClickHouse fills
-  // their defaults) makes the typical row half as long to encode here and to parse there.
-  if (r.failureType) row.failure_type = r.failureType;
-  if (r.message) row.message = r.message;
-  if (r.stack) row.stack = r.stack;
-  if (r.systemOut) row.system_out = r.systemOut;
-  if (r.systemErr) row.system_err = r.systemErr;
-  for (const _ in r.properties) {
-    row.properties = r.properties;
-    break;
+  for (let i = 0; i < results.length; i++) {
+    writeTestResult(w, ctx, results[i]!, i);
+    if (w.bytes().length >= chunkBytes && i + 1 < results.length) {
+      cut(i + 1);
+      w = new RowBinaryWriter(chunkBytes + 64 * 1024);
+    }
   }
-  if (r.traceId) row.trace_id = r.traceId;
-  if (r.spanId) row.span_id = r.spanId;
-  return row;
+  if (results.length > first || chunks.length === 0) cut(results.length);
+  return chunks;
+}
+
+function writeTestResult(w: RowBinaryWriter, ctx: RunContext, r: TestResultRecord, ordinal: number): void {
+  w.string(ctx.repo);
+  w.string(r.testId);
+  w.string(ctx.runId);
+  w.uint16(ctx.attempt);
+  w.uint16(r.retry);
+  w.uint8(r.final ? 1 : 0);
+  w.string(ctx.branch);
+  w.string(ctx.commit);
+  w.string(r.suite);
+  w.string(r.className);
+  w.string(r.name);
+  w.string(r.file);
+  w.string(r.status);
+  w.float64(r.durationMs);
+  w.dateTime64Millis(Math.min(MAX_MS, Math.max(MIN_MS, (r.startedAt ?? ctx.startedAt).getTime())));
+  w.string(r.failureType);
+  w.string(r.message);
+  w.string(r.stack);
+  w.string(r.systemOut);
+  w.string(r.systemErr);
+  w.stringMap(r.properties);
+  w.string(ctx.source);
+  w.string(r.traceId ?? '');
+  w.string(r.spanId ?? '');
+  w.string(ctx.uploadId);
+  w.uint32(ordinal);
 }
 
 export function ciRunRow(r: CiRunRecord) {
@@ -75,7 +148,7 @@ export function ciRunRow(r: CiRunRecord) {
   };
 }
 
-// Spans are the one table written as RowBinary (see row-binary.ts): a busy service sends tens of
+// Spans are written as RowBinary too (see row-binary.ts): a busy service sends tens of
 // thousands a second, and JSON encoding of them cost more than decoding the OTLP requests they came in.
 
 /**

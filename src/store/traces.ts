@@ -2,7 +2,7 @@ import { isTestCaseSpan, repoFromAttributes, testResultFromSpan } from '../../in
 import type { CiRunRecord, SpanRecord } from '../../ingestion/records.ts';
 import type { BatchWriter, WriteUnit } from './batch-writer.ts';
 import type { RowBinaryRows } from './row-binary.ts';
-import { ciRunRow, spanRows, testResultRow, type RunContext } from './rows.ts';
+import { ciRunRow, spanRows, testResultRows, type RunContext } from './rows.ts';
 
 // Stores decoded spans (from OTLP/HTTP or Kafka). Every span is stored as a span; a span that follows
 // the OpenTelemetry test conventions is also a test result, with the same identity and tables as
@@ -72,7 +72,7 @@ export class TraceWrites {
         uploadId,
       };
       const result = { ...found.result, traceId: span.traceId, spanId: span.spanId };
-      units.push({ id: uploadId, rows: { test_results: [testResultRow(ctx, result, 0)] }, dedupKey: { repo, uploadId } });
+      units.push({ id: uploadId, rows: { test_results: [testResultRows(ctx, [result])] }, dedupKey: { repo, uploadId } });
       testResults++;
     }
     if (runs.size > 0) units[0]!.alwaysRows = { ci_runs: [...runs.values()].map(ciRunRow) };

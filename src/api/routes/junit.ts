@@ -1,13 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { decodedBody } from '../../../ingestion/body.ts';
 import { InputError } from '../../../ingestion/errors.ts';
-import { readJunitReport } from '../../../ingestion/junit/read-report.ts';
-import { junitUpload } from '../../../ingestion/junit/upload-identity.ts';
-import { assertJunitWithinRetention } from '../../../ingestion/junit/within-retention.ts';
+import { DEFAULT_DECODE_LIMITS } from '../../../ingestion/otlp/decode.ts';
+import { DecodeBudget } from '../../decode/budget.ts';
+import { InThreadTraceDecoder } from '../../decode/trace-decoder.ts';
 import { JunitUploads } from '../../store/junit-uploads.ts';
 import type { AppDeps } from '../app.ts';
 
 // POST /v1/junit: one JUnit XML report (raw body, gzip accepted) for one CI run attempt.
+// The body streams into a decode worker as it arrives (parsed, hashed, encoded into rows there), so a
+// large report neither stalls other requests nor exists whole in memory; the bytes a request holds
+// count against SIGNALHOUSE_MAX_DECODING_BYTES until its rows are durable (src/decode/budget.ts).
 
 const querySchema = {
   type: 'object',
@@ -48,6 +51,8 @@ interface JunitQuery extends JunitRunQuery {
 
 export async function junitRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const uploads = new JunitUploads(deps.store.writer);
+  const decoder = deps.traceDecoder ?? new InThreadTraceDecoder(DEFAULT_DECODE_LIMITS);
+  const budget = deps.decodeBudget ?? new DecodeBudget(Number.POSITIVE_INFINITY);
   // Reports come as application/xml, text/xml, or whatever curl defaults to: take any type, as a stream.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', (_req, payload, done) => done(null, payload));
@@ -60,13 +65,26 @@ export async function junitRoutes(app: FastifyInstance, deps: AppDeps): Promise<
     if (!body) throw new InputError('EMPTY_REPORT', `${fileName}: the request body is empty`);
     const startedAt = q.startedAt ? new Date(q.startedAt) : undefined;
 
-    const { report, sha256 } = await readJunitReport(
-      decodedBody(body, req.headers['content-encoding'], deps.config.SIGNALHOUSE_MAX_BODY_BYTES),
-      { repo: q.repo, fileName, defaultStartedAt: startedAt ?? receivedAt },
-    );
-    const { run, uploadId } = junitUpload({ ...q, startedAt }, report, sha256, receivedAt);
-    assertJunitWithinRetention(run, report, deps.config.SIGNALHOUSE_RESULTS_TTL_DAYS, fileName);
-    const summary = await uploads.store(run, report, { uploadId, fileName });
-    return reply.code(summary.duplicate ? 200 : 201).send(summary);
+    const decoding = decoder.decodeJunit({
+      upload: { ...q, startedAt },
+      fileName,
+      receivedAt,
+      retentionDays: deps.config.SIGNALHOUSE_RESULTS_TTL_DAYS,
+    });
+    const held = budget.open();
+    try {
+      for await (const chunk of decodedBody(body, req.headers['content-encoding'], deps.config.SIGNALHOUSE_MAX_BODY_BYTES)) {
+        held.add(chunk.length);
+        decoding.write(chunk);
+      }
+      const { run, uploadId, report } = await decoding.end();
+      const summary = await uploads.storeEncoded(run, report, { uploadId, fileName });
+      return reply.code(summary.duplicate ? 200 : 201).send(summary);
+    } catch (e) {
+      decoding.abort();
+      throw e;
+    } finally {
+      held.release();
+    }
   });
 }

@@ -4,6 +4,7 @@ import { readBody } from '../../../ingestion/body.ts';
 import { InputError } from '../../../ingestion/errors.ts';
 import { DEFAULT_DECODE_LIMITS, otlpEncodingOf } from '../../../ingestion/otlp/decode.ts';
 import { encodeTraceExportResponse, partialSuccessOf, traceExportResponseJson } from '../../../ingestion/otlp/response.ts';
+import { DecodeBudget } from '../../decode/budget.ts';
 import { InThreadTraceDecoder } from '../../decode/trace-decoder.ts';
 import { TraceWrites } from '../../store/traces.ts';
 import { operationStats, traceSpans } from '../../store/traces-queries.ts';
@@ -21,6 +22,7 @@ import type { AppDeps } from '../app.ts';
 export async function tracesRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const traces = new TraceWrites(deps.store.writer);
   const decoder = deps.traceDecoder ?? new InThreadTraceDecoder(DEFAULT_DECODE_LIMITS);
+  const budget = deps.decodeBudget ?? new DecodeBudget(Number.POSITIVE_INFINITY);
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', (_req, payload, done) => done(null, payload));
 
@@ -37,25 +39,28 @@ export async function tracesRoutes(app: FastifyInstance, deps: AppDeps): Promise
       );
     }
     const body = req.body as AsyncIterable<Uint8Array> | undefined;
-    const bytes = body
-      ? await readBody(body, req.headers['content-encoding'], deps.config.SIGNALHOUSE_MAX_BODY_BYTES)
-      : Buffer.alloc(0);
-    const decoded = await decoder.decode(bytes, encoding);
-    const repoHeader = req.headers['x-signalhouse-repo'];
-    const defaultRepo = typeof repoHeader === 'string' ? repoHeader : undefined;
-    for (const span of decoded.spans.testSpans) {
-      const repo = repoFromAttributes(span) || defaultRepo;
-      if (repo) requireRepoAccess(req, repo);
+    // The body's bytes count against SIGNALHOUSE_MAX_DECODING_BYTES until its rows are durable.
+    const held = budget.open();
+    try {
+      const bytes = body
+        ? await readBody(body, req.headers['content-encoding'], deps.config.SIGNALHOUSE_MAX_BODY_BYTES, (n) => held.add(n))
+        : Buffer.alloc(0);
+      const decoded = await decoder.decode(bytes, encoding);
+      const repoHeader = req.headers['x-signalhouse-repo'];
+      const defaultRepo = typeof repoHeader === 'string' ? repoHeader : undefined;
+      for (const span of decoded.spans.testSpans) {
+        const repo = repoFromAttributes(span) || defaultRepo;
+        if (repo) requireRepoAccess(req, repo);
+      }
+      const partial = partialSuccessOf(decoded);
+      await traces.storeEncoded(decoded.spans, { sourceId: `http:${randomUUID()}`, defaultRepo });
+      if (encoding === 'protobuf') {
+        return reply.type('application/x-protobuf').send(Buffer.from(encodeTraceExportResponse(partial)));
+      }
+      return reply.type('application/json').send(traceExportResponseJson(partial));
+    } finally {
+      held.release();
     }
-    const partial = partialSuccessOf(decoded);
-    await traces.storeEncoded(decoded.spans, {
-      sourceId: `http:${randomUUID()}`,
-      defaultRepo,
-    });
-    if (encoding === 'protobuf') {
-      return reply.type('application/x-protobuf').send(Buffer.from(encodeTraceExportResponse(partial)));
-    }
-    return reply.type('application/json').send(traceExportResponseJson(partial));
   });
 }
 
