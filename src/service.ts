@@ -8,6 +8,7 @@ import { openStore, type Store } from './store/clickhouse.ts';
 import { migrate } from './store/migrate.ts';
 import { applyRetention } from './store/retention.ts';
 import { startKafkaIngestion } from './kafka/ingestion.ts';
+import { kafkaSecurityFromConfig } from './kafka/security.ts';
 import { startSelfTracing } from './telemetry.ts';
 
 // Wires the service from a config: store → migrations → retention → HTTP app → Kafka consumers (when
@@ -30,6 +31,8 @@ export async function startService(config: Config): Promise<Service> {
     testResultsRetentionDays: config.SIGNALHOUSE_RESULTS_TTL_DAYS,
   });
   try {
+    // Before anything listens: an unreadable certificate file stops start-up at once.
+    const kafkaSecurity = config.KAFKA_BROKERS ? kafkaSecurityFromConfig(config) : undefined;
     await migrate(store.client);
     await applyRetention(store.client, {
       results: config.SIGNALHOUSE_RESULTS_TTL_DAYS,
@@ -56,6 +59,7 @@ export async function startService(config: Config): Promise<Service> {
             maxInFlightRows: config.KAFKA_MAX_IN_FLIGHT_ROWS,
             maxBodyBytes: config.SIGNALHOUSE_MAX_BODY_BYTES,
             resultsRetentionDays: config.SIGNALHOUSE_RESULTS_TTL_DAYS,
+            security: kafkaSecurity,
           },
           app.log,
           { traceDecoder },
