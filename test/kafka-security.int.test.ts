@@ -160,6 +160,15 @@ describe('Kafka security (real broker with SASL and TLS listeners)', () => {
     expect(err.message).toMatch(/refused SASL SCRAM-SHA-512 authentication for user "alice"/);
   });
 
+  it('refuses a mechanism the listener does not enable, naming it', { timeout: 120_000 }, async (ctx) => {
+    if (!broker) return ctx.skip();
+    const err = await refusal(
+      startKafkaIngestion(store, { ...testIngestionOptions([`${HOST}:${port.saslTls}`], topicNames()), security: { sasl: { mechanism: 'plain', ...USERS.plain }, tls: tls() } }, log, { traceDecoder }),
+    );
+    expect(err).toBeInstanceOf(KafkaSecurityError);
+    expect(err.message).toMatch(/refused SASL PLAIN authentication for user "carol".*PLAIN mechanism is not supported by the server/);
+  });
+
   it('consumes through SCRAM-SHA-512 over TLS, trusting the private CA', { timeout: 120_000 }, async (ctx) => {
     if (!broker) return ctx.skip();
     const { t, repo } = await topicsWithReport();
