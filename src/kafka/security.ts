@@ -80,6 +80,13 @@ export function explainConnectError(err: unknown, brokers: string[], security: K
       { cause: err },
     );
   }
+  if (err.name === 'KafkaJSProtocolError' && (err as Error & { type?: unknown }).type === 'UNSUPPORTED_SASL_MECHANISM' && sasl) {
+    return new KafkaSecurityError(
+      `${where} does not enable SASL ${sasl.mechanism.toUpperCase()} on this listener: set KAFKA_SASL_MECHANISM to one ` +
+        `that the listener enables (the broker's sasl.enabled.mechanisms), or connect to another listener (${err.message})`,
+      { cause: err },
+    );
+  }
   const code = codeInChain(err);
   if (code && UNTRUSTED_CERTIFICATE.has(code)) {
     return new KafkaSecurityError(
