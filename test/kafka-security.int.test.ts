@@ -1,7 +1,7 @@
 /**
  * Kafka security against a real Kafka 4 broker: SASL PLAIN, SCRAM-SHA-256 and SCRAM-SHA-512 (users made
- * by Kafka's own `kafka-storage format --add-scram` and a JAAS config), TLS with a private CA made by
- * openssl for this run, and TLS client certificates. The broker is a private one (isolated: true) with
+ * by Kafka's own `kafka-storage format --add-scram` and a JAAS config), TLS with a private CA made for
+ * this run (support/tls.ts), and TLS client certificates. The broker is a private one (isolated: true) with
  * one listener per kind of security, plus its plain listener through which the test itself produces.
  *
  * Outside CI the tests skip (loudly) when no broker can be started; in CI that is a failure.
@@ -73,10 +73,8 @@ beforeAll(async () => {
       'listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config': scram,
       'listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config': scram,
       'listener.name.sasl_ssl.sasl.enabled.mechanisms': 'SCRAM-SHA-512',
-      'ssl.keystore.type': 'PKCS12',
-      'ssl.keystore.location': pki.serverKeystore,
-      'ssl.keystore.password': pki.keystorePassword,
-      'ssl.key.password': pki.keystorePassword,
+      'ssl.keystore.type': 'PEM',
+      'ssl.keystore.location': pki.serverKeystorePem,
       'listener.name.ssl.ssl.client.auth': 'required',
       'listener.name.ssl.ssl.truststore.type': 'PEM',
       'listener.name.ssl.ssl.truststore.location': pki.caPem,
