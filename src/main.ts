@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from './config/config.ts';
+import { KafkaSecurityError } from './kafka/security.ts';
 import { startService } from './service.ts';
 
 // `npm start [-- --schedule DIR]`: configuration from the environment, then the service until
@@ -43,6 +44,11 @@ main().catch((err: unknown) => {
   if (err instanceof ConfigError) {
     process.stderr.write(`signalhouse: ${err.message}\n`);
     process.exit(2);
+  }
+  if (err instanceof KafkaSecurityError) {
+    // Something to fix in the set-up, said in full by the message: a stack trace would only bury it.
+    process.stderr.write(`signalhouse: failed to start: ${err.message}\n`);
+    process.exit(1);
   }
   process.stderr.write(`signalhouse: failed to start: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
   process.exit(1);

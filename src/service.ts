@@ -11,6 +11,7 @@ import { startKafkaIngestion } from './kafka/ingestion.ts';
 import { Readiness } from './readiness.ts';
 import { startWeeklyReports } from './report/schedule.ts';
 import { reportSources } from './report/sources.ts';
+import { kafkaSecurityFromConfig } from './kafka/security.ts';
 import { startSelfTracing } from './telemetry.ts';
 
 // Wires the service from a config: store → migrations → retention → HTTP app → Kafka consumers (when
@@ -34,6 +35,8 @@ export async function startService(config: Config): Promise<Service> {
   }, { heapLimitMiB: config.SIGNALHOUSE_DECODE_WORKER_HEAP_MB });
   try {
     const readiness = new Readiness(Boolean(config.KAFKA_BROKERS));
+    // Before anything listens: an unreadable certificate file stops start-up at once.
+    const kafkaSecurity = config.KAFKA_BROKERS ? kafkaSecurityFromConfig(config) : undefined;
     await migrate(store.client);
     readiness.migrationsDone();
     await applyRetention(store.client, {
@@ -62,6 +65,7 @@ export async function startService(config: Config): Promise<Service> {
             maxInFlightRows: config.KAFKA_MAX_IN_FLIGHT_ROWS,
             maxBodyBytes: config.SIGNALHOUSE_MAX_BODY_BYTES,
             resultsRetentionDays: config.SIGNALHOUSE_RESULTS_TTL_DAYS,
+            security: kafkaSecurity,
           },
           app.log,
           { traceDecoder },

@@ -32,7 +32,9 @@
 #   If a broker from DATA_DIR is already running, start.sh only waits for it to be ready.
 #   A concurrent start.sh on the same DATA_DIR waits on a lock (flock).
 #
-# Usage: start.sh [--port N] [--controller-port N] [--data-dir DIR] [--prop key=value]...
+# Usage: start.sh [--port N] [--controller-port N] [--data-dir DIR] [--prop key=value]... [--add-scram SPEC]...
+#   --add-scram 'SCRAM-SHA-256=[name=alice,password=…]' creates a SCRAM user when the storage is
+#   formatted (kafka-storage format --add-scram); it has no effect on an already formatted data dir.
 # Env (flags win over env):
 #   KAFKA_BROKER_PORT      client port                       (default 19092)
 #   KAFKA_CONTROLLER_PORT  KRaft controller port             (default 19093)
@@ -61,6 +63,7 @@ HEAP_OPTS="${KAFKA_HEAP_OPTS:--Xmx512m -Xms256m}"
 PERF_OPTS="${KAFKA_JVM_PERF_OPTS:--XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:TieredStopAtLevel=1}"
 START_TIMEOUT="${KAFKA_START_TIMEOUT:-90}"
 EXTRA_PROPS=()
+FORMAT_ARGS=()
 
 usage() { sed -n 's/^# \{0,1\}Usage: /Usage: /p' "${BASH_SOURCE[0]}"; }
 while [[ $# -gt 0 ]]; do
@@ -69,6 +72,7 @@ while [[ $# -gt 0 ]]; do
     --controller-port) CONTROLLER_PORT="$2"; shift 2 ;;
     --data-dir) DATA_DIR="$2"; shift 2 ;;
     --prop) EXTRA_PROPS+=("$2"); shift 2 ;;
+    --add-scram) FORMAT_ARGS+=(--add-scram "$2"); shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "[kafka/start] unknown argument: $1" >&2; usage >&2; exit 2 ;;
   esac
@@ -257,7 +261,7 @@ if [[ ! -f "$KAFKA_LOG_DIRS/meta.properties" ]]; then
   log "formatting $KAFKA_LOG_DIRS (cluster id $cluster_id)"
   rm -rf "${KAFKA_LOG_DIRS:?}"/*
   if ! "$JAVA" "${STORAGE_TOOL_OPTS[@]}" kafka.tools.StorageTool format --standalone \
-      -t "$cluster_id" -c "$PROPS" >"$LOG_DIR/format.log" 2>&1; then
+      -t "$cluster_id" -c "$PROPS" "${FORMAT_ARGS[@]+"${FORMAT_ARGS[@]}"}" >"$LOG_DIR/format.log" 2>&1; then
     cat "$LOG_DIR/format.log" >&2
     die "formatting storage failed"
   fi

@@ -15,7 +15,12 @@ const topicName = z.string().regex(/^[A-Za-z0-9._-]{0,249}$/, 'a Kafka topic nam
 const positiveInt = (fallback: number) =>
   z.coerce.number().int().positive().default(fallback);
 
-export const configSchema = z.object({
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .default('false')
+  .transform((v) => v === 'true' || v === '1');
+
+const variables = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4318),
   HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -49,6 +54,27 @@ export const configSchema = z.object({
   KAFKA_SPANS_ENCODING: z.enum(['otlp_proto', 'otlp_json']).default('otlp_proto'),
   KAFKA_TOPIC_JUNIT: topicName.default('signalhouse_junit'),
   KAFKA_TOPIC_INCIDENTS: topicName.default('signalhouse_incidents'),
+  /**
+   * SASL for the broker connection (see docs/kafka-security.md): plain, scram-sha-256 or scram-sha-512,
+   * with KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD. Unset = no SASL. Over the network, pair PLAIN with
+   * KAFKA_SSL=true: PLAIN sends the password as it is.
+   */
+  KAFKA_SASL_MECHANISM: optionalString
+    .transform((v) => v?.toLowerCase())
+    .pipe(z.enum(['plain', 'scram-sha-256', 'scram-sha-512']).optional()),
+  KAFKA_SASL_USERNAME: optionalString,
+  /** Not trimmed: a password may begin or end with a space. */
+  KAFKA_SASL_PASSWORD: z
+    .string()
+    .optional()
+    .transform((v) => (v === '' ? undefined : v)),
+  /** TLS to the brokers. The system's CAs are trusted, plus KAFKA_SSL_CA_FILE when set. */
+  KAFKA_SSL: booleanFlag,
+  /** PEM file of the CA(s) that signed the brokers' certificates (a private CA). */
+  KAFKA_SSL_CA_FILE: optionalString,
+  /** PEM client certificate and its key, for brokers that authenticate clients by TLS (ssl.client.auth=required). */
+  KAFKA_SSL_CERT_FILE: optionalString,
+  KAFKA_SSL_KEY_FILE: optionalString,
   /** Rows read from Kafka but not yet durable, at most: fetching pauses above it (backpressure). */
   KAFKA_MAX_IN_FLIGHT_ROWS: positiveInt(50_000),
   /**
@@ -109,9 +135,32 @@ export const configSchema = z.object({
   SIGNALHOUSE_WEEKLY_REPORT_DIR: optionalString,
 });
 
+export const configSchema = variables.superRefine(checkKafkaSecurity);
+
+/** Kafka security variables that only make sense together (each issue names the variable to fix). */
+function checkKafkaSecurity(c: z.infer<typeof variables>, ctx: z.RefinementCtx): void {
+  const issue = (name: string, message: string) => ctx.addIssue({ code: 'custom', path: [name], message });
+  if (c.KAFKA_SASL_MECHANISM) {
+    if (!c.KAFKA_SASL_USERNAME) issue('KAFKA_SASL_USERNAME', `needed with KAFKA_SASL_MECHANISM=${c.KAFKA_SASL_MECHANISM}`);
+    if (!c.KAFKA_SASL_PASSWORD) issue('KAFKA_SASL_PASSWORD', `needed with KAFKA_SASL_MECHANISM=${c.KAFKA_SASL_MECHANISM}`);
+  } else {
+    for (const name of ['KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD'] as const) {
+      if (c[name]) issue(name, 'set KAFKA_SASL_MECHANISM too (plain, scram-sha-256 or scram-sha-512)');
+    }
+  }
+  for (const name of ['KAFKA_SSL_CA_FILE', 'KAFKA_SSL_CERT_FILE', 'KAFKA_SSL_KEY_FILE'] as const) {
+    if (c[name] && !c.KAFKA_SSL) issue(name, 'only used with KAFKA_SSL=true');
+  }
+  if (Boolean(c.KAFKA_SSL_CERT_FILE) !== Boolean(c.KAFKA_SSL_KEY_FILE)) {
+    issue(c.KAFKA_SSL_CERT_FILE ? 'KAFKA_SSL_KEY_FILE' : 'KAFKA_SSL_CERT_FILE', 'a client certificate needs both KAFKA_SSL_CERT_FILE and KAFKA_SSL_KEY_FILE');
+  }
+}
+
 export type Config = z.infer<typeof configSchema>;
 
 export class ConfigError extends Error {}
+
+const SECRET = /(PASSWORD|TOKEN)$/;
 
 /**
  * Parses the environment, with `overrides` (from command-line flags) taking precedence; a bad value
@@ -123,7 +172,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, overrid
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((i) => {
     const name = String(i.path[0] ?? '?');
-    return `  ${name}=${JSON.stringify(env[name] ?? '')}: ${i.message}`;
+    // A secret's value is never echoed: the message may end up in a CI log.
+    const shown = SECRET.test(name) && env[name] ? '<redacted>' : JSON.stringify(env[name] ?? '');
+    return `  ${name}=${shown}: ${i.message}`;
   });
   throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
 }

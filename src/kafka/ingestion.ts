@@ -7,6 +7,7 @@ import { TraceWrites } from '../store/traces.ts';
 import { KafkaConsumer, type ConsumerStats, type TopicRoute } from './consumer.ts';
 import { KafkajsSource } from './kafkajs-source.ts';
 import { silentLogger, type Logger } from './logger.ts';
+import { describeSecurity, type KafkaSecurity } from './security.ts';
 import type { MessageSource } from './source.ts';
 
 // Kafka ingestion as the service starts it: on when brokers are configured, one consumer group
@@ -33,6 +34,8 @@ export interface KafkaIngestionOptions {
   drainTimeoutMs?: number;
   /** Where a new consumer group starts: the earliest message (default), so a backlog is not skipped. */
   fromBeginning?: boolean;
+  /** SASL and TLS for the broker connection (security.ts); none by default. */
+  security?: KafkaSecurity;
   /** Kafka client tuning. */
   client?: { sessionTimeoutMs?: number; heartbeatIntervalMs?: number; maxBytesPerPartition?: number; maxWaitTimeMs?: number };
 }
@@ -82,6 +85,7 @@ export async function startKafkaIngestion(
         groupId: options.groupId ?? KAFKA_DEFAULTS.groupId,
         topics: [...routes.keys()],
         fromBeginning: options.fromBeginning ?? true,
+        security: options.security,
         ...options.client,
       },
       logger,
@@ -113,7 +117,7 @@ export async function startKafkaIngestion(
     await source.stop().catch(() => {});
     throw e;
   }
-  logger.info({ topics: Object.fromEntries(routes), brokers: options.brokers }, 'kafka: consuming');
+  logger.info({ topics: Object.fromEntries(routes), brokers: options.brokers, security: describeSecurity(options.security) }, 'kafka: consuming');
   return { stop: () => consumer.stop(), stats: () => consumer.stats(), isMember: () => consumer.isMember() };
 }
 

@@ -1,6 +1,7 @@
-import { Kafka, logLevel, type Consumer, type IHeaders, type KafkaMessage as KafkajsMessage, type LogEntry } from 'kafkajs';
+import { Kafka, logLevel, type Consumer, type IHeaders, type KafkaConfig, type KafkaMessage as KafkajsMessage, type LogEntry } from 'kafkajs';
 import { registerKafkajsCodecs } from './kafkajs-codecs.ts';
 import type { Logger } from './logger.ts';
+import { explainConnectError, type KafkaSecurity } from './security.ts';
 import type { KafkaMessage, MessageSource, PartitionOffset, SourceHandlers, TopicPartition } from './source.ts';
 
 // MessageSource over kafkajs 2.x (with kafkajs-codecs.ts, the only files that import it).
@@ -39,6 +40,8 @@ export interface KafkajsSourceOptions {
   maxBytesPerPartition?: number;
   /** Longest a fetch waits for data when there is none: the latency of an idle consumer. */
   maxWaitTimeMs?: number;
+  /** SASL and TLS for the broker connection (none: plaintext, as a local broker's default listener). */
+  security?: KafkaSecurity;
 }
 
 export class KafkajsSource implements MessageSource {
@@ -60,6 +63,7 @@ export class KafkajsSource implements MessageSource {
     this.kafka = new Kafka({
       clientId: opts.clientId,
       brokers: opts.brokers,
+      ...kafkajsSecurity(opts.security),
       logLevel: logLevel.INFO,
       logCreator: () => (entry) => this.kafkajsLog(entry),
       retry: { initialRetryTime: 300, maxRetryTime: 10_000, retries: 8 },
@@ -148,7 +152,11 @@ export class KafkajsSource implements MessageSource {
     });
 
     this.consumer = consumer;
-    await consumer.connect();
+    try {
+      await consumer.connect();
+    } catch (err) {
+      throw explainConnectError(err, this.opts.brokers, this.opts.security);
+    }
     await this.subscribe(consumer);
     await consumer.run({
       autoCommit: false,
@@ -214,6 +222,24 @@ export class KafkajsSource implements MessageSource {
     if (level === logLevel.ERROR || level === logLevel.WARN) this.log.warn(obj, `kafkajs: ${message}`);
     else this.log.debug(obj, `kafkajs: ${message}`);
   }
+}
+
+/** Our security settings in kafkajs's terms. */
+function kafkajsSecurity(security: KafkaSecurity | undefined): Pick<KafkaConfig, 'ssl' | 'sasl'> {
+  const out: Pick<KafkaConfig, 'ssl' | 'sasl'> = {};
+  const sasl = security?.sasl;
+  if (sasl) {
+    const { username, password } = sasl;
+    // Spelled out per mechanism: kafkajs types each one separately.
+    if (sasl.mechanism === 'plain') out.sasl = { mechanism: 'plain', username, password };
+    else if (sasl.mechanism === 'scram-sha-256') out.sasl = { mechanism: 'scram-sha-256', username, password };
+    else out.sasl = { mechanism: 'scram-sha-512', username, password };
+  }
+  const tls = security?.tls;
+  // Node's TLS checks the certificate chain and that it names the broker's host (rejectUnauthorized is
+  // on by default and deliberately not configurable here).
+  if (tls) out.ssl = tls.ca || tls.cert ? { ca: tls.ca, cert: tls.cert, key: tls.key } : true;
+  return out;
 }
 
 /** kafkajs's protocol error for a topic the broker does not host (yet), by its Kafka error code name. */

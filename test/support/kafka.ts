@@ -49,6 +49,11 @@ export interface StartKafkaOptions {
   dataDir?: string;
   /** Extra server.properties entries, passed to start.sh as --prop key=value. */
   brokerProps?: Record<string, string | number | boolean>;
+  /**
+   * SCRAM users created when the storage is formatted, as Kafka's `kafka-storage format --add-scram`
+   * takes them: `SCRAM-SHA-256=[name=alice,password=secret]`.
+   */
+  scramUsers?: string[];
   /** Seconds start.sh waits for readiness; default 90. */
   startTimeoutSec?: number;
   /** Reuse SIGNALHOUSE_TEST_KAFKA_BROKERS when set (default true; ignored when isolated). */
@@ -129,6 +134,7 @@ export async function startKafka(opts: StartKafkaOptions = {}): Promise<KafkaHan
   const verbose = opts.verbose ?? process.env.SIGNALHOUSE_KAFKA_VERBOSE === '1';
   const startArgs = ['--port', String(brokerPort), '--controller-port', String(controllerPort), '--data-dir', dataDir];
   for (const [k, v] of Object.entries(opts.brokerProps ?? {})) startArgs.push('--prop', `${k}=${String(v)}`);
+  for (const user of opts.scramUsers ?? []) startArgs.push('--add-scram', user);
   const scriptEnv: NodeJS.ProcessEnv = {
     ...process.env,
     KAFKA_HOST: host,
@@ -295,7 +301,7 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function freePort(host: string): Promise<number> {
+export function freePort(host = DEFAULT_HOST): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.unref();
