@@ -10,6 +10,13 @@ import { closestRepos, repoHasData } from '../store/repos.ts';
 // is POST /v1/risk: a repository's first CI job asks for a selection before it has uploaded anything,
 // and the answer then says there is no history.
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** false: this read answers for a repository with no data too (see below). */
+    knownRepo?: boolean;
+  }
+}
+
 export class UnknownRepoError extends InputError {
   constructor(
     readonly repo: string,
@@ -37,7 +44,7 @@ export function requireKnownRepo(app: FastifyInstance, store: Store): void {
   app.addHook('preHandler', async (req) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return;
     // A read whose data is not in the tables src/store/repos.ts checks opts out: { config: { knownRepo: false } }.
-    if ((req.routeOptions.config as { knownRepo?: boolean }).knownRepo === false) return;
+    if (req.routeOptions.config.knownRepo === false) return;
     const repo = (req.query as { repo?: unknown } | undefined)?.repo;
     if (typeof repo !== 'string' || repo === '') return;
     if ((known.get(repo) ?? 0) > Date.now()) return;

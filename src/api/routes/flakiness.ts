@@ -42,6 +42,9 @@ export async function flakinessRoutes(app: FastifyInstance, deps: AppDeps): Prom
   app.get<{ Querystring: { repo: string; window?: string } }>(
     '/v1/tests/quarantined',
     {
+      // A repository's first CI job asks for its exclude filter before it has uploaded anything: an
+      // empty list, not 404 UNKNOWN_REPO (as POST /v1/risk answers a new repository too).
+      config: { knownRepo: false },
       schema: {
         querystring: { type: 'object', required: ['repo'], properties: { repo: repoProperty, window: windowProperty } },
       },
