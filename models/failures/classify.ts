@@ -17,7 +17,8 @@ import { matchesSql, STRONG_INFRA_PATTERNS, WEAK_INFRA_PATTERNS } from './infras
 //   flaky           the code did not change but the verdict did:
 //                   - the same test passed on the same commit (a CI re-run, an in-run retry);
 //                   - or it failed alone on its branch (neither the execution before nor the one after
-//                     failed the same way: a flip), and the test flips with this same fingerprint at
+//                     failed, whatever their wording, and no re-run of its commit failed again: a
+//                     flip), and the test flips with this same fingerprint at
 //                     least twice in its history, and never failed that way twice in a row (one lone
 //                     flip is also what a regression fixed by the next commit looks like; a regression
 //                     merged from a branch flips once per branch, but persists somewhere);
@@ -88,6 +89,13 @@ WITH
     WHERE repo = {repo:String} AND ${inScope('test_id')} AND status = 'passed'
       AND (test_id, commit) IN (SELECT test_id, commit FROM test_failures WHERE repo = {repo:String} AND ${inScope('test_id')})
   ),
+  -- Commits where the test failed more than once (a CI re-run or an in-run retry that failed again):
+  -- with no pass on the commit, that is evidence of a real failure, never a lone flip.
+  commit_repeats AS (
+    SELECT test_id, commit FROM test_failures
+    WHERE repo = {repo:String} AND ${inScope('test_id')}
+    GROUP BY test_id, commit HAVING uniqExact(run_id, attempt, retry) >= 2
+  ),
   -- The clean passes (reported, passed at the first try) of each test on the days it failed: for
   -- day_clean_passes_before, which lets the model count clean passes since a flaky failure from the
   -- daily rollup.
@@ -128,9 +136,14 @@ WITH
            sg.infra_signed AS infra_signed,
            p.result AS pipeline_result,
            (f.test_id, f.commit) IN (SELECT test_id, commit FROM commit_passes) AS passed_same_commit,
+           NOT passed_same_commit AND (f.test_id, f.commit) IN (SELECT test_id, commit FROM commit_repeats) AS failed_again_same_commit,
            t.next_status IN ('failed', 'errored') AND t.next_fingerprint = fingerprint AS persists,
            t.prev_status IN ('failed', 'errored') AND t.prev_fingerprint = fingerprint AS continues,
-           NOT persists AND NOT continues AS lone_flip,
+           -- A lone flip: the executions just before and after it on its branch did not fail, however
+           -- they would have been worded (a regression whose message changes is not a flip), and the
+           -- test did not fail again on a re-run of the same commit.
+           NOT t.next_status IN ('failed', 'errored') AND NOT t.prev_status IN ('failed', 'errored')
+             AND NOT failed_again_same_commit AS lone_flip,
            rs.failing >= ${MASS_FAILURE.min} AND rs.failing >= ${MASS_FAILURE.share} * rs.cases AS mass_failure,
            arrayCount(x -> x <= f.started_at, dp.times) AS day_clean_passes_before
     FROM (SELECT r.test_id AS test_id, r.started_at AS started_at, r.run_id AS run_id, r.attempt AS attempt, r.retry AS retry,
@@ -180,6 +193,7 @@ SELECT {repo:String}, test_id, started_at, run_id, attempt, retry, commit, branc
                passed_same_commit, 'passed-same-commit',
                lone_flip AND test_lone_flips >= ${FLIPS_FOR_FLAKY} AND fingerprint_persisted = 0, 'lone-flips',
                flaky_signature, 'flaky-signature',
+               failed_again_same_commit, 'failed-again-same-commit',
                persists, 'persists',
                'no-sign') AS evidence,
        day_clean_passes_before
