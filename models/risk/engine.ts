@@ -70,6 +70,8 @@ export interface RiskAnswer {
   message: string;
   model: { id: string; asOf: string; trainedAt: string; tests: number; commits: number; failures: number } | null;
   riskScore: number;
+  /** Tests failing for real on the change's base: always selected, not counted in riskScore. */
+  knownFailing: { testId: string; suite: string; className: string; name: string; file: string }[];
   budget: Budget;
   files: number;
   lines: number;
@@ -321,6 +323,7 @@ export class RiskEngine {
           message: `no test history for ${req.repo} yet: run every test (upload results with \`signalhouse upload junit\` to teach the model)`,
           model: null,
           riskScore: 1,
+          knownFailing: [],
           selected: { count: 0, total: 0, all: true, estimatedMinutes: 0, expectedRecall: 1 },
           changedTestFiles: [],
           unlisted: 0,
@@ -369,6 +372,10 @@ export class RiskEngine {
           failures: model.meta.positives,
         },
         riskScore: round(scored.riskScore),
+        knownFailing: scored.knownFailing.map((i) => {
+          const t = model.tests[i]!;
+          return { testId: t.testId, suite: t.suite, className: t.className, name: t.name, file: t.file };
+        }),
         selected: {
           count: sel.count,
           total: sel.eligible,

@@ -64,7 +64,15 @@ export interface Scored {
   evidence: { assocKey: (string | undefined)[]; assocFailures: Float64Array; assocCommits: Float64Array; nearFile: (string | undefined)[] };
   /** Effective failures and runs per test (live failures included), for the reason texts. */
   fails: Float64Array;
-  /** P(at least one real failure) over the tests that are not quarantined (calibration.ts). */
+  /**
+   * Tests already failing for real on the change's base (its parent): the change did not cause them.
+   * They always run (a fix must show green), and are left out of riskScore.
+   */
+  knownFailing: number[];
+  /**
+   * P(this change brings at least one new real failure), over the tests that are neither quarantined
+   * nor known failing (calibration.ts).
+   */
   riskScore: number;
   /** 1 − Π(1 − pᵢ): the same as if tests failed independently (over-counts; before calibration). */
   independentRisk: number;
@@ -186,12 +194,15 @@ export function scoreChange(model: RiskModel, ctx: ChangeContext): Scored {
     x.recent[i] = bin('recent', Math.log1p(tests[i]!.decayed * decay + d));
     x.base[i] = bin('base', Math.log(rateOf(i) / g));
   }
+  const knownFailing: number[] = [];
   for (const id of ctx.parentFailing) {
     const i = model.byId.get(id);
     if (i === undefined) continue;
     x.carry[i] = 1;
     x.fixing[i] = x.near[i] || x.same[i] ? 1 : 0;
+    knownFailing.push(i);
   }
+  knownFailing.sort((p, q) => p - q);
   for (const id of ctx.quarantined) {
     const i = model.byId.get(id);
     if (i !== undefined) quarantined[i] = 1;
@@ -219,12 +230,13 @@ export function scoreChange(model: RiskModel, ctx: ChangeContext): Scored {
       w.recent * recent[i]!;
     const p = sigmoid(z);
     probability[i] = p;
-    if (quarantined[i] === 0) {
+    if (quarantined[i] === 0 && carry[i] === 0) {
       logNone += Math.log1p(-Math.min(p, 1 - 1e-12));
       if (p > pmax) pmax = p;
     }
     if (runs[i]! < minRuns && always[i] === undefined) always[i] = `new test: ${runs[i]} recorded run${runs[i] === 1 ? '' : 's'}`;
   }
+  for (const i of knownFailing) always[i] ??= `known failing: failed for real on the base${ctx.parent ? ` ${ctx.parent.slice(0, 12)}` : ''}`;
   return {
     model,
     ...(ctx.parent ? { parent: ctx.parent } : {}),
@@ -234,6 +246,7 @@ export function scoreChange(model: RiskModel, ctx: ChangeContext): Scored {
     x,
     evidence,
     fails,
+    knownFailing,
     riskScore: changeRisk(model.meta.calibration ?? IDENTITY, -logNone, pmax),
     independentRisk: -Math.expm1(logNone),
     lines,

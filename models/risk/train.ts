@@ -479,11 +479,15 @@ function mergeCells(cells: readonly CommitCell[]): Cell[] {
 
 /**
  * Per training commit: λ = Σ −log(1 − pᵢ) over its tests, the largest pᵢ, and whether any test failed
- * for real (the same quantities scoreChange computes for a request).
+ * for real (the same quantities scoreChange computes for a request). Tests already failing on the
+ * parent (carry) are left out on both sides: riskScore is about failures the change brings.
  */
+const CARRY = FEATURES.indexOf('carry');
+
 export function changeSummaries(cells: readonly CommitCell[], w: readonly number[]): { lambda: number; pmax: number; faulty: boolean }[] {
   const byCommit = new Map<string, { lambda: number; pmax: number; faulty: boolean }>();
   for (const c of cells) {
+    if (c.x[CARRY] === 1) continue;
     let z = 0;
     for (let j = 0; j < w.length; j++) z += w[j]! * c.x[j]!;
     const p = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));

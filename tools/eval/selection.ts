@@ -329,8 +329,11 @@ export async function evaluateSelection(world: EvalWorld, a: Args, shape: Partia
       const changedTests = new Set(c.files.map((f) => f.path).filter(looksLikeTestFile));
       const unseenFound = [...F].filter((t) => !inModel.has(t) && changedTests.has(testFile.get(t) ?? '')).length;
       for (let i = 0; i < n; i++) observe(testCal, P_BINS, scored.probability[i]!, F.has(tests[i]!.testId) ? 1 : 0);
-      observe(changeCal, CHANGE_BINS, scored.riskScore, faulty ? 1 : 0);
-      observe(changeIndependent, CHANGE_BINS, scored.independentRisk, faulty ? 1 : 0);
+      // riskScore is P(the change brings a new real failure): a test failing here that did not fail on the parent.
+      const parentF = failing.get(c.parent);
+      const brings = [...F].some((t) => !parentF?.has(t)) ? 1 : 0;
+      observe(changeCal, CHANGE_BINS, scored.riskScore, brings);
+      observe(changeIndependent, CHANGE_BINS, scored.independentRisk, brings);
 
       const r = rng(scoredCommits * 7919 + 17);
       const noise = Float64Array.from({ length: n }, () => r());
@@ -418,7 +421,7 @@ export async function evaluateSelection(world: EvalWorld, a: Args, shape: Partia
       })),
       calibration: {
         tests: calibrationOf(testCal, P_BINS),
-        // riskScore = P(at least one real failure), calibrated (models/risk/calibration.ts) ...
+        // riskScore = P(at least one new real failure), calibrated (models/risk/calibration.ts) ...
         changes: calibrationOf(changeCal, CHANGE_BINS),
         // ... and the independent combination 1 − Π(1 − pᵢ) it is calibrated from, for comparison.
         'changes, independent combination (uncalibrated)': calibrationOf(changeIndependent, CHANGE_BINS),
