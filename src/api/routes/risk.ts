@@ -65,6 +65,10 @@ const answerSchema = {
     commit: { type: ['string', 'null'] },
     parent: { type: ['string', 'null'] },
     branch: { type: ['string', 'null'] },
+    base: {
+      type: ['object', 'null'],
+      properties: { commit: { type: 'string' }, source: { type: 'string', enum: ['parent', 'branch', 'default-branch'] } },
+    },
     history: { type: 'boolean' },
     message: { type: 'string' },
     model: {
