@@ -1,9 +1,9 @@
 // `npm run eval -- selection`: offline evaluation of risk-based test selection on a generated history
 // with known ground truth (tools/history).
 //
-// 1. Generates a history (or takes --dir), and loads it through the service's HTTP API (the same
-//    loader as `npm run load-history`) into an embedded store, cached under .cache/eval/ so a second
-//    run starts at step 3.
+// 1. For each history shape (shapes.ts), generates a history and loads it through the service's HTTP
+//    API (the same loader as `npm run load-history`) into one embedded store under its own repo name,
+//    cached under .cache/eval/selection so a second run starts at step 3 (history-service.ts).
 // 2. Failure classes: `oracle` (default) takes them from the generator's failure-causes.jsonl
 //    (regression → product, flaky, infrastructure), so the figures measure the risk model alone;
 //    `model` runs models/failures (the lead's classifier) over the history, so they measure both.
@@ -14,7 +14,7 @@
 //    failed it there; a faulty change has at least one such test. For budgets of 10/25/50% of the
 //    tests, prints the recall of failing tests and of faulty changes for the model and for three
 //    baselines (random, most recently failed, file-path similarity), the calibration (reliability bins,
-//    Brier score, log loss) and the confidence curve.
+//    Brier score, log loss) and the confidence curve (--verbose), and one summary row per shape.
 
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
