@@ -60,6 +60,7 @@ WITH
     SELECT DISTINCT test_id, commit FROM rows
     WHERE status = 'passed' AND (test_id, commit) IN (SELECT test_id, commit FROM failing_pairs)
   ),
+  commit_repeats AS (SELECT test_id, commit FROM rows WHERE failing GROUP BY test_id, commit HAVING uniqExact(run_id, attempt, retry) >= 2),
   timeline AS (
     SELECT test_id, run_id, attempt, started_at,
            lagInFrame(toString(status), 1, '') OVER w AS prev_status,
@@ -80,11 +81,14 @@ WITH
            rs.infra_signed AS infra_signed,
            p.result AS pipeline_result,
            (f.test_id, f.commit) IN (SELECT test_id, commit FROM commit_passes) AS passed_same_commit,
+           NOT passed_same_commit AND (f.test_id, f.commit) IN (SELECT test_id, commit FROM commit_repeats) AS failed_again_same_commit,
            t.next_status != '' AS next_known,
            next_known AND t.next_status IN ('failed', 'errored') AND t.next_fingerprint = fingerprint AS persists,
            next_known AND NOT persists AS did_not_persist,
            t.prev_status IN ('failed', 'errored') AND t.prev_fingerprint = fingerprint AS continues,
-           t.prev_status != '' AND did_not_persist AND NOT continues AS lone_flip,
+           t.prev_status != '' AND next_known
+             AND NOT t.next_status IN ('failed', 'errored') AND NOT t.prev_status IN ('failed', 'errored')
+             AND NOT failed_again_same_commit AS lone_flip,
            rs.failing >= ${MASS_FAILURE.min} AND rs.failing >= ${MASS_FAILURE.share} * rs.cases AS mass_failure
     FROM rows AS f
     LEFT JOIN report_stats AS rs ON rs.run_id = f.run_id AND rs.attempt = f.attempt AND rs.upload_id = f.upload_id
@@ -126,6 +130,7 @@ SELECT test_id, started_at, run_id, attempt, retry, commit, branch,
                passed_same_commit, 'passed-same-commit',
                lone_flip AND test_lone_flips >= ${FLIPS_FOR_FLAKY} AND fingerprint_persisted = 0, 'lone-flips',
                flaky_signature, 'flaky-signature',
+               failed_again_same_commit, 'failed-again-same-commit',
                persists, 'persists',
                NOT next_known, 'awaiting-next-run',
                'no-sign') AS evidence
@@ -165,6 +170,7 @@ WITH
            uniqExactIf((run_id, attempt), class = 'flaky') AS flaky_runs,
            uniqExactIf((run_id, attempt), class = 'flaky' AND evidence = 'passed-same-commit') AS same_commit,
            countIf(class = 'flaky' AND evidence = 'lone-flips' AND last_attempt) AS lone_flips,
+           uniqExactIf((run_id, attempt), evidence = 'failed-again-same-commit') AS failed_again,
            minIf(started_at, class = 'flaky') AS first_flaky,
            maxIf(started_at, class = 'flaky') AS last_flaky,
            argMax(class, started_at) AS latest_class
@@ -202,7 +208,7 @@ SELECT res.test_id AS test_id, n.suite AS suite, n.class_name AS class_name, n.n
        arrayCount(x -> x.1 < 9223372036854775807, recent) AS recent_executions,
        cc.flaky_failures AS flaky_failures, cc.product_failures AS product_failures, cc.infra_failures AS infra_failures,
        cc.flaky_executions AS flaky_executions, cc.product_executions AS product_executions, cc.infra_executions AS infra_executions,
-       cc.flaky_runs AS flaky_runs, cc.same_commit AS same_commit, cc.lone_flips AS lone_flips,
+       cc.flaky_runs AS flaky_runs, cc.same_commit AS same_commit, cc.lone_flips AS lone_flips, cc.failed_again AS failed_again,
        if(cc.flaky_failures > 0, toString(cc.first_flaky), '') AS first_flaky,
        if(cc.flaky_failures > 0, toString(cc.last_flaky), '') AS last_flaky,
        rr.reruns AS reruns, rr.minutes AS rerun_minutes

@@ -191,9 +191,12 @@ describe('POST /v1/risk', () => {
     expect(a).toMatchObject({ commit: 'c12', parent: 'c11', branch: 'main' });
     const tests = a.tests as Record<string, any>[];
     const p = tests.find((t) => t.testId === id('com.acme.ship.LabelServiceTest', 'prints'))!;
-    expect(p.reasons[0]).toMatchObject({ code: 'carry', text: 'failed for real on the parent commit c11' });
+    // Known failing on the base: listed apart, always selected, not part of riskScore.
+    expect(a.knownFailing).toEqual([{ testId: p.testId, suite: p.suite, className: p.className, name: 'prints', file: p.file }]);
+    expect(p).toMatchObject({ always: true, selected: true });
+    expect(p.reasons[0]).toMatchObject({ code: 'always', text: 'known failing: failed for real on the base c11' });
+    expect(p.reasons[1]).toMatchObject({ code: 'carry', text: 'failed for real on the parent commit c11' });
     expect(p.probability).toBeGreaterThan(0.3);
-    expect(tests.filter((t) => !t.always)[0]!.testId).toBe(p.testId);
     const flaky = tests.find((t) => t.testId === id('com.acme.ship.TrackingServiceTest', 'polls'))!;
     expect(flaky).toMatchObject({ quarantined: true, selected: false });
     expect(tests.at(-1)!.testId).toBe(flaky.testId);

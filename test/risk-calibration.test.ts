@@ -72,23 +72,32 @@ describe('change-level calibration', () => {
     }
   });
 
-  it('summarises training commits from their cells as scoring does: λ = Σ −log(1 − p), the largest p, any failure', () => {
-    const w = [-5, 3];
+  it('summarises training commits from their cells as scoring does: λ = Σ −log(1 − p), the largest p, any new failure', () => {
+    // x = [intercept, carry, one more feature], as in FEATURES: carry (failing on the parent) is
+    // left out of the change's summary, on both sides.
+    const w = [-5, 4, 3];
     const p0 = 1 / (1 + Math.exp(5));
     const p1 = 1 / (1 + Math.exp(2));
     const s = changeSummaries(
       [
-        { commit: 'a', x: [1, 0], trials: 100, failures: 0 },
-        { commit: 'a', x: [1, 1], trials: 2, failures: 1 },
-        { commit: 'b', x: [1, 0], trials: 50, failures: 0 },
+        { commit: 'a', x: [1, 0, 0], trials: 100, failures: 0 },
+        { commit: 'a', x: [1, 0, 1], trials: 2, failures: 1 },
+        { commit: 'a', x: [1, 1, 0], trials: 1, failures: 1 },
+        { commit: 'b', x: [1, 0, 0], trials: 50, failures: 0 },
+        { commit: 'c', x: [1, 0, 0], trials: 30, failures: 0 },
+        { commit: 'c', x: [1, 1, 1], trials: 3, failures: 3 },
       ],
       w,
     );
-    expect(s).toHaveLength(2);
+    expect(s).toHaveLength(3);
     expect(s[0]!.lambda).toBeCloseTo(-100 * Math.log1p(-p0) - 2 * Math.log1p(-p1), 12);
     expect(s[0]!.pmax).toBeCloseTo(p1, 12);
     expect(s[0]!.faulty).toBe(true);
     expect(s[1]!.pmax).toBeCloseTo(p0, 12);
     expect(s[1]!.faulty).toBe(false);
+    // Only carried failures: not faulty, and they do not raise its risk.
+    expect(s[2]!).toMatchObject({ faulty: false });
+    expect(s[2]!.lambda).toBeCloseTo(-30 * Math.log1p(-p0), 12);
+    expect(s[2]!.pmax).toBeCloseTo(p0, 12);
   });
 });

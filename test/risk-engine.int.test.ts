@@ -79,18 +79,23 @@ describe('RiskEngine', () => {
     const engine = new RiskEngine({ store: await testStore(), checkEveryMs: 1e9 });
     try {
       const summary = await engine.train(repo);
-      expect(summary.calibration).toMatchObject({ commits: 40, faulty: 10 });
+      // Faulty: bringing a new real failure (the commit that breaks the eight, not the one that carries them).
+      expect(summary.calibration).toMatchObject({ commits: 40, faulty: 5 });
       // A change whose parent passed (no carried failure).
       const a = await engine.assess({ repo, commit: 'c41', parent: 'c40', files: ['src/main/java/com/acme/X.java'], budget: { fraction: 1 } });
       expect(a.tests).toHaveLength(40);
       const independent = 1 - a.tests.reduce((q, t) => q * (1 - t.probability), 1);
-      // Faulty without a carried failure: 5 of 30 training commits.
+      // Faulty without a carried failure: 5 of 40 training commits.
       expect(independent).toBeGreaterThan(0.5);
       expect(a.riskScore).toBeLessThan(0.35);
-      expect(a.riskScore).toBeGreaterThan(0.08);
-      // c33 broke the eight tests: a change on top of it is far riskier.
+      expect(a.riskScore).toBeGreaterThan(0.04);
+      expect(a.knownFailing).toEqual([]);
+      // c33 broke the eight tests: on top of it they are known failing, listed apart and always run,
+      // and the change's risk is about what it brings, not what it inherits.
       const onBroken = await engine.assess({ repo, commit: 'c34b', parent: 'c33', files: ['src/main/java/com/acme/X.java'] });
-      expect(onBroken.riskScore).toBeGreaterThan(a.riskScore + 0.05);
+      expect(onBroken.knownFailing.map((t) => t.name).sort()).toEqual([...together].sort());
+      for (const t of onBroken.tests.filter((x) => together.includes(x.name))) expect(t).toMatchObject({ selected: true, always: true });
+      expect(onBroken.riskScore).toBeLessThan(0.35);
     } finally {
       await engine.close();
     }

@@ -73,7 +73,17 @@ describe('risk scoring', () => {
   it('carries a failure of the parent, less when the change touches the failing test’s folder (likely its fix)', () => {
     const away = scoreChange(model, ctx({ files: [{ path: 'README.md', added: 1, removed: 0 }], parent: 'abc123', parentFailing: new Set(['label']) }));
     expect(away.probability[at('label')]!).toBeGreaterThan(0.5);
-    expect(reasonsOf(away, at('label'))[0]).toMatchObject({ code: 'carry', text: 'failed for real on the parent commit abc123' });
+    expect(reasonsOf(away, at('label'))[0]).toMatchObject({ code: 'always', text: 'known failing: failed for real on the base abc123' });
+    expect(reasonsOf(away, at('label'))[1]).toMatchObject({ code: 'carry', text: 'failed for real on the parent commit abc123' });
+    // Known failing on the base: listed apart, always selected, and not part of the change's risk.
+    expect(away.knownFailing).toEqual([at('label')]);
+    const selection = selectTests(away, { fraction: 0.01 });
+    expect(selection.selected[at('label')]).toBe(1);
+    const others = [...away.probability].reduce((n, q, i) => (away.quarantined[i] || i === at('label') ? n : n * (1 - q)), 1);
+    expect(away.riskScore).toBeCloseTo(1 - others, 12);
+    const clean = scoreChange(model, ctx({ files: [{ path: 'README.md', added: 1, removed: 0 }], parent: 'abc123' }));
+    expect(clean.knownFailing).toEqual([]);
+    expect(away.riskScore).toBeLessThan(clean.riskScore);
     const fix = scoreChange(model, ctx({ files: [{ path: 'services/ship/src/main/java/com/acme/ship/LabelService.java', added: 1, removed: 0 }], parentFailing: new Set(['label']) }));
     expect(contribution(fix, 'label', 'fixing')).toBe(-4);
   });

@@ -18,7 +18,8 @@ import { matchesSql, STRONG_INFRA_PATTERNS, WEAK_INFRA_PATTERNS } from './infras
 //   flaky           the code did not change but the verdict did:
 //                   - the same test passed on the same commit (a CI re-run, an in-run retry);
 //                   - or it failed alone on its branch (the execution before and the one after both
-//                     exist and neither failed the same way: a flip), and the test flips with this same fingerprint at
+//                     exist and neither failed, whatever their wording, and no re-run of its commit
+//                     failed again: a flip), and the test flips with this same fingerprint at
 //                     least twice in its history, and never failed that way twice in a row (one lone
 //                     flip is also what a regression fixed by the next commit looks like; a regression
 //                     merged from a branch flips once per branch, but persists somewhere);
@@ -97,6 +98,13 @@ WITH
     WHERE repo = {repo:String} AND ${inScope('test_id')} AND status = 'passed'
       AND (test_id, commit) IN (SELECT test_id, commit FROM test_failures WHERE repo = {repo:String} AND ${inScope('test_id')})
   ),
+  -- Commits where the test failed more than once (a CI re-run or an in-run retry that failed again):
+  -- with no pass on the commit, that is evidence of a real failure, never a lone flip.
+  commit_repeats AS (
+    SELECT test_id, commit FROM test_failures
+    WHERE repo = {repo:String} AND ${inScope('test_id')}
+    GROUP BY test_id, commit HAVING uniqExact(run_id, attempt, retry) >= 2
+  ),
   -- The clean passes (reported, passed at the first try) of each test on the days it failed: for
   -- day_clean_passes_before, which lets the model count clean passes since a flaky failure from the
   -- daily rollup.
@@ -137,11 +145,18 @@ WITH
            sg.infra_signed AS infra_signed,
            p.result AS pipeline_result,
            (f.test_id, f.commit) IN (SELECT test_id, commit FROM commit_passes) AS passed_same_commit,
+           NOT passed_same_commit AND (f.test_id, f.commit) IN (SELECT test_id, commit FROM commit_repeats) AS failed_again_same_commit,
            t.next_status != '' AS next_known,
            next_known AND t.next_status IN ('failed', 'errored') AND t.next_fingerprint = fingerprint AS persists,
            next_known AND NOT persists AS did_not_persist,
            t.prev_status IN ('failed', 'errored') AND t.prev_fingerprint = fingerprint AS continues,
-           t.prev_status != '' AND did_not_persist AND NOT continues AS lone_flip,
+           -- A lone flip: the executions just before and after it on its branch both exist (a failure
+           -- with no next run has not been shown not to persist) and did not fail, however they would
+           -- have been worded (a regression whose message changes is not a flip), and the test did not
+           -- fail again on a re-run of the same commit.
+           t.prev_status != '' AND next_known
+             AND NOT t.next_status IN ('failed', 'errored') AND NOT t.prev_status IN ('failed', 'errored')
+             AND NOT failed_again_same_commit AS lone_flip,
            rs.failing >= ${MASS_FAILURE.min} AND rs.failing >= ${MASS_FAILURE.share} * rs.cases AS mass_failure,
            arrayCount(x -> x <= f.started_at, dp.times) AS day_clean_passes_before
     FROM (SELECT r.test_id AS test_id, r.started_at AS started_at, r.run_id AS run_id, r.attempt AS attempt, r.retry AS retry,
@@ -191,6 +206,7 @@ SELECT {repo:String}, test_id, started_at, run_id, attempt, retry, commit, branc
                passed_same_commit, 'passed-same-commit',
                lone_flip AND test_lone_flips >= ${FLIPS_FOR_FLAKY} AND fingerprint_persisted = 0, 'lone-flips',
                flaky_signature, 'flaky-signature',
+               failed_again_same_commit, 'failed-again-same-commit',
                persists, 'persists',
                NOT next_known, '${AWAITING_NEXT_RUN}',
                'no-sign') AS evidence,

@@ -9,6 +9,7 @@ export const EVIDENCE = {
   'passed-same-commit': 'the same test passed on the same commit (re-run or retry)',
   'lone-flips': 'failed alone on its branch (not the run before, not the run after), more than once',
   'flaky-signature': 'failed the same way as a failure of this test that passed on the same commit',
+  'failed-again-same-commit': 'failed again when the same commit was run again (re-run or retry), and never passed on it',
   persists: 'failed the same way in its next run too',
   'awaiting-next-run':
     'the test has not run again on its branch: whether the failure persists, flips or was a one-off of the machine is not known yet; product until then',

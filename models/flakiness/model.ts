@@ -68,6 +68,8 @@ export interface TestFlakiness {
     failedAttempts: { flaky: number; product: number; infrastructure: number };
     passedOnSameCommit: number;
     loneFlips: number;
+    /** Run attempts whose failure repeated on a re-run of the same commit, never passing there. */
+    failedAgainOnSameCommit: number;
     retriedThenPassed: number;
     cleanPassesSinceLastFlaky: number;
     cleanPassesToRelease: number;
@@ -113,6 +115,7 @@ WITH
            uniqExactIf((c.run_id, c.attempt), c.class = 'flaky') AS flaky_runs,
            uniqExactIf((c.run_id, c.attempt), c.class = 'flaky' AND c.evidence = 'passed-same-commit') AS same_commit,
            countIf(c.class = 'flaky' AND c.evidence = 'lone-flips' AND c.last_attempt) AS lone_flips,
+           uniqExactIf((c.run_id, c.attempt), c.evidence = 'failed-again-same-commit') AS failed_again,
            minIf(c.started_at, c.class = 'flaky') AS first_flaky,
            maxIf(c.started_at, c.class = 'flaky') AS last_flaky,
            argMaxIf(c.day_clean_passes_before, c.started_at, c.class = 'flaky') AS last_flaky_passes_before,
@@ -153,7 +156,7 @@ SELECT res.test_id AS test_id, res.suite AS suite, res.class_name AS class_name,
        arrayCount(x -> x.1 < 9223372036854775807, recent) AS recent_executions,
        cc.flaky_failures AS flaky_failures, cc.product_failures AS product_failures, cc.infra_failures AS infra_failures,
        cc.flaky_executions AS flaky_executions, cc.product_executions AS product_executions, cc.infra_executions AS infra_executions,
-       cc.flaky_runs AS flaky_runs, cc.same_commit AS same_commit, cc.lone_flips AS lone_flips,
+       cc.flaky_runs AS flaky_runs, cc.same_commit AS same_commit, cc.lone_flips AS lone_flips, cc.failed_again AS failed_again,
        if(cc.flaky_failures > 0, toString(cc.first_flaky), '') AS first_flaky,
        if(cc.flaky_failures > 0, toString(cc.last_flaky), '') AS last_flaky,
        length(cc.reruns) AS reruns, arraySum(arrayMap(x -> x.3, cc.reruns)) AS rerun_minutes
@@ -181,6 +184,7 @@ interface Row {
   flaky_runs: string;
   same_commit: string;
   lone_flips: string;
+  failed_again: string;
   first_flaky: string;
   last_flaky: string;
   reruns: string;
@@ -205,10 +209,20 @@ export async function flakiness(client: ClickHouseClient, opts: FlakinessOptions
   return rows.map((r) => verdict(r, opts.releaseAfterPasses));
 }
 
+/**
+ * Run attempts that count as flaky in the score. A pass on the same commit is direct evidence; a lone
+ * flip or a flaky signature is circumstantial, and each run whose failure repeated on a re-run of the
+ * same commit (what a real failure does, and a flaky one only rarely) cancels one circumstantial run.
+ */
+export function flakyEvidenceRuns(flakyRuns: number, passedOnSameCommit: number, failedAgainOnSameCommit: number): number {
+  const circumstantial = Math.max(0, flakyRuns - passedOnSameCommit);
+  return flakyRuns - circumstantial + Math.max(0, circumstantial - failedAgainOnSameCommit);
+}
+
 function verdict(r: Row, releaseAfterPasses: number): TestFlakiness {
   const n = (v: string | number) => Number(v ?? 0);
   const executions = n(r.executions);
-  const flakyRuns = n(r.flaky_runs);
+  const flakyRuns = flakyEvidenceRuns(n(r.flaky_runs), n(r.same_commit), n(r.failed_again));
   const a = PRIOR.alpha + flakyRuns;
   const b = PRIOR.beta + Math.max(0, executions - flakyRuns);
   const score = a / (a + b);
@@ -262,13 +276,14 @@ function verdict(r: Row, releaseAfterPasses: number): TestFlakiness {
       failedAttempts: { flaky: n(r.flaky_failures), product: n(r.product_failures), infrastructure: n(r.infra_failures) },
       passedOnSameCommit: n(r.same_commit),
       loneFlips: n(r.lone_flips),
+      failedAgainOnSameCommit: n(r.failed_again),
       retriedThenPassed: n(r.retried_then_passed),
       cleanPassesSinceLastFlaky: cleanSince,
       cleanPassesToRelease: passesToRelease,
     },
     firstFlakyFailure: r.first_flaky ? `${r.first_flaky.replace(' ', 'T')}Z` : null,
     lastFlakyFailure: r.last_flaky ? `${r.last_flaky.replace(' ', 'T')}Z` : null,
-    impact: { failedRuns: flakyRuns, reruns, rerunMinutes: minutes },
+    impact: { failedRuns: n(r.flaky_runs), reruns, rerunMinutes: minutes },
     quarantine,
   };
 }

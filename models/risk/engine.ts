@@ -1,5 +1,6 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { InputError } from '../../ingestion/errors.ts';
+import { latestRunCommit } from '../../src/store/base-commit.ts';
 import { normalizeFiles, readChange, type ChangedFile } from '../../src/store/changes.ts';
 import type { Store } from '../../src/store/clickhouse.ts';
 import { ensureFailureClasses } from '../failures/classify.ts';
@@ -67,10 +68,14 @@ export interface RiskAnswer {
   commit: string | null;
   parent: string | null;
   branch: string | null;
+  /** The commit whose real failures are knownFailing, and how it was found. */
+  base: { commit: string; source: 'parent' | 'branch' | 'default-branch' } | null;
   history: boolean;
   message: string;
   model: { id: string; asOf: string; trainedAt: string; tests: number; commits: number; failures: number } | null;
   riskScore: number;
+  /** Tests failing for real on the change's base: always selected, not counted in riskScore. */
+  knownFailing: { testId: string; suite: string; className: string; name: string; file: string }[];
   budget: Budget;
   files: number;
   lines: number;
@@ -302,14 +307,20 @@ export class RiskEngine {
       parent ||= stored?.parent ?? '';
       branch ||= stored?.branch ?? '';
     }
-    const parentFailing = new Set((parent ? st.failures.get(parent) : undefined)?.map((f) => f.testId));
+    // The base whose real failures are known failing: the parent, or without one the branch's last run
+    // (or the default branch's) before this commit.
+    const base: RiskAnswer['base'] = parent
+      ? { commit: parent, source: 'parent' }
+      : await latestRunCommit(this.o.store.client, req.repo, branch, req.commit ?? '');
+    const parentFailing = new Set((base ? st.failures.get(base.commit) : undefined)?.map((f) => f.testId));
     if (!files) throw new InputError('NO_CHANGE', 'name the change: give its commit (sent before to POST /v1/changes) or its files');
     const lines = files.reduce((n, f) => n + f.added + f.removed, 0);
-    const base = {
+    const head = {
       repo: req.repo,
       commit: req.commit ?? null,
       parent: parent || null,
       branch: branch || null,
+      base,
       budget,
       files: files.length,
       lines,
@@ -317,11 +328,12 @@ export class RiskEngine {
     if (!model || model.tests.length === 0) {
       return {
         head: {
-          ...base,
+          ...head,
           history: false,
           message: `no test history for ${req.repo} yet: run every test (upload results with \`signalhouse upload junit\` to teach the model)`,
           model: null,
           riskScore: 1,
+          knownFailing: [],
           selected: { count: 0, total: 0, all: true, estimatedMinutes: 0, expectedRecall: 1 },
           changedTestFiles: [],
           unlisted: 0,
@@ -335,7 +347,7 @@ export class RiskEngine {
     const mandatory = this.o.mandatory ? await this.o.mandatory(this.o.store.client, req.repo, files) : undefined;
     const scored = scoreChange(model, {
       files,
-      parent: parent || undefined,
+      parent: base?.commit,
       parentFailing,
       liveFailures: st.liveFailures,
       at: new Date(),
@@ -355,7 +367,7 @@ export class RiskEngine {
     }
     return {
       head: {
-        ...base,
+        ...head,
         history: true,
         message: [
           model.meta.commits === 0
@@ -374,6 +386,10 @@ export class RiskEngine {
           failures: model.meta.positives,
         },
         riskScore: round(scored.riskScore),
+        knownFailing: scored.knownFailing.map((i) => {
+          const t = model.tests[i]!;
+          return { testId: t.testId, suite: t.suite, className: t.className, name: t.name, file: t.file };
+        }),
         selected: {
           count: sel.count,
           total: sel.eligible,

@@ -12,8 +12,11 @@
 //   recent  real failures of the test in the last weeks, exponentially decayed: log(1 + Σ e^(-Δt/τ))
 //   lines   change size: log(1 + lines added + removed)
 //   files   change breadth: log(1 + files)
+//   tokens  path-token similarity, needing no past failure: over the changed files, the best sum of
+//           idf = log(tests / tests with the token) of the words a file shares with the test's
+//           locator (paths.tokensOf; words in more than HYPER.genericShare of the tests ignored)
 
-export const FEATURES = ['intercept', 'carry', 'fixing', 'assoc', 'near', 'same', 'base', 'recent', 'lines', 'files'] as const;
+export const FEATURES = ['intercept', 'carry', 'fixing', 'assoc', 'near', 'same', 'base', 'recent', 'lines', 'files', 'tokens'] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
 export const HYPER = {
@@ -39,6 +42,7 @@ export const BINS = {
   recent: { lo: 0, hi: 3, step: 0.25 },
   lines: { lo: 0, hi: 14, step: 0.5 },
   files: { lo: 0, hi: 10, step: 0.5 },
+  tokens: { lo: 0, hi: 16, step: 0.5 },
 } as const;
 
 export type BinnedFeature = keyof typeof BINS;
@@ -69,6 +73,8 @@ export const PRIOR: Record<FeatureName, { mean: number; precision: number }> = {
   recent: { mean: 0.5, precision: 1 },
   lines: { mean: 0.1, precision: 1 },
   files: { mean: 0.1, precision: 1 },
+  // Per unit of idf: two rare shared words (idf ~3 each) move the odds about e^1.8.
+  tokens: { mean: 0.3, precision: 2 },
 };
 
 export type Weights = Record<FeatureName, number>;

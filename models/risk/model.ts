@@ -1,6 +1,6 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { bin, FEATURES, HYPER, type Weights } from './features.ts';
-import { locatorKeys } from './paths.ts';
+import { locatorKeys, tokensOf } from './paths.ts';
 import type { ModelMeta } from './train.ts';
 
 // A trained model in memory: what a request scores against. Loaded from risk_model once per training
@@ -58,6 +58,8 @@ export interface RiskModel {
   keyCommits: Map<string, number>;
   /** Path or folder → tests that newly failed for real after a change touching it, and how often. */
   assoc: Map<string, { test: number; n: number }[]>;
+  /** Path token → its idf and the tests whose locator has it (tokens in too many tests left out). */
+  tokenIndex: Map<string, { idf: number; tests: number[] }>;
   /** Lower-case folder name → tests whose locator has that folder. */
   dirIndex: Map<string, number[]>;
   /** Folder names too common to say anything (see HYPER.genericShare). */
@@ -140,6 +142,19 @@ export function buildModel(parts: {
       list.push({ test: t.index, full: k.full });
     }
   }
+  // Path tokens of the locators, with their idf; tokens too common to say anything are dropped (the
+  // same cut as training's, train.ts).
+  const tokenTests = new Map<string, number[]>();
+  for (const t of tests) {
+    for (const w of tokensOf(t.locator)) {
+      let list = tokenTests.get(w);
+      if (!list) tokenTests.set(w, (list = []));
+      list.push(t.index);
+    }
+  }
+  const tokenIndex = new Map<string, { idf: number; tests: number[] }>();
+  const tokenCut = Math.max(HYPER.genericShare * tests.length, HYPER.genericMin);
+  for (const [w, list] of tokenTests) if (list.length <= tokenCut) tokenIndex.set(w, { idf: Math.log(tests.length / list.length), tests: list });
   const stemIds = new Map<string, number>([['', 0]]);
   for (const t of tests) if (!stemIds.has(t.stem)) stemIds.set(t.stem, stemIds.size);
   const genericCut = Math.max(HYPER.genericShare * tests.length, HYPER.genericMin);
@@ -158,6 +173,7 @@ export function buildModel(parts: {
     byId,
     keyCommits: new Map(parts.keys.map((k) => [k.key, Number(k.key_commits)] as const)),
     assoc,
+    tokenIndex,
     dirIndex,
     generic,
     locatorIndex,

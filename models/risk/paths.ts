@@ -24,6 +24,27 @@ const prefixRe = new RegExp(STEM_PREFIX);
 const suffixRe = new RegExp(STEM_SUFFIX);
 const nonAlnumRe = new RegExp(NON_ALNUM, 'g');
 
+// Path tokens, for the `tokens` feature: the words of a path (camelCase, snake_case, folders and file
+// name split), lower-case, at least 3 letters, without the words every layout uses for its plumbing
+// (src, main, test, java, …). A test and a changed file that share rare words ('invoicing', 'rounding')
+// are related even when no folder or stem matches: mirrored trees, packages, area names.
+export const TOKEN_STOPWORDS = [
+  'src', 'main', 'test', 'tests', 'testing', 'spec', 'specs', 'java', 'kotlin', 'scala', 'python', 'com', 'org', 'net',
+  'lib', 'libs', 'pkg', 'internal', 'cmd', 'app', 'apps', 'index', 'impl', 'util', 'utils', 'tsx', 'jsx', 'mjs', 'cjs',
+  'integration', 'unit', 'init', 'mod', 'package', 'resources', 'fixtures',
+] as const;
+const TOKEN_MIN = 3;
+const CAMEL = '([a-z0-9])([A-Z])';
+const camelRe = new RegExp(CAMEL, 'g');
+const tokenSplitRe = new RegExp(`${NON_ALNUM}+`);
+const stopwords = new Set<string>(TOKEN_STOPWORDS);
+
+/** The distinct tokens of a path or locator. */
+export function tokensOf(path: string): string[] {
+  const words = path.replace(camelRe, '$1 $2').toLowerCase().split(tokenSplitRe);
+  return [...new Set(words.filter((w) => w.length >= TOKEN_MIN && !stopwords.has(w)))];
+}
+
 /** Stem of one path component (a file or class name). */
 export function stemOf(component: string): string {
   const head = component.split('.')[0] ?? '';
@@ -149,4 +170,11 @@ export function locatorDirsSql(locatorExpr: string): string {
 /** SQL: the stem of a locator expression. */
 export function locatorStemSql(locatorExpr: string): string {
   return fileStemSql(locatorExpr);
+}
+
+/** SQL: Array(String) of the distinct tokens of a path expression (see tokensOf). */
+export function tokensSql(pathExpr: string): string {
+  const words = `splitByRegexp(${quote(`${NON_ALNUM}+`)}, lower(replaceRegexpAll(${pathExpr}, ${quote(CAMEL)}, ${quote('\\1 \\2')})))`;
+  const stop = `[${TOKEN_STOPWORDS.map(quote).join(', ')}]`;
+  return `arrayDistinct(arrayFilter(w -> length(w) >= ${TOKEN_MIN} AND NOT has(${stop}, w), ${words}))`;
 }

@@ -1,7 +1,7 @@
 import { changeRisk, IDENTITY } from './calibration.ts';
 import { bin, HYPER, type FeatureName } from './features.ts';
 import type { ModelTest, RiskModel } from './model.ts';
-import { changedPathSuffixes, fileFeatures, keysOf, looksLikeTestFile } from './paths.ts';
+import { changedPathSuffixes, fileFeatures, keysOf, looksLikeTestFile, tokensOf } from './paths.ts';
 
 // Scores one change against a loaded model: for every test, the calibrated probability that it fails
 // for real on this change, and the contributions that make it up (the reasons). Pure and in memory:
@@ -59,12 +59,28 @@ export interface Scored {
     recent: Float64Array;
     lines: number;
     files: number;
+    tokens: Float64Array;
   };
   /** Evidence behind the sparse features, for the reason texts. */
-  evidence: { assocKey: (string | undefined)[]; assocFailures: Float64Array; assocCommits: Float64Array; nearFile: (string | undefined)[] };
+  evidence: {
+    assocKey: (string | undefined)[];
+    assocFailures: Float64Array;
+    assocCommits: Float64Array;
+    nearFile: (string | undefined)[];
+    /** The changed file whose words the test shares best (tokens). */
+    tokenFile: (string | undefined)[];
+  };
   /** Effective failures and runs per test (live failures included), for the reason texts. */
   fails: Float64Array;
-  /** P(at least one real failure) over the tests that are not quarantined (calibration.ts). */
+  /**
+   * Tests already failing for real on the change's base (its parent): the change did not cause them.
+   * They always run (a fix must show green), and are left out of riskScore.
+   */
+  knownFailing: number[];
+  /**
+   * P(this change brings at least one new real failure), over the tests that are neither quarantined
+   * nor known failing (calibration.ts).
+   */
   riskScore: number;
   /** 1 − Π(1 − pᵢ): the same as if tests failed independently (over-counts; before calibration). */
   independentRisk: number;
@@ -109,8 +125,15 @@ export function scoreChange(model: RiskModel, ctx: ChangeContext): Scored {
     recent: new Float64Array(n),
     lines: 0,
     files: 0,
+    tokens: new Float64Array(n),
   };
-  const evidence = { assocKey: new Array<string | undefined>(n).fill(undefined), assocFailures: new Float64Array(n), assocCommits: new Float64Array(n), nearFile: new Array<string | undefined>(n).fill(undefined) };
+  const evidence = {
+    assocKey: new Array<string | undefined>(n).fill(undefined),
+    assocFailures: new Float64Array(n),
+    assocCommits: new Float64Array(n),
+    nearFile: new Array<string | undefined>(n).fill(undefined),
+    tokenFile: new Array<string | undefined>(n).fill(undefined),
+  };
   const always = new Array<string | undefined>(n).fill(undefined);
   const quarantined = new Uint8Array(n);
 
@@ -176,6 +199,28 @@ export function scoreChange(model: RiskModel, ctx: ChangeContext): Scored {
     const entries = model.assoc.get(key);
     if (entries) for (const e of entries) x.assoc[e.test] = bin('assoc', x.assoc[e.test]!);
   }
+  // Path tokens: per changed file, the idf of the words each test shares with it, summed; the best file.
+  const perFile = new Float64Array(n);
+  const touched: number[] = [];
+  for (const f of ctx.files) {
+    for (const w of tokensOf(f.path)) {
+      const hit = model.tokenIndex.get(w);
+      if (!hit) continue;
+      for (const i of hit.tests) {
+        if (perFile[i] === 0) touched.push(i);
+        perFile[i] = perFile[i]! + hit.idf;
+      }
+    }
+    for (const i of touched) {
+      if (perFile[i]! > x.tokens[i]!) {
+        x.tokens[i] = perFile[i]!;
+        evidence.tokenFile[i] = f.path;
+      }
+      perFile[i] = 0;
+    }
+    touched.length = 0;
+  }
+  for (let i = 0; i < n; i++) if (x.tokens[i] !== 0) x.tokens[i] = bin('tokens', x.tokens[i]!);
   x.lines = bin('lines', Math.log1p(lines));
   x.files = bin('files', Math.log1p(ctx.files.length));
 
@@ -186,12 +231,15 @@ export function scoreChange(model: RiskModel, ctx: ChangeContext): Scored {
     x.recent[i] = bin('recent', Math.log1p(tests[i]!.decayed * decay + d));
     x.base[i] = bin('base', Math.log(rateOf(i) / g));
   }
+  const knownFailing: number[] = [];
   for (const id of ctx.parentFailing) {
     const i = model.byId.get(id);
     if (i === undefined) continue;
     x.carry[i] = 1;
     x.fixing[i] = x.near[i] || x.same[i] ? 1 : 0;
+    knownFailing.push(i);
   }
+  knownFailing.sort((p, q) => p - q);
   for (const id of ctx.quarantined) {
     const i = model.byId.get(id);
     if (i !== undefined) quarantined[i] = 1;
@@ -203,7 +251,7 @@ export function scoreChange(model: RiskModel, ctx: ChangeContext): Scored {
 
   const shared = w.intercept + w.lines * x.lines + w.files * x.files;
   const probability = new Float64Array(n);
-  const { carry, fixing, assoc, base, recent } = x;
+  const { carry, fixing, assoc, base, recent, tokens } = x;
   const minRuns = HYPER.minRuns;
   let logNone = 0;
   let pmax = 0;
@@ -216,15 +264,17 @@ export function scoreChange(model: RiskModel, ctx: ChangeContext): Scored {
       w.near * near[i]! +
       w.same * same[i]! +
       w.base * base[i]! +
-      w.recent * recent[i]!;
+      w.recent * recent[i]! +
+      w.tokens * tokens[i]!;
     const p = sigmoid(z);
     probability[i] = p;
-    if (quarantined[i] === 0) {
+    if (quarantined[i] === 0 && carry[i] === 0) {
       logNone += Math.log1p(-Math.min(p, 1 - 1e-12));
       if (p > pmax) pmax = p;
     }
     if (runs[i]! < minRuns && always[i] === undefined) always[i] = `new test: ${runs[i]} recorded run${runs[i] === 1 ? '' : 's'}`;
   }
+  for (const i of knownFailing) always[i] ??= `known failing: failed for real on the base${ctx.parent ? ` ${ctx.parent.slice(0, 12)}` : ''}`;
   return {
     model,
     ...(ctx.parent ? { parent: ctx.parent } : {}),
@@ -234,6 +284,7 @@ export function scoreChange(model: RiskModel, ctx: ChangeContext): Scored {
     x,
     evidence,
     fails,
+    knownFailing,
     riskScore: changeRisk(model.meta.calibration ?? IDENTITY, -logNone, pmax),
     independentRisk: -Math.expm1(logNone),
     lines,
@@ -256,6 +307,7 @@ export function contributions(s: Scored, i: number): Contribution[] {
     { feature: 'recent', logOdds: w.recent * x.recent[i]! },
     { feature: 'lines', logOdds: w.lines * x.lines },
     { feature: 'files', logOdds: w.files * x.files },
+    { feature: 'tokens', logOdds: w.tokens * x.tokens[i]! },
   ];
 }
 
@@ -408,5 +460,7 @@ function reasonText(f: Contributor, s: Scored, i: number): string {
     case 'lines':
     case 'files':
       return `large change: ${s.lines} lines in ${s.fileCount} files`;
+    case 'tokens':
+      return `shares rare path words with changed file ${e.tokenFile[i]}`;
   }
 }

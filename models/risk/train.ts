@@ -5,7 +5,7 @@ import { clickhouseTime } from '../../src/store/rows.ts';
 import { binSql, defaultWeights, FEATURES, HYPER, PRIOR, type FeatureName, type Weights } from './features.ts';
 import { fitChangeCalibration, IDENTITY, type ChangeCalibration } from './calibration.ts';
 import { fitLogistic, type Cell } from './fit.ts';
-import { fileStemSql, keysSql, locatorDirsSql, locatorSql, locatorStemSql, parentDirSql } from './paths.ts';
+import { fileStemSql, keysSql, locatorDirsSql, locatorSql, locatorStemSql, parentDirSql, tokensSql } from './paths.ts';
 
 // Trains the regression-risk model of one repository, in ClickHouse, into table risk_model
 // (migration 0009). Which learner, and why:
@@ -76,7 +76,7 @@ const H = HYPER;
 // Evidence of failure may not lower the risk: a history where, say, recently failed tests passed more
 // often than others (every regression got fixed) is no reason to rank them below untouched tests, and
 // a reason shown to a user must point the same way as it did last week.
-const MONOTONE = new Set<FeatureName>(['carry', 'assoc', 'near', 'same', 'base', 'recent']);
+const MONOTONE = new Set<FeatureName>(['carry', 'assoc', 'near', 'same', 'base', 'recent', 'tokens']);
 
 async function scalar<T>(client: ClickHouseClient, query: string, params: Record<string, unknown>, comment: string): Promise<T[]> {
   const rs = await client.query({ query, query_params: params, format: 'JSONEachRow', clickhouse_settings: { log_comment: comment } });
@@ -289,7 +289,7 @@ export async function trainRiskModel(store: Store, repo: string, opts: TrainOpti
 
 const TESTS = `
   tests AS (
-    SELECT test_id, stem, dirs FROM risk_model
+    SELECT test_id, stem, dirs, locator FROM risk_model
     WHERE repo = {repo:String} AND model_id = {mid:String} AND kind = 'test'
   )`;
 
@@ -351,7 +351,7 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
     });
     step('pairs');
     const base = `log((p.fb + ${a} * g) / (p.rb + ${a}) / g)`;
-    const sparse = await scalar<{ commit: string; carry: number; fixing: number; xa: number; near: number; same: number; xb: number; xr: number; xl: number; xf: number; trials: string; failures: string }>(
+    const sparse = await scalar<{ commit: string; carry: number; fixing: number; xa: number; near: number; same: number; xb: number; xr: number; xl: number; xf: number; xt: number; trials: string; failures: string }>(
       client,
       `
       WITH ${CUTOFF}, {g:Float64} AS g, ${TRAIN_COMMITS}, ${CHANGED}, ${REAL}, ${EVENTS}, ${COMMIT_KEYS}, ${TESTS},
@@ -392,9 +392,30 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
           ) WHERE level >= 2
         ),
         carried AS (SELECT DISTINCT ch.commit AS commit, real.test_id AS test_id FROM ch INNER JOIN real ON real.commit = ch.parent),
+        -- Path tokens (paths.tokensOf): per (commit, test), the best changed file's sum of the idf of
+        -- the words it shares with the test's locator; words in too many tests left out (model.ts).
+        tt AS (SELECT test_id, arrayJoin(${tokensSql('locator')}) AS token FROM tests),
+        tidf AS (
+          SELECT token, log((SELECT count() FROM tests) / count()) AS idf FROM tt GROUP BY token
+          HAVING count() <= greatest(${H.genericShare} * (SELECT count() FROM tests), ${H.genericMin})
+        ),
+        cft AS (
+          SELECT DISTINCT commit, path, arrayJoin(${tokensSql('path')}) AS token
+          FROM changes FINAL
+          WHERE repo = {repo:String} AND commit IN (SELECT commit FROM ch)
+        ),
+        tsim AS (
+          SELECT commit, test_id, max(s) AS x FROM (
+            SELECT cft.commit AS commit, cft.path AS path, tt.test_id AS test_id, sum(tidf.idf) AS s
+            FROM cft INNER JOIN tidf ON tidf.token = cft.token INNER JOIN tt ON tt.token = cft.token
+            GROUP BY commit, path, test_id
+          ) GROUP BY commit, test_id
+          HAVING x > 0
+        ),
         sparse_keys AS (
           SELECT DISTINCT commit, test_id FROM (
             SELECT commit, test_id FROM pa UNION ALL SELECT commit, test_id FROM sim UNION ALL SELECT commit, test_id FROM carried
+            UNION ALL SELECT commit, test_id FROM tsim
           )
         ),
         sp AS (
@@ -409,7 +430,7 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
           FROM sp INNER JOIN pa ON pa.commit = sp.commit AND pa.test_id = sp.test_id
           GROUP BY commit, test_id
         )
-      SELECT commit, carry, toUInt8(carry AND (near OR same)) AS fixing, xa, near, same, xb, xr, xl, xf,
+      SELECT commit, carry, toUInt8(carry AND (near OR same)) AS fixing, xa, near, same, xb, xr, xl, xf, xt,
              count() AS trials, sum(y) AS failures
       FROM (
         SELECT sp.commit AS commit, sp.y AS y, sp.xl AS xl, sp.xf AS xf,
@@ -418,12 +439,14 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
                toUInt8(sim.level = 2) AS near,
                toUInt8(sim.level = 3) AS same,
                ${binSql('base', 'sp.lb')} AS xb,
-               ${binSql('recent', 'log1p(sp.rec)')} AS xr
+               ${binSql('recent', 'log1p(sp.rec)')} AS xr,
+               if(tsim.x > 0, ${binSql('tokens', 'tsim.x')}, 0) AS xt
         FROM sp
           LEFT JOIN assoc ON assoc.commit = sp.commit AND assoc.test_id = sp.test_id
           LEFT JOIN sim ON sim.commit = sp.commit AND sim.test_id = sp.test_id
+          LEFT JOIN tsim ON tsim.commit = sp.commit AND tsim.test_id = sp.test_id
       )
-      GROUP BY commit, carry, fixing, xa, near, same, xb, xr, xl, xf`,
+      GROUP BY commit, carry, fixing, xa, near, same, xb, xr, xl, xf, xt`,
       params,
       'models.risk.train.cells',
     );
@@ -449,11 +472,11 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
     }
     const cells: CommitCell[] = [...byKey.values()]
       .filter((d) => d.trials > 0)
-      .map((d) => ({ commit: d.commit, x: [1, 0, 0, 0, 0, 0, Number(d.xb), Number(d.xr), Number(d.xl), Number(d.xf)], trials: d.trials, failures: d.failures }));
+      .map((d) => ({ commit: d.commit, x: [1, 0, 0, 0, 0, 0, Number(d.xb), Number(d.xr), Number(d.xl), Number(d.xf), 0], trials: d.trials, failures: d.failures }));
     return cells.concat(
       sparse.map((r) => ({
         commit: r.commit,
-        x: [1, Number(r.carry), Number(r.fixing), Number(r.xa), Number(r.near), Number(r.same), Number(r.xb), Number(r.xr), Number(r.xl), Number(r.xf)],
+        x: [1, Number(r.carry), Number(r.fixing), Number(r.xa), Number(r.near), Number(r.same), Number(r.xb), Number(r.xr), Number(r.xl), Number(r.xf), Number(r.xt)],
         trials: Number(r.trials),
         failures: Number(r.failures),
       })),
@@ -479,11 +502,15 @@ function mergeCells(cells: readonly CommitCell[]): Cell[] {
 
 /**
  * Per training commit: λ = Σ −log(1 − pᵢ) over its tests, the largest pᵢ, and whether any test failed
- * for real (the same quantities scoreChange computes for a request).
+ * for real (the same quantities scoreChange computes for a request). Tests already failing on the
+ * parent (carry) are left out on both sides: riskScore is about failures the change brings.
  */
+const CARRY = FEATURES.indexOf('carry');
+
 export function changeSummaries(cells: readonly CommitCell[], w: readonly number[]): { lambda: number; pmax: number; faulty: boolean }[] {
   const byCommit = new Map<string, { lambda: number; pmax: number; faulty: boolean }>();
   for (const c of cells) {
+    if (c.x[CARRY] === 1) continue;
     let z = 0;
     for (let j = 0; j < w.length; j++) z += w[j]! * c.x[j]!;
     const p = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));

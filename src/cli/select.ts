@@ -30,6 +30,8 @@ export interface RiskAnswer {
   history: boolean;
   message: string;
   riskScore: number;
+  /** Absent in answers from services older than knownFailing. */
+  knownFailing?: { name: string }[];
   selected: { count: number; total: number; all: boolean; expectedRecall: number; estimatedMinutes: number };
   changedTestFiles: string[];
   tests: RiskAnswerTest[];
@@ -219,7 +221,8 @@ export function registerSelectCommand(program: Command, env: CiEnv = {}): void {
         }
         const lines = formatSelection(answer, o.format, o.root);
         process.stderr.write(
-          `signalhouse: risk ${(answer.riskScore * 100).toFixed(1)}%; selected ${answer.selected.count} of ${answer.selected.total} tests ` +
+          `signalhouse: risk ${(answer.riskScore * 100).toFixed(1)}%` +
+            `${answer.knownFailing?.length ? ` (${answer.knownFailing.length} test(s) already failing on the base, selected, not counted)` : ''}; selected ${answer.selected.count} of ${answer.selected.total} tests ` +
             `(expected to find ${(answer.selected.expectedRecall * 100).toFixed(1)}% of real failures, ~${answer.selected.estimatedMinutes} min)\n` +
             (answer.message ? `signalhouse: ${answer.message}\n` : ''),
         );

@@ -1,6 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/api/app.ts';
 import { loadConfig } from '../../src/config/config.ts';
@@ -9,39 +8,82 @@ import { migrate } from '../../src/store/migrate.ts';
 import { DEFAULT_OPTIONS, generateHistory, type HistoryOptions } from '../history/generate.ts';
 import { loadHistory } from '../history/load.ts';
 
-// For evaluations: a generated history, loaded through the real HTTP API into a fresh service.
+// For evaluations: generated histories, loaded through the real HTTP API into one service.
+//
+// Loading takes minutes (every report goes through the JUnit route), so it happens once per history:
+// histories and the store are kept under the cache directory, and each history is loaded under its
+// own repository name (embedded ClickHouse allows one data directory per process, so histories of
+// several shapes share one store, told apart by repo). A model change is then measured on the same
+// loaded data: derived state such as failure classes is recomputed when its rules change.
 
 export interface EvalWorld {
-  dir: string;
   url: string;
   app: FastifyInstance;
   store: Store;
+  /** Generates (if needed) and loads (if needed) one history; returns its directory and repo. */
+  history(options: Partial<HistoryOptions>): Promise<{ dir: string; repo: string }>;
   close(): Promise<void>;
 }
 
-export async function historyInService(options: Partial<HistoryOptions>, log: (s: string) => void): Promise<EvalWorld> {
-  const root = mkdtempSync(join(tmpdir(), 'signalhouse-eval-'));
-  const dir = join(root, 'history');
-  const t0 = Date.now();
-  await generateHistory({ ...DEFAULT_OPTIONS, ...options, out: dir });
-  log(`generated in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${dir}`);
-  const config = loadConfig({ SIGNALHOUSE_DATA_DIR: join(root, 'data'), LOG_LEVEL: 'silent' });
+export async function evalService(cacheDir: string, log: (s: string) => void): Promise<EvalWorld> {
+  const root = resolve(cacheDir);
+  mkdirSync(root, { recursive: true });
+  const config = loadConfig({ SIGNALHOUSE_DATA_DIR: join(root, 'store'), CLICKHOUSE_DATABASE: 'signalhouse_eval', LOG_LEVEL: 'silent' });
   const store = await openStore(config);
   await migrate(store.client);
   const app = await buildApp({ config, store, logger: false });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
-  const t1 = Date.now();
-  const loaded = await loadHistory(dir, url, { concurrency: 8 });
-  log(`loaded ${loaded.reports} reports (${(loaded.reportBytes / 2 ** 20).toFixed(0)} MiB) through ${url} in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
   return {
-    dir,
     url,
     app,
     store,
+    async history(options) {
+      const o = { ...DEFAULT_OPTIONS, ...options };
+      const id = historyId(o);
+      const repo = `eval/${id}`;
+      const dir = join(root, `history-${id}`);
+      if (!existsSync(join(dir, 'ground-truth.json'))) {
+        const t0 = Date.now();
+        await generateHistory({ ...o, repo, out: dir, force: true });
+        log(`generated in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${dir}`);
+      }
+      const marker = join(dir, 'eval-loaded.json');
+      if (!existsSync(marker)) {
+        // A half-loaded history (an interrupted earlier run) is replaced, not topped up.
+        await deleteRepo(store, repo);
+        const t1 = Date.now();
+        const loaded = await loadHistory(dir, url, { concurrency: 8 });
+        log(`loaded ${loaded.reports} reports (${(loaded.reportBytes / 2 ** 20).toFixed(0)} MiB) through ${url} in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
+        writeFileSync(marker, JSON.stringify(loaded));
+      }
+      return { dir, repo };
+    },
     close: async () => {
       await app.close();
       await store.close();
-      rmSync(root, { recursive: true, force: true });
     },
   };
+}
+
+/** Names a history by every option that shapes it. */
+function historyId(o: Omit<HistoryOptions, 'out'>): string {
+  const skip = new Set(['repo', 'force', 'start', 'seed']);
+  return Object.entries(o)
+    .filter(([k, v]) => !skip.has(k) && v !== (DEFAULT_OPTIONS as Record<string, unknown>)[k])
+    .map(([k, v]) => `${k}-${String(v)}`)
+    .concat(`seed-${o.seed}`)
+    .join('_')
+    .replace(/[^\w.-]/g, '');
+}
+
+async function deleteRepo(store: Store, repo: string): Promise<void> {
+  const rs = await store.client.query({
+    query: `SELECT DISTINCT table FROM system.columns WHERE database = currentDatabase() AND name = 'repo'
+            AND table IN (SELECT name FROM system.tables WHERE database = currentDatabase() AND engine LIKE '%MergeTree%')`,
+    format: 'JSONEachRow',
+  });
+  for (const { table } of await rs.json<{ table: string }>()) {
+    // Table names come from the engine's own catalogue, never from input.
+    await store.client.command({ query: `DELETE FROM ${table} WHERE repo = {repo:String}`, query_params: { repo } });
+  }
 }

@@ -1,9 +1,9 @@
 // `npm run eval -- selection`: offline evaluation of risk-based test selection on a generated history
 // with known ground truth (tools/history).
 //
-// 1. Generates a history (or takes --dir), and loads it through the service's HTTP API (the same
-//    loader as `npm run load-history`) into an embedded store, cached under .cache/eval/ so a second
-//    run starts at step 3.
+// 1. For each history shape (shapes.ts), generates a history and loads it through the service's HTTP
+//    API (the same loader as `npm run load-history`) into one embedded store under its own repo name,
+//    cached under .cache/eval/selection so a second run starts at step 3 (history-service.ts).
 // 2. Failure classes: `oracle` (default) takes them from the generator's failure-causes.jsonl
 //    (regression → product, flaky, infrastructure), so the figures measure the risk model alone;
 //    `model` runs models/failures (the lead's classifier) over the history, so they measure both.
@@ -14,37 +14,34 @@
 //    failed it there; a faulty change has at least one such test. For budgets of 10/25/50% of the
 //    tests, prints the recall of failing tests and of faulty changes for the model and for three
 //    baselines (random, most recently failed, file-path similarity), the calibration (reliability bins,
-//    Brier score, log loss) and the confidence curve.
+//    Brier score, log loss) and the confidence curve (--verbose), and one summary row per shape.
 
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildApp } from '../../src/api/app.ts';
-import { loadConfig } from '../../src/config/config.ts';
-import { openStore, type Store } from '../../src/store/clickhouse.ts';
-import { migrate } from '../../src/store/migrate.ts';
+import type { Store } from '../../src/store/clickhouse.ts';
 import { refreshFailureClasses } from '../../models/failures/classify.ts';
 import { loadRiskModel, type RiskModel } from '../../models/risk/model.ts';
 import { looksLikeTestFile } from '../../models/risk/paths.ts';
 import { scoreChange, selectTests } from '../../models/risk/score.ts';
 import { trainRiskModel } from '../../models/risk/train.ts';
-import { DEFAULT_OPTIONS, generateHistory, type HistoryOptions } from '../history/generate.ts';
+import type { HistoryOptions } from '../history/generate.ts';
 import type { GroundTruth } from '../history/ground-truth.ts';
-import { loadHistory, readManifest } from '../history/load.ts';
+import { readManifest } from '../history/load.ts';
+import { evalService, type EvalWorld } from './history-service.ts';
+import { pickShapes, type Shape } from './shapes.ts';
 
 const USAGE = `Usage: npm run eval -- selection [options]
 
   --dir DIR              a history written by \`npm run generate\` (default: generate one)
   --seed N               generator seed (default 1)
   --days N               days of history to generate (default 30)
-  --tests N              tests on day one (default 2000)
+  --tests N              tests on day one (default 600)
   --regression-rate X    chance a branch commit breaks tests (default 0.1: ~40 regressions in 30 days)
   --classes oracle|model failure classes from the ground truth, or from models/failures (default oracle)
   --warmup-days N        days of history before the first scored commit (default 5)
   --retrain-hours N      hours between trainings (default 24)
-  --cache DIR            where generated histories and loaded stores are kept (default .cache/eval)
-  --fresh                reload the history even when a loaded store is cached
+  --cache DIR            where generated histories and the loaded store are kept (default .cache/eval/selection)
   --json                 print the figures as JSON
 `;
 
@@ -54,7 +51,8 @@ const METHODS = ['model', 'random', 'recently failed', 'path similarity'] as con
 type Method = (typeof METHODS)[number];
 
 interface Args {
-  dir?: string;
+  shapes: Shape[];
+  verbose: boolean;
   seed: number;
   days: number;
   tests: number;
@@ -63,7 +61,6 @@ interface Args {
   warmupDays: number;
   retrainHours: number;
   cache: string;
-  fresh: boolean;
   json: boolean;
 }
 
@@ -73,7 +70,8 @@ function parse(argv: string[]): Args {
     args: rest,
     strict: true,
     options: {
-      dir: { type: 'string' },
+      shapes: { type: 'string' },
+      verbose: { type: 'boolean' },
       seed: { type: 'string' },
       days: { type: 'string' },
       tests: { type: 'string' },
@@ -82,7 +80,6 @@ function parse(argv: string[]): Args {
       'warmup-days': { type: 'string' },
       'retrain-hours': { type: 'string' },
       cache: { type: 'string' },
-      fresh: { type: 'boolean' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -100,68 +97,21 @@ function parse(argv: string[]): Args {
   const classes = values.classes ?? 'oracle';
   if (classes !== 'oracle' && classes !== 'model') throw new Error(`--classes expects oracle or model, got "${classes}"`);
   return {
-    ...(values.dir ? { dir: values.dir } : {}),
+    shapes: pickShapes(values.shapes ?? 'all'),
+    verbose: values.verbose ?? false,
     seed: num(values.seed, 1, 'seed'),
     days: num(values.days, 30, 'days'),
-    tests: num(values.tests, 2000, 'tests'),
+    tests: num(values.tests, 600, 'tests'),
     regressionRate: num(values['regression-rate'], 0.1, 'regression-rate'),
     classes,
     warmupDays: num(values['warmup-days'], 5, 'warmup-days'),
     retrainHours: Math.max(1, num(values['retrain-hours'], 24, 'retrain-hours')),
-    cache: resolve(values.cache ?? '.cache/eval'),
-    fresh: values.fresh ?? false,
+    cache: resolve(values.cache ?? '.cache/eval/selection'),
     json: values.json ?? false,
   };
 }
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
-
-async function prepareHistory(a: Args): Promise<string> {
-  if (a.dir) return resolve(a.dir);
-  const opts: HistoryOptions = {
-    ...DEFAULT_OPTIONS,
-    out: '',
-    seed: a.seed,
-    days: a.days,
-    tests: a.tests,
-    regressionRate: a.regressionRate,
-  };
-  const id = `s${a.seed}-d${a.days}-t${a.tests}-r${a.regressionRate}`;
-  const out = join(a.cache, `history-${id}`);
-  if (!existsSync(join(out, 'ground-truth.json'))) {
-    log(`generating history ${id} into ${out}`);
-    await generateHistory({ ...opts, out, force: true });
-  }
-  return out;
-}
-
-/** A store with the history loaded through the HTTP API (cached: loading takes minutes). */
-async function loadedStore(a: Args, dir: string): Promise<Store> {
-  const id = createHash('sha256').update(readFileSync(join(dir, 'manifest.jsonl'))).digest('hex').slice(0, 12);
-  const dataDir = join(a.cache, `store-${id}`);
-  const marker = join(dataDir, 'eval-loaded.json');
-  if (a.fresh) rmSync(dataDir, { recursive: true, force: true });
-  const fresh = !existsSync(marker);
-  if (fresh) rmSync(dataDir, { recursive: true, force: true });
-  mkdirSync(dataDir, { recursive: true });
-  const config = loadConfig({ SIGNALHOUSE_DATA_DIR: dataDir, CLICKHOUSE_DATABASE: 'signalhouse_eval', LOG_LEVEL: 'silent' });
-  const store = await openStore(config);
-  await migrate(store.client);
-  if (fresh) {
-    const app = await buildApp({ config, store, logger: false });
-    const url = await app.listen({ port: 0, host: '127.0.0.1' });
-    log(`loading ${dir} through ${url} (once; cached in ${dataDir})`);
-    const summary = await loadHistory(dir, url, {
-      concurrency: 4,
-      onProgress: (p) => {
-        if (p.entriesDone % 100 === 0) log(`  ${p.entriesDone}/${p.entriesTotal} run attempts`);
-      },
-    });
-    await app.close();
-    writeFileSync(marker, JSON.stringify(summary));
-  }
-  return store;
-}
 
 /** failure_classes for the repo: from the ground truth (oracle) or from models/failures. */
 async function classify(store: Store, repo: string, dir: string, how: Args['classes']): Promise<void> {
@@ -284,13 +234,13 @@ interface CommitCase {
   files: { path: string; added: number; removed: number }[];
 }
 
-export async function evaluateSelection(a: Args): Promise<Record<string, unknown>> {
-  const dir = await prepareHistory(a);
+export async function evaluateSelection(world: EvalWorld, a: Args, shape: Partial<HistoryOptions>): Promise<Record<string, unknown>> {
+  const { dir } = await world.history({ seed: a.seed, days: a.days, tests: a.tests, regressionRate: a.regressionRate, ...shape });
   const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as GroundTruth;
   const repo = truth.repo;
   const manifest = await readManifest(dir);
-  const store = await loadedStore(a, dir);
-  try {
+  const store = world.store;
+  {
     await classify(store, repo, dir, a.classes);
 
     // Commits in time order (first attempt), and the ground truth of each.
@@ -379,8 +329,11 @@ export async function evaluateSelection(a: Args): Promise<Record<string, unknown
       const changedTests = new Set(c.files.map((f) => f.path).filter(looksLikeTestFile));
       const unseenFound = [...F].filter((t) => !inModel.has(t) && changedTests.has(testFile.get(t) ?? '')).length;
       for (let i = 0; i < n; i++) observe(testCal, P_BINS, scored.probability[i]!, F.has(tests[i]!.testId) ? 1 : 0);
-      observe(changeCal, CHANGE_BINS, scored.riskScore, faulty ? 1 : 0);
-      observe(changeIndependent, CHANGE_BINS, scored.independentRisk, faulty ? 1 : 0);
+      // riskScore is P(the change brings a new real failure): a test failing here that did not fail on the parent.
+      const parentF = failing.get(c.parent);
+      const brings = [...F].some((t) => !parentF?.has(t)) ? 1 : 0;
+      observe(changeCal, CHANGE_BINS, scored.riskScore, brings);
+      observe(changeIndependent, CHANGE_BINS, scored.independentRisk, brings);
 
       const r = rng(scoredCommits * 7919 + 17);
       const noise = Float64Array.from({ length: n }, () => r());
@@ -468,7 +421,7 @@ export async function evaluateSelection(a: Args): Promise<Record<string, unknown
       })),
       calibration: {
         tests: calibrationOf(testCal, P_BINS),
-        // riskScore = P(at least one real failure), calibrated (models/risk/calibration.ts) ...
+        // riskScore = P(at least one new real failure), calibrated (models/risk/calibration.ts) ...
         changes: calibrationOf(changeCal, CHANGE_BINS),
         // ... and the independent combination 1 − Π(1 − pᵢ) it is calibrated from, for comparison.
         'changes, independent combination (uncalibrated)': calibrationOf(changeIndependent, CHANGE_BINS),
@@ -485,8 +438,6 @@ export async function evaluateSelection(a: Args): Promise<Record<string, unknown
       }),
     };
     return figures;
-  } finally {
-    await store.close();
   }
 }
 
@@ -547,6 +498,32 @@ function print(f: Awaited<ReturnType<typeof evaluateSelection>>): void {
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
+const GOALS = { at10: 90, at25: 95 } as const;
+
+type Figures = Awaited<ReturnType<typeof evaluateSelection>>;
+
+/** One line per shape: regression-introducing changes caught at 10% and 25% of the tests, baselines, calibration. */
+function summaryRow(name: string, f: Figures): string {
+  const budgets = f.budgets as { budget: number; methods: Record<string, Record<string, number | null>> }[];
+  const at = (b: number, m: string) => budgets.find((x) => x.budget === b)!.methods[m]!.introducedFaultyChangeRecallPct ?? null;
+  const r = f.replay as Record<string, number>;
+  const cal = (f.calibration as Record<string, ReturnType<typeof calibrationOf>>).changes!;
+  const baselines = METHODS.filter((m) => m !== 'model');
+  const best = (b: number): string => baselines.reduce<string>((x, m) => ((at(b, m) ?? -1) > (at(b, x) ?? -1) ? m : x), baselines[0]!);
+  const m10 = at(0.1, 'model');
+  const m25 = at(0.25, 'model');
+  const b10 = at(0.1, best(0.1));
+  const b25 = at(0.25, best(0.25));
+  const met = m10 !== null && m25 !== null && m10 >= GOALS.at10 && m25 >= GOALS.at25 && m10 > (b10 ?? -1) && m25 > (b25 ?? -1) && cal.brierSkill > 0;
+  const pc = (v: number | null) => (v === null ? '-' : `${v}%`);
+  return `${name.padEnd(17)}${String(r.scoredCommits).padStart(8)}${String(r.introducedFaultyCommits).padStart(11)}` +
+    `${pc(m10).padStart(9)}${pc(m25).padStart(9)}${`${pc(b10)} ${best(0.1)}`.padStart(26)}${`${pc(b25)} ${best(0.25)}`.padStart(26)}` +
+    `${`${(cal.brierSkill * 100).toFixed(1)}%`.padStart(10)}  ${met ? 'met' : 'MISSED'}`;
+}
+
+const SUMMARY_HEADER = `${'shape'.padEnd(17)}${'commits'.padStart(8)}${'introduced'.padStart(11)}${'model10'.padStart(9)}${'model25'.padStart(9)}` +
+  `${'best baseline 10%'.padStart(26)}${'best baseline 25%'.padStart(26)}${'riskSkill'.padStart(10)}  goal`;
+
 /** Entry point for tools/eval/run.ts: `npm run eval -- selection [options]`. */
 export async function run(argv: string[]): Promise<void> {
   let args: Args;
@@ -557,7 +534,22 @@ export async function run(argv: string[]): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const figures = await evaluateSelection(args);
-  if (args.json) process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
-  else print(figures);
+  const world = await evalService(args.cache, log);
+  const rows: string[] = [];
+  try {
+    for (const shape of args.shapes) {
+      log(`== eval selection, shape ${shape.name} (${shape.what})`);
+      const figures = await evaluateSelection(world, args, shape.options);
+      if (args.json) process.stdout.write(`${JSON.stringify({ shape: shape.name, ...figures }, null, 2)}\n`);
+      else if (args.verbose) print(figures);
+      rows.push(summaryRow(shape.name, figures));
+      log(rows[rows.length - 1]!);
+    }
+  } finally {
+    await world.close();
+  }
+  if (!args.json) {
+    process.stdout.write(`\nregression-introducing changes caught, one row per history shape (goal: ≥ ${GOALS.at10}% at 10% of the tests and ` +
+      `≥ ${GOALS.at25}% at 25%, above every baseline; riskScore Brier skill > 0)\n${SUMMARY_HEADER}\n${rows.join('\n')}\n`);
+  }
 }

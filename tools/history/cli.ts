@@ -30,6 +30,12 @@ Options:
   --outage-rate X           chance of a sporadic outage per run attempt; incident windows
                             come on top (default ${DEFAULT_OPTIONS.outageRate})
   --rerun-rate X            chance a red run is re-run on the same commit (default ${DEFAULT_OPTIONS.rerunRate})
+  --wording stable|numbers|words
+                            a regression's failure text from run to run: the same, new numbers
+                            and ids, or new wording too (default ${DEFAULT_OPTIONS.wording})
+  --flow pr|single|pr-from-head
+                            pull-request branches forked from green main; every commit straight
+                            to main; or branches forked from main's head, red or not (default ${DEFAULT_OPTIONS.flow})
   --repo OWNER/NAME         repository (default ${DEFAULT_OPTIONS.repo})
   --force                   replace a history already in --out
   --json                    print the summary as JSON
@@ -95,6 +101,8 @@ export function parseCliArgs(argv: string[]): { opts: HistoryOptions; json: bool
         'regression-rate': { type: 'string' },
         'outage-rate': { type: 'string' },
         'rerun-rate': { type: 'string' },
+        wording: { type: 'string' },
+        flow: { type: 'string' },
         repo: { type: 'string' },
         force: { type: 'boolean' },
         json: { type: 'boolean' },
@@ -121,6 +129,9 @@ export function parseCliArgs(argv: string[]): { opts: HistoryOptions; json: bool
     regressionRate: decimal('--regression-rate', values['regression-rate'], d.regressionRate),
     outageRate: decimal('--outage-rate', values['outage-rate'], d.outageRate),
     rerunRate: decimal('--rerun-rate', values['rerun-rate'], d.rerunRate),
+    // Checked against the allowed values by validateOptions, like every other option.
+    wording: (values.wording ?? d.wording) as HistoryOptions['wording'],
+    flow: (values.flow ?? d.flow) as HistoryOptions['flow'],
     repo: values.repo ?? d.repo,
     force: values.force ?? false,
   };

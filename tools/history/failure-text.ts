@@ -8,12 +8,32 @@
 //   all tests it breaks share one root cause (method, line, error kind), and the stack names the
 //   broken file when that file is in the test's language;
 // - an outage names the same unreachable host on every test it hits.
+// Real suites are not always that tidy, so `--wording` (see regressionSeeds) can make a regression's
+// text vary from run to run: only in its numbers and ids, or in its wording too (another exception,
+// another field: a test asserting on generated data, a race in the code under test).
 
 import type { RepoFile, TestCase } from './codebase.ts';
 import type { FlakyMode } from './flakiness.ts';
 import type { Outage } from './outages.ts';
 import { Rng } from './prng.ts';
 import { camel, pascal, snake } from './runners.ts';
+
+export const WORDINGS = ['stable', 'numbers', 'words'] as const;
+export type Wording = (typeof WORDINGS)[number];
+
+/**
+ * The two seeds of regressionFailureText for one execution: `cause` (error kind, method, line) and
+ * `perTest` (the values compared). `stable` derives both from the regression and test only; `numbers`
+ * salts `perTest` with the run, so the compared values change; `words` salts both, so the exception
+ * and its message change too. The salt comes from the execution's own stream, drawn only when used.
+ */
+export function regressionSeeds(seed: number, regression: number, test: number, wording: Wording, run: Rng): { cause: Rng; perTest: Rng } {
+  const salt = wording === 'stable' ? [] : [run.int(0, 2 ** 30)];
+  return {
+    cause: Rng.derive(seed, 'regression-cause', regression, ...(wording === 'words' ? salt : [])),
+    perTest: Rng.derive(seed, 'regression-test', regression, test, ...salt),
+  };
+}
 
 export interface FailureText {
   /** JUnit element: `failure` for assertion failures, `error` for anything else (Surefire, pytest). */

@@ -22,7 +22,8 @@ import { decideOutage, planOutageWindows, type OutageKind } from './outages.ts';
 import { Rng } from './prng.ts';
 import { RUNNER_IDS } from './runners.ts';
 import { simulateRunner, type RunnerOutcome } from './simulate-run.ts';
-import { buildTimeline } from './timeline.ts';
+import { buildTimeline, FLOWS, type Flow } from './timeline.ts';
+import { WORDINGS, type Wording } from './failure-text.ts';
 
 export interface HistoryOptions {
   out: string;
@@ -45,6 +46,10 @@ export interface HistoryOptions {
   outageRate: number;
   /** Chance that a red run is re-run on the same commit. */
   rerunRate: number;
+  /** How a regression's failure text changes from run to run (failure-text.ts). */
+  wording: Wording;
+  /** How commits reach main (timeline.ts). */
+  flow: Flow;
   repo: string;
   /** Replace the generated files of an earlier history in `out`. */
   force: boolean;
@@ -63,6 +68,8 @@ export const DEFAULT_OPTIONS: Omit<HistoryOptions, 'out'> = {
   regressionRate: 0.03,
   outageRate: 0.008,
   rerunRate: 0.5,
+  wording: 'stable',
+  flow: 'pr',
   repo: 'acme/shop',
   force: false,
 };
@@ -116,6 +123,8 @@ export function validateOptions(o: HistoryOptions): void {
   if (!(o.flakyMinRate > 0 && o.flakyMinRate <= o.flakyMaxRate && o.flakyMaxRate < 1)) {
     bad('flaky failure rates must satisfy 0 < --flaky-min-rate <= --flaky-max-rate < 1');
   }
+  if (!WORDINGS.includes(o.wording)) bad(`--wording must be one of ${WORDINGS.join(', ')}`);
+  if (!FLOWS.includes(o.flow)) bad(`--flow must be one of ${FLOWS.join(', ')}`);
   if (!/^[\w.-]+\/[\w.-]+$/.test(o.repo)) bad('--repo must look like owner/name');
 }
 
@@ -146,6 +155,7 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
     days: o.days,
     commitsPerDay: o.commitsPerDay,
     regressionRate: o.regressionRate,
+    flow: o.flow,
   });
   const windows = planOutageWindows(Rng.derive(o.seed, 'outage-windows'), start, o.days);
 
@@ -187,6 +197,7 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
           startedAt,
           host,
           workdir,
+          wording: o.wording,
           rng: Rng.derive(o.seed, 'execute', runId, attempt, runner),
         });
         const rel = `junit/${runId}-${attempt}-${runner}.xml`;
@@ -263,6 +274,8 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
     regressionRate: o.regressionRate,
     outageRate: o.outageRate,
     rerunRate: o.rerunRate,
+    wording: o.wording,
+    flow: o.flow,
     repo: o.repo,
   };
   const truth = buildGroundTruth({

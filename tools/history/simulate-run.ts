@@ -10,8 +10,10 @@ import {
   flakyFailureText,
   outageFailureText,
   regressionFailureText,
+  regressionSeeds,
   type ExecutionContext,
   type FailureText,
+  type Wording,
 } from './failure-text.ts';
 import { isFlakyActive, type FlakyTest } from './flakiness.ts';
 import type { Outage } from './outages.ts';
@@ -61,6 +63,7 @@ export interface RunInputs {
   startedAt: number;
   host: string;
   workdir: string;
+  wording: Wording;
   rng: Rng;
 }
 
@@ -134,8 +137,7 @@ function execute(
   const normalMs = test.medianMs * Math.exp(0.25 * ctx.rng.normal());
   if (outage) return failedExecution(outageFailureText(outage, test, ctx), 'infrastructure', null, normalMs);
   if (regression) {
-    const cause = Rng.derive(run.seed, 'regression-cause', regression.id);
-    const perTest = Rng.derive(run.seed, 'regression-test', regression.id, test.index);
+    const { cause, perTest } = regressionSeeds(run.seed, regression.id, test.index, run.wording, ctx.rng);
     const text = regressionFailureText(cause, perTest, test, subject, cb.files[regression.file]!, ctx);
     return failedExecution(text, 'regression', regression.id, normalMs * 0.7);
   }

@@ -7,6 +7,10 @@
 // - a branch forks from the newest main commit without an active regression ("branch from green");
 // - a branch merges only when it has no active regression, so branch regressions never reach main;
 // - a squash merge brings the branch's test additions and deletions to main, not its history.
+// Flows (`--flow`): `pr` as above; `single`, every commit pushed straight to main (no branches);
+// `pr-from-head`, branches fork from main's head even while main is red, so a regression on main
+// fails on every branch forked before its fix (what knownFailing must see apart), and a branch
+// merges once its own regressions are fixed (the merge takes main's state, fixes included).
 // Calendar: weekday commit rate r, weekends 0.2·r, scaled so the mean over all days is commitsPerDay;
 // times cluster around working hours, with a tail of late commits.
 
@@ -82,7 +86,11 @@ export interface PullRequest {
   abandoned: boolean;
 }
 
+export const FLOWS = ['pr', 'single', 'pr-from-head'] as const;
+export type Flow = (typeof FLOWS)[number];
+
 export interface TimelineOptions {
+  flow: Flow;
   start: number;
   days: number;
   commitsPerDay: number;
@@ -198,7 +206,7 @@ class TimelineBuilder {
   }
 
   private step(at: number): void {
-    if (this.main.pending.some((p) => p.remaining <= 0)) {
+    if (this.opts.flow === 'single' || this.main.pending.some((p) => p.remaining <= 0)) {
       this.mainCommit(at);
       return;
     }
@@ -214,7 +222,7 @@ class TimelineBuilder {
     // Developers come back sooner to a branch whose CI they broke.
     const weights = this.open.map((b) => (b.pending.length > 0 ? 3 : 1));
     const b = this.open[new WeightedPicker(weights).pick(this.rng)]!;
-    if (b.done >= b.planned && (b.abandon || b.state.regressions.length === 0)) {
+    if (b.done >= b.planned && (b.abandon || !this.hasOwnRegression(b))) {
       this.open.splice(this.open.indexOf(b), 1);
       const pr = this.pullRequests.find((p) => p.number === b.pr)!;
       if (b.abandon) {
@@ -230,6 +238,12 @@ class TimelineBuilder {
     this.branchCommit(b, at);
   }
 
+  /** Regressions the branch carries: all of them, or with `pr-from-head` only those it introduced. */
+  private hasOwnRegression(b: Branch): boolean {
+    if (this.opts.flow !== 'pr-from-head') return b.state.regressions.length > 0;
+    return b.state.regressions.some((id) => this.regressions[id]!.branch === b.name);
+  }
+
   private openBranch(at: number): Branch {
     const focus = this.modulePicker.pick(this.rng);
     const m = this.cb.modules[focus]!;
@@ -239,10 +253,11 @@ class TimelineBuilder {
     let name = `${prefix}/SHOP-${3000 + this.rng.int(0, 6999)}-${m.spec.name}-${word}`;
     if (this.branchNames.has(name)) name = `${name}-${pr}`;
     this.branchNames.add(name);
+    const base = this.opts.flow === 'pr-from-head' ? { sha: this.main.head, state: this.main.state } : this.lastGreen;
     const b: Branch = {
       name,
-      head: this.lastGreen.sha,
-      state: this.lastGreen.state,
+      head: base.sha,
+      state: base.state,
       pending: [],
       pr,
       focus,
@@ -286,7 +301,8 @@ class TimelineBuilder {
     const ops = due ? [] : this.testChanges(focus, this.main.state.present, files);
     const c = this.commit(this.main, at, 'push', '', files, nextState(this.main.state, fixed, ops), ops);
     this.markFixed(fixed, c, revert ? 'revert' : 'fix');
-    this.afterMainCommit(c, due ? 0 : this.opts.regressionRate * 0.6);
+    // Straight pushes are reviewed less than branches; with no branches at all they carry every change.
+    this.afterMainCommit(c, due ? 0 : this.opts.regressionRate * (this.opts.flow === 'single' ? 1 : 0.6));
   }
 
   private mergeCommit(b: Branch, at: number): void {

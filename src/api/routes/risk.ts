@@ -13,7 +13,9 @@ import { fileSchema } from './changes.ts';
 // `tests` lists every selected and quarantined test and the `limit` (100) riskiest unselected ones
 // (`unlisted` says how many were left out): a CI runner needs what to run, and a confidence budget
 // selects most of a large suite. The first `reasons` (200) listed tests carry their reasons.
-// `riskScore` is P(at least one real failure), calibrated on the history (models/risk/calibration.ts).
+// `riskScore` is P(at least one new real failure), calibrated on the history (models/risk/calibration.ts);
+// `knownFailing` lists the tests already failing for real on the change's base (always selected, not
+// in riskScore).
 // A commit given with its files is stored as its change (as POST /v1/changes would) when the commit has
 // none yet, so a later request can name the commit alone.
 // POST /v1/risk/train?repo=: retrains the repository's model now (it also retrains by itself when new
@@ -66,6 +68,10 @@ const answerSchema = {
     commit: { type: ['string', 'null'] },
     parent: { type: ['string', 'null'] },
     branch: { type: ['string', 'null'] },
+    base: {
+      type: ['object', 'null'],
+      properties: { commit: { type: 'string' }, source: { type: 'string', enum: ['parent', 'branch', 'default-branch'] } },
+    },
     history: { type: 'boolean' },
     message: { type: 'string' },
     model: {
@@ -80,6 +86,13 @@ const answerSchema = {
       },
     },
     riskScore: { type: 'number' },
+    knownFailing: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { testId: { type: 'string' }, suite: { type: 'string' }, className: { type: 'string' }, name: { type: 'string' }, file: { type: 'string' } },
+      },
+    },
     budget: {
       type: 'object',
       properties: { fraction: { type: 'number' }, minutes: { type: 'number' }, confidence: { type: 'number' } },

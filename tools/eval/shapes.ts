@@ -1,0 +1,34 @@
+import type { HistoryOptions } from '../history/generate.ts';
+
+// The history shapes every evaluation runs on: one generator option changed at a time from the base,
+// so a row that misses its goal names the property of the history the model does not cope with.
+// Real CI histories differ from the generator's defaults in exactly these ways: how commits reach
+// main, how often red runs are re-run, how stable a real failure's message is, and how much history
+// there is.
+
+export interface Shape {
+  name: string;
+  what: string;
+  options: Partial<HistoryOptions>;
+}
+
+export const SHAPES: readonly Shape[] = [
+  { name: 'base', what: 'PR branches from green main, 50% re-runs, stable wording', options: {} },
+  { name: 'single-stream', what: 'every commit pushed to main', options: { flow: 'single' } },
+  { name: 'pr-from-head', what: 'branches fork from red main too', options: { flow: 'pr-from-head' } },
+  { name: 'no-reruns', what: 'red runs never re-run', options: { rerunRate: 0 } },
+  { name: 'reruns-70', what: 'red runs re-run 70% of the time', options: { rerunRate: 0.7 } },
+  { name: 'wording-numbers', what: 'real failures vary in numbers/ids', options: { wording: 'numbers' } },
+  { name: 'wording-words', what: 'real failures vary in wording', options: { wording: 'words' } },
+  { name: 'cold-start', what: 'one week of history', options: { days: 7 } },
+];
+
+/** The shapes named in a comma-separated list ('all' for every one); unknown names are an error. */
+export function pickShapes(list: string): Shape[] {
+  if (list === 'all') return [...SHAPES];
+  return list.split(',').map((name) => {
+    const s = SHAPES.find((x) => x.name === name.trim());
+    if (!s) throw new Error(`unknown shape "${name}"; known: ${SHAPES.map((x) => x.name).join(', ')}`);
+    return s;
+  });
+}
