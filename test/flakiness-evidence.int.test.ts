@@ -85,14 +85,14 @@ describe('lone flips and same-commit re-runs', () => {
 
   it('does not call a regression flaky because its wording changes from run to run', async () => {
     const t = await classesOf('rounding');
-    expect(t.flakiness.evidence.failures).toEqual({ flaky: 0, product: 8, infrastructure: 0 });
+    expect(t.flakiness.evidence.failedAttempts).toEqual({ flaky: 0, product: 8, infrastructure: 0 });
     expect(t.flakiness.evidence.loneFlips).toBe(0);
     expect(t.flakiness.state).not.toBe('flaky');
   });
 
   it('does not call a failure that came back on a re-run of its commit a lone flip', async () => {
     const t = await classesOf('currency');
-    expect(t.flakiness.evidence.failures).toEqual({ flaky: 0, product: 4, infrastructure: 0 });
+    expect(t.flakiness.evidence.failedAttempts).toEqual({ flaky: 0, product: 4, infrastructure: 0 });
     expect(t.flakiness.evidence.failedAgainOnSameCommit).toBe(4);
     expect(t.flakiness.state).not.toBe('flaky');
     const groups = (await app.inject({ url: `/v1/failures?repo=${encodeURIComponent(repo)}&class=product&limit=100` })).json().groups as Record<string, any>[];
@@ -102,7 +102,7 @@ describe('lone flips and same-commit re-runs', () => {
 
   it('still calls a test that fails alone, passing before and after, flaky', async () => {
     const t = await classesOf('timing');
-    expect(t.flakiness.evidence.failures).toEqual({ flaky: 2, product: 0, infrastructure: 0 });
+    expect(t.flakiness.evidence.failedAttempts).toEqual({ flaky: 2, product: 0, infrastructure: 0 });
     expect(t.flakiness.evidence.loneFlips).toBe(2);
     expect(t.flakiness.state).toBe('flaky');
   });

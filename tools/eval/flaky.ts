@@ -39,10 +39,21 @@ export interface FlakyFigures {
   failures: number;
 }
 
+const USAGE = `Usage: npm run eval -- flaky [options]
+
+  --shapes a,b   history shapes to evaluate (default all; see tools/eval/shapes.ts)
+  --days N       days of history per shape (default 30)
+  --tests N      tests on day one (default 600)
+  --seed N       generator seed (default 1)
+  --verbose      print each step
+  --cache DIR    where loaded histories are kept between runs (default .cache/eval/flaky)
+`;
+
 export async function run(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv[0] === 'flaky' ? argv.slice(1) : argv,
     options: {
+      help: { type: 'boolean', short: 'h' },
       shapes: { type: 'string', default: 'all' },
       days: { type: 'string', default: '30' },
       tests: { type: 'string', default: '600' },
@@ -51,6 +62,10 @@ export async function run(argv: string[]): Promise<void> {
       cache: { type: 'string', default: '.cache/eval/flaky' },
     },
   });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
   const out = (s: string) => process.stdout.write(`${s}\n`);
   const shapes = pickShapes(values.shapes);
   const rows: { name: string; what: string; f: FlakyFigures }[] = [];
