@@ -32,14 +32,14 @@ export async function testOperations(
   if (roots.length === 0) return { executions: 0, operations: [] };
 
   const rs = await client.query({
-    query: `SELECT trace_id, span_id, parent_span_id, service_name, name, kind,
+    query: `SELECT trace_id, span_id, parent_span_id, service_name, operation, kind,
                    mapContains(span_attributes, 'test.case.name') AS is_test
             FROM spans FINAL WHERE trace_id IN {traces:Array(String)}`,
     query_params: { traces: [...new Set(roots.map((r) => r.trace_id))] },
     format: 'JSONEachRow',
     clickhouse_settings: { log_comment: 'store.test-operations.spans' },
   });
-  type Row = { trace_id: string; span_id: string; parent_span_id: string; service_name: string; name: string; kind: string; is_test: number | boolean };
+  type Row = { trace_id: string; span_id: string; parent_span_id: string; service_name: string; operation: string; kind: string; is_test: number | boolean };
   const spans = await rs.json<Row>();
   const children = new Map<string, Row[]>();
   for (const s of spans) {
@@ -54,9 +54,9 @@ export async function testOperations(
     while (stack.length > 0) {
       const s = stack.pop()!;
       if (Number(s.is_test) === 1) continue; // a nested test owns its own subtree
-      const key = `${s.service_name}\n${s.name}\n${s.kind}`;
+      const key = `${s.service_name}\n${s.operation}\n${s.kind}`;
       let op = ops.get(key);
-      if (!op) ops.set(key, (op = { serviceName: s.service_name, operation: s.name, kind: s.kind, spans: 0, executions: 0, seen: new Set() }));
+      if (!op) ops.set(key, (op = { serviceName: s.service_name, operation: s.operation, kind: s.kind, spans: 0, executions: 0, seen: new Set() }));
       op.spans++;
       if (!op.seen.has(root.span_id)) {
         op.seen.add(root.span_id);
