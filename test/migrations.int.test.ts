@@ -45,9 +45,12 @@ describe('migrations on the real engine', () => {
     for (const [table, column] of Object.entries(resultTables)) {
       expect(await ddl(table)).toContain(`TTL toDateTime(${column}) + toIntervalDay(400)`);
     }
-    expect(await ddl('spans')).toContain('TTL toDateTime(start_time) + toIntervalDay(30)');
+    const spanTables = { spans: 'start_time', operation_days: 'day', test_operation_links: 'started_at' };
+    for (const [table, column] of Object.entries(spanTables)) {
+      expect(await ddl(table)).toContain(`TTL toDateTime(${column}) + toIntervalDay(30)`);
+    }
     await applyRetention(store.client, { results: 400, spans: 30 }); // unchanged: no ALTER needed
     await applyRetention(store.client, { results: 0, spans: 0 });
-    for (const table of [...Object.keys(resultTables), 'spans']) expect(await ddl(table)).not.toMatch(/\bTTL\b/);
+    for (const table of [...Object.keys(resultTables), ...Object.keys(spanTables)]) expect(await ddl(table)).not.toMatch(/\bTTL\b/);
   });
 });

@@ -5,6 +5,7 @@ import type { Store } from '../store/clickhouse.ts';
 import { traceRequests } from '../telemetry.ts';
 import { registerErrorHandler } from './errors.ts';
 import { changesRoutes } from './routes/changes.ts';
+import { coverageRoutes } from './routes/coverage.ts';
 import { flakinessRoutes } from './routes/flakiness.ts';
 import { junitRoutes } from './routes/junit.ts';
 import { riskRoutes } from './routes/risk.ts';
@@ -15,7 +16,10 @@ import { traceReadRoutes, tracesRoutes } from './routes/traces.ts';
 // The app factory: main.ts wires and listens, tests call buildApp() and app.inject().
 
 export interface AppDeps {
-  config: Pick<Config, 'SIGNALHOUSE_MAX_BODY_BYTES' | 'SIGNALHOUSE_RESULTS_TTL_DAYS' | 'LOG_LEVEL' | 'SIGNALHOUSE_QUARANTINE_RELEASE_PASSES'>;
+  config: Pick<
+    Config,
+    'SIGNALHOUSE_MAX_BODY_BYTES' | 'SIGNALHOUSE_RESULTS_TTL_DAYS' | 'LOG_LEVEL' | 'SIGNALHOUSE_QUARANTINE_RELEASE_PASSES' | 'SIGNALHOUSE_PRODUCTION_ENVIRONMENTS'
+  >;
   store: Store;
   /** Decodes POST /v1/traces bodies (src/decode/); the caller owns and closes it. Default: on the request's thread. */
   traceDecoder?: TraceDecoder;
@@ -44,5 +48,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(testsRoutes, deps);
   await app.register(tracesRoutes, deps);
   await app.register(traceReadRoutes, deps);
+  await app.register(coverageRoutes, deps);
   return app;
 }

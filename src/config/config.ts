@@ -70,6 +70,15 @@ export const configSchema = z.object({
     .default(() => Math.max(1, availableParallelism() - 1)),
   /** Days to keep spans; 0 keeps them forever. */
   SIGNALHOUSE_SPANS_TTL_DAYS: z.coerce.number().int().min(0).default(30),
+  /**
+   * `deployment.environment.name` values whose entry spans are production traffic for hot-path
+   * coverage, comma-separated. Spans with no environment count as production too.
+   */
+  SIGNALHOUSE_PRODUCTION_ENVIRONMENTS: z
+    .string()
+    .default('production')
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.string().max(256)).min(1, 'at least one environment name')),
 });
 
 export type Config = z.infer<typeof configSchema>;

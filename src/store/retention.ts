@@ -14,14 +14,19 @@ const TIMED_TABLES = {
   test_failures: 'started_at',
   failure_classes: 'started_at',
   spans: 'start_time',
+  operation_days: 'day',
+  test_operation_links: 'started_at',
 } as const;
+
+// Hot-path coverage (migrations 0041-0044) summarises spans, production's and tests', so it ages with them.
+const SPAN_TABLES: ReadonlySet<string> = new Set(['spans', 'operation_days', 'test_operation_links']);
 
 export async function applyRetention(
   client: ClickHouseClient,
   days: { results: number; spans: number },
 ): Promise<void> {
   for (const [table, column] of Object.entries(TIMED_TABLES)) {
-    const n = table === 'spans' ? days.spans : days.results;
+    const n = SPAN_TABLES.has(table) ? days.spans : days.results;
     if (!Number.isSafeInteger(n) || n < 0) throw new Error(`bad retention for ${table}: ${n}`);
     const current = await currentTtl(client, table);
     const wanted = n === 0 ? '' : `toDateTime(${column}) + toIntervalDay(${n})`;

@@ -1,0 +1,83 @@
+import type { ClickHouseClient } from '@clickhouse/client';
+
+// Reads for hot-path coverage: production traffic per operation from the daily rollup
+// (operation_days, migrations 0041-0043) beside how many tests exercised each operation
+// (test_operation_links, 0044). One row per (service, operation, kind); the model (models/coverage/)
+// turns them into shares and ranks.
+
+export interface OperationTraffic {
+  service: string;
+  operation: string;
+  kind: string;
+  calls: number;
+  errors: number;
+  p50Ms: number;
+  p95Ms: number;
+  /** Distinct tests (repo, test id) that exercised the operation in the test window. */
+  tests: number;
+}
+
+export interface TrafficQuery {
+  /** Environments whose entry spans are traffic. */
+  environments: readonly string[];
+  /** Spans with no environment count too (they count as production). */
+  unlabelled: boolean;
+  service?: string;
+  /** Whole UTC days back from today, today included. */
+  days: number;
+  /** Days back from now that test executions count. */
+  testDays: number;
+  /** Only tests of this repository cover; '' or absent: every repository's tests. */
+  repo?: string;
+}
+
+export async function operationTraffic(client: ClickHouseClient, q: TrafficQuery): Promise<OperationTraffic[]> {
+  const rs = await client.query({
+    query: `
+      WITH traffic AS (
+        SELECT service_name, operation, kind,
+               sum(calls) AS calls, sum(errors) AS errors,
+               quantilesTDigestMerge(0.5, 0.95)(duration_ns) AS q
+        FROM operation_days
+        WHERE day > today() - {days:UInt32}
+          AND (environment IN {environments:Array(String)} OR ({unlabelled:Bool} AND environment = ''))
+          AND ({service:String} = '' OR service_name = {service:String})
+        GROUP BY service_name, operation, kind
+      ),
+      tested AS (
+        SELECT service_name, operation, kind, uniqExact(repo, test_id) AS tests
+        FROM test_operation_links
+        WHERE started_at >= now64(3) - toIntervalDay({testDays:UInt32})
+          AND ({repo:String} = '' OR repo = {repo:String})
+          AND ({service:String} = '' OR service_name = {service:String})
+        GROUP BY service_name, operation, kind
+      )
+      SELECT traffic.service_name AS service, traffic.operation AS operation, traffic.kind AS kind,
+             calls, errors, q[1] / 1e6 AS p50_ms, q[2] / 1e6 AS p95_ms, tested.tests AS tests
+      FROM traffic LEFT JOIN tested
+        ON traffic.service_name = tested.service_name AND traffic.operation = tested.operation AND traffic.kind = tested.kind
+      WHERE calls > 0
+      ORDER BY calls DESC, service, operation, kind`,
+    query_params: {
+      days: q.days,
+      environments: [...q.environments],
+      unlabelled: q.unlabelled,
+      service: q.service ?? '',
+      testDays: q.testDays,
+      repo: q.repo ?? '',
+    },
+    format: 'JSONEachRow',
+    clickhouse_settings: { log_comment: 'store.coverage-queries.operationTraffic' },
+  });
+  const rows = await rs.json<Record<string, string | number>>();
+  return rows.map((r) => ({
+    service: String(r.service),
+    operation: String(r.operation),
+    kind: String(r.kind),
+    calls: Number(r.calls),
+    errors: Number(r.errors),
+    p50Ms: Number(r.p50_ms),
+    p95Ms: Number(r.p95_ms),
+    tests: Number(r.tests),
+  }));
+}
