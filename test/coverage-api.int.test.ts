@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SpanRecord } from '../ingestion/records.ts';
 import { TraceWrites } from '../src/store/traces.ts';
 import { testApp } from './support/app.ts';
+import { runCli } from './support/service-process.ts';
 import { spanRecord } from './support/spans.ts';
 import { testStore, uniqueRepo } from './support/store.ts';
 
@@ -141,6 +142,27 @@ describe('GET /v1/coverage/hot-paths', () => {
       ],
     });
     expect(mine!.coverage).toBeCloseTo(8 / 12, 12);
+  });
+
+  it('is in the CLI: one service, or every service', async () => {
+    const server = await app.listen({ port: 0, host: '127.0.0.1' });
+    const one = await runCli(['coverage', '--service', service, '--server', server]);
+    expect(one.stderr).toBe('');
+    expect(one.code).toBe(0);
+    expect(one.stdout.split('\n').slice(0, 4)).toEqual([
+      `${service}: 66.7% of 12 production calls in the last 7d run through tested operations`,
+      expect.stringMatching(/^tested ×1 +66\.7% +8 calls +12\.5% errors +p95 +[\d.]+ ms +GET \/api\/orders\/:id \(server\)$/),
+      expect.stringMatching(/^UNTESTED +25\.0% +3 calls +0\.0% errors .* POST \/api\/orders \(server\) +risk 0\.250$/),
+      expect.stringMatching(/^UNTESTED +8\.3% +1 calls .* process payments \(consumer\) +risk 0\.083$/),
+    ]);
+    const json = await runCli(['coverage', '--service', service, '--json', '--server', server]);
+    expect((JSON.parse(json.stdout) as Answer).totals).toEqual({ calls: 12, coveredCalls: 8, operations: 3, coveredOperations: 1 });
+    const all = await runCli(['coverage', '--repo', repo, '--server', server]);
+    expect(all.code).toBe(0);
+    expect(all.stdout).toMatch(new RegExp(`66\\.7% of +12 calls +1/3 operations tested +${service} +biggest gap: POST /api/orders`));
+    const bad = await runCli(['coverage', '--window', 'forever', '--server', server]);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/coverage: the service answered 400/);
   });
 
   it('says what is wrong with a bad query', async () => {

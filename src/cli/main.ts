@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { registerChangeCommand, sendChangeFromGit } from './change.ts';
+import { registerCoverageCommand } from './coverage.ts';
 import { addReportCommands } from './report-commands.ts';
 import { registerSelectCommand } from './select.ts';
 import { CliError } from './server-client.ts';
@@ -67,6 +68,7 @@ export function buildProgram(): Command {
   addReportCommands(program, serverOption);
   registerChangeCommand(program);
   registerSelectCommand(program);
+  registerCoverageCommand(program, serverOption);
   return program;
 }
 
