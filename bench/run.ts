@@ -7,6 +7,7 @@ const BENCHES: Record<string, () => Promise<{ run(args: string[]): Promise<void>
   flaky: () => import('./flaky.ts'),
   kafka: () => import('./kafka.ts'),
   risk: () => import('./risk.ts'),
+  coverage: () => import('./coverage.ts'),
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -13,11 +13,15 @@ import { childrenOf, traceSpanRows, walkTestSpans } from './test-operations.ts';
 // (ReplacingMergeTree on the full key). Progress is the ingestion time up to which everything has been
 // looked at (test_link_progress, 0045); each pass looks again at the last SETTLE_MS before it, because
 // a row's ingested_at is taken when its insert starts and the insert may commit a little later.
-// Limit: a span that arrives more than a day after it started is not noticed (only the spans of the
-// day before the progress mark are scanned, so that a pass reads two daily partitions, not all).
+// Limits: a span that arrives more than a day after it started is not noticed (only the spans of the
+// day before the progress mark are scanned, so that a pass reads two daily partitions, not all, and
+// the ingested_at skip index of 0046 skips most of those), and a span more than a day away from its
+// test's start is not read (the partitions read are bounded the same way).
 
 const SETTLE_MS = 5_000;
-const TRACES_PER_READ = 500;
+// Traces whose spans one read fetches: one scan of the spans' trace ids per this many traces.
+const TRACES_PER_READ = 20_000;
+const DAY_MS = 86_400_000;
 
 export interface LinkPass {
   /** Test executions whose traces were walked. */
@@ -85,7 +89,18 @@ async function linkPass(store: Pick<Store, 'client' | 'insert'>): Promise<LinkPa
   const traces = [...byTrace.keys()];
   for (let i = 0; i < traces.length; i += TRACES_PER_READ) {
     const batch = traces.slice(i, i + TRACES_PER_READ);
-    const children = childrenOf(await traceSpanRows(client, batch, 'store.test-links.spans'));
+    // The spans of a test sit around its start: a day either side bounds the partitions to read.
+    let first = Infinity;
+    let last = -Infinity;
+    for (const traceId of batch) {
+      for (const e of byTrace.get(traceId)!) {
+        const t = Date.parse(`${e.started_at.replace(' ', 'T')}Z`);
+        first = Math.min(first, t);
+        last = Math.max(last, t);
+      }
+    }
+    const range = { from: clickhouseTime(new Date(first - DAY_MS)), to: clickhouseTime(new Date(last + DAY_MS)) };
+    const children = childrenOf(await traceSpanRows(client, batch, 'store.test-links.spans', range));
     const rows: object[] = [];
     for (const traceId of batch) {
       for (const e of byTrace.get(traceId)!) {
