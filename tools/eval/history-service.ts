@@ -25,14 +25,20 @@ export async function historyInService(options: Partial<HistoryOptions>, log: (s
   const t0 = Date.now();
   await generateHistory({ ...DEFAULT_OPTIONS, ...options, out: dir });
   log(`generated in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${dir}`);
+  const world = await serviceIn(root, dir);
+  const t1 = Date.now();
+  const loaded = await loadHistory(dir, world.url, { concurrency: 8 });
+  log(`loaded ${loaded.reports} reports (${(loaded.reportBytes / 2 ** 20).toFixed(0)} MiB) through ${world.url} in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
+  return world;
+}
+
+/** A fresh service on a fresh store in `root` (removed on close), listening on a free port. */
+export async function serviceIn(root: string, dir: string): Promise<EvalWorld> {
   const config = loadConfig({ SIGNALHOUSE_DATA_DIR: join(root, 'data'), LOG_LEVEL: 'silent' });
   const store = await openStore(config);
   await migrate(store.client);
   const app = await buildApp({ config, store, logger: false });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
-  const t1 = Date.now();
-  const loaded = await loadHistory(dir, url, { concurrency: 8 });
-  log(`loaded ${loaded.reports} reports (${(loaded.reportBytes / 2 ** 20).toFixed(0)} MiB) through ${url} in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
   return {
     dir,
     url,
