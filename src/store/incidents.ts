@@ -1,8 +1,12 @@
+import { randomUUID } from 'node:crypto';
+import type { ClickHouseClient } from '@clickhouse/client';
 import type { IncidentRecord } from '../../ingestion/kafka/incidents.ts';
+import type { Store } from './clickhouse.ts';
 import { clickhouseTime } from './rows.ts';
 
 // IncidentRecord → `incidents` row (migrations/0006_incidents.sql). The table is a ReplacingMergeTree
-// on (repo, incident_id): a re-sent or redelivered incident replaces the stored one.
+// on (repo, incident_id): a re-sent or redelivered incident replaces the stored one. Readers use
+// FINAL: the table is small (one row per incident), so collapsing at read time costs nothing.
 
 export function incidentRow(r: IncidentRecord) {
   return {
@@ -17,4 +21,129 @@ export function incidentRow(r: IncidentRecord) {
     resolved_at: r.resolvedAt ? clickhouseTime(r.resolvedAt) : null,
     raw: r.raw,
   };
+}
+
+/** Stores one incident (replacing one with the same repo and id); resolves when it is durable. */
+export async function storeIncident(store: Store, r: IncidentRecord): Promise<void> {
+  await store.writer.write({ id: `incident-${randomUUID()}`, rows: { incidents: [incidentRow(r)] } });
+}
+
+export interface StoredIncident {
+  id: string;
+  repo: string;
+  title: string;
+  severity: string;
+  status: string;
+  services: string[];
+  traceIds: string[];
+  startedAt: string;
+  resolvedAt: string | null;
+  /** When this version of the incident was stored: a suite made from an older version is stale. */
+  version: string;
+}
+
+const COLUMNS = `incident_id, repo, title, severity, status, services, trace_ids,
+                 formatDateTime(started_at, '%Y-%m-%dT%H:%i:%S.%fZ') AS started,
+                 if(isNull(resolved_at), NULL, formatDateTime(assumeNotNull(resolved_at), '%Y-%m-%dT%H:%i:%S.%fZ')) AS resolved,
+                 toString(ingested_at) AS version`;
+
+interface Row {
+  incident_id: string;
+  repo: string;
+  title: string;
+  severity: string;
+  status: string;
+  services: string[];
+  trace_ids: string[];
+  started: string;
+  resolved: string | null;
+  version: string;
+}
+
+function fromRow(r: Row): StoredIncident {
+  return {
+    id: r.incident_id,
+    repo: r.repo,
+    title: r.title,
+    severity: r.severity,
+    status: r.status,
+    services: r.services,
+    traceIds: r.trace_ids,
+    startedAt: r.started,
+    resolvedAt: r.resolved,
+    version: r.version,
+  };
+}
+
+export interface IncidentFilter {
+  repo?: string;
+  service?: string;
+  /** Incidents that started at or after this time. */
+  since?: Date;
+  limit: number;
+}
+
+/** Incidents, newest first. */
+export async function listIncidents(client: ClickHouseClient, f: IncidentFilter): Promise<StoredIncident[]> {
+  const rs = await client.query({
+    query: `SELECT ${COLUMNS} FROM incidents FINAL
+            WHERE ({repo:String} = '' OR repo = {repo:String})
+              AND ({service:String} = '' OR has(services, {service:String}))
+              AND started_at >= {since:DateTime64(3, 'UTC')}
+            ORDER BY started_at DESC, incident_id LIMIT {limit:UInt32}`,
+    query_params: { repo: f.repo ?? '', service: f.service ?? '', since: clickhouseTime(f.since ?? new Date(0)), limit: f.limit },
+    format: 'JSONEachRow',
+    clickhouse_settings: { log_comment: 'store.incidents.list' },
+  });
+  return (await rs.json<Row>()).map(fromRow);
+}
+
+/** The incidents with this id: one per repository that has it (ids are per repository). */
+export async function readIncidents(client: ClickHouseClient, id: string, repo?: string): Promise<StoredIncident[]> {
+  const rs = await client.query({
+    query: `SELECT ${COLUMNS} FROM incidents FINAL
+            WHERE incident_id = {id:String} AND ({repo:String} = '' OR repo = {repo:String}) ORDER BY repo LIMIT 100`,
+    query_params: { id, repo: repo ?? '' },
+    format: 'JSONEachRow',
+    clickhouse_settings: { log_comment: 'store.incidents.read' },
+  });
+  return (await rs.json<Row>()).map(fromRow);
+}
+
+/** Stores a generated suite (JSON text) for an incident version; resolves when durable. */
+export async function storeIncidentSuite(
+  store: Store,
+  s: { repo: string; incidentId: string; schemaVersion: number; incidentVersion: string; suite: string },
+): Promise<void> {
+  const row = { repo: s.repo, incident_id: s.incidentId, schema_version: s.schemaVersion, incident_version: s.incidentVersion, suite: s.suite };
+  await store.writer.write({ id: `incident-suite-${randomUUID()}`, rows: { incident_suites: [row] } });
+}
+
+/** The stored suite of an incident, with the incident version it was made from; null when none. */
+export async function readIncidentSuite(
+  client: ClickHouseClient,
+  repo: string,
+  incidentId: string,
+): Promise<{ suite: string; incidentVersion: string; schemaVersion: number } | null> {
+  const rs = await client.query({
+    query: `SELECT suite, toString(incident_version) AS incident_version, schema_version FROM incident_suites FINAL
+            WHERE repo = {repo:String} AND incident_id = {id:String}`,
+    query_params: { repo, id: incidentId },
+    format: 'JSONEachRow',
+    clickhouse_settings: { log_comment: 'store.incidents.readSuite' },
+  });
+  const row = (await rs.json<{ suite: string; incident_version: string; schema_version: number }>())[0];
+  return row ? { suite: row.suite, incidentVersion: row.incident_version, schemaVersion: Number(row.schema_version) } : null;
+}
+
+/** Every stored suite of a repository's incidents (JSON texts), for the live regression suite. */
+export async function listIncidentSuites(client: ClickHouseClient, repo: string): Promise<string[]> {
+  const rs = await client.query({
+    query: `SELECT s.suite AS suite FROM incident_suites AS s FINAL
+            WHERE s.repo = {repo:String} ORDER BY s.incident_id LIMIT 10000`,
+    query_params: { repo },
+    format: 'JSONEachRow',
+    clickhouse_settings: { log_comment: 'store.incidents.listSuites' },
+  });
+  return (await rs.json<{ suite: string }>()).map((r) => r.suite);
 }
