@@ -12,7 +12,8 @@ import type { Baseline, EntrySpan } from '../../src/store/incident-evidence.ts';
 //   headers http.request.header.<name> (captured only when the instrumentation is told to, e.g.
 //           instrumentation-http's headersToSpanAttributes); credentials are never copied into tests
 //   body    http.request.body: no convention records bodies, so Signalhouse reads this attribute when
-//           the app sets it on its server span (docs/incidents.md)
+//           the app sets it on its server span (docs/incidents.md); a JSON body with no captured
+//           Content-Type is sent as application/json
 // A healthy answer: no 5xx, and an answer within the operation's production p95 before the incident
 // times LATENCY_FACTOR, but never less than p95 + LATENCY_SLACK_MS (tests run on CI machines, not on
 // production hardware, and a 3 ms p95 must not turn into a 9 ms limit).
@@ -105,7 +106,19 @@ export function requestOf(span: Pick<EntrySpan, 'attributes'>): ReplayRequest | 
     headers[name] = headerValue(v);
   }
   const body = a[BODY_ATTRIBUTE];
+  // Instrumentations rarely capture Content-Type; without it a JSON body is not parsed as JSON by the
+  // app, and the replay would not be the request production saw.
+  if (body !== undefined && headers['content-type'] === undefined && isJson(body)) headers['content-type'] = 'application/json';
   return { method, path, query: query.replace(/^\?/, ''), headers, body: body === undefined ? null : body };
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function httpStatusOf(span: Pick<EntrySpan, 'attributes'>): number | null {

@@ -28,9 +28,17 @@ const SLOWEST = 20;
 const BASELINE_DAYS = 7;
 const BASELINE_SAMPLE = 20;
 
+export interface SuiteOptions {
+  /** Production environments: evidence and baselines come from their spans (and unlabelled ones). */
+  environments: readonly string[];
+}
+
 export interface RelatedTest {
   testId: string;
   repo: string;
+  name: string;
+  className: string;
+  file: string;
   /** The incident operations its traces exercised: "service operation". */
   operations: string[];
   executions: number;
@@ -61,7 +69,7 @@ function windowOf(i: StoredIncident, now: Date): { from: Date; to: Date } {
   return { from, to: to < from ? from : to };
 }
 
-async function evidenceOf(store: Store, i: StoredIncident, w: { from: Date; to: Date }): Promise<{ spans: EntrySpan[]; rule: IncidentSuite['evidence']['rule']; note: string }> {
+async function evidenceOf(store: Store, i: StoredIncident, w: { from: Date; to: Date }, environments: readonly string[]): Promise<{ spans: EntrySpan[]; rule: IncidentSuite['evidence']['rule']; note: string }> {
   if (i.traceIds.length > 0) {
     const spans = await entrySpansOfTraces(store.client, i.traceIds, i.services);
     if (spans.length > 0) {
@@ -71,18 +79,18 @@ async function evidenceOf(store: Store, i: StoredIncident, w: { from: Date; to: 
     if (i.services.length === 0) return { spans: [], rule: 'named traces', note: 'none of the named traces is stored, and the incident names no services to search' };
   }
   if (i.services.length === 0) return { spans: [], rule: 'errors and slowest traces in the window', note: 'the incident names no services and no trace ids' };
-  const q = { services: i.services, from: w.from, to: w.to, perOperation: ERRORS_PER_OPERATION };
+  const q = { services: i.services, from: w.from, to: w.to, perOperation: ERRORS_PER_OPERATION, environments };
   const [errors, slowest] = await Promise.all([errorEntrySpans(store.client, q), slowestEntrySpans(store.client, { ...q, limit: SLOWEST })]);
   const note = i.traceIds.length > 0 ? 'none of the named traces is stored: searched the window instead' : '';
   return { spans: [...errors, ...slowest], rule: 'errors and slowest traces in the window', note };
 }
 
 /** Makes the suite of an incident from the stored spans and test links (does not store it). */
-export async function generateSuite(store: Store, i: StoredIncident, now = new Date()): Promise<IncidentSuite> {
+export async function generateSuite(store: Store, i: StoredIncident, o: SuiteOptions, now = new Date()): Promise<IncidentSuite> {
   const w = windowOf(i, now);
-  const ev = await evidenceOf(store, i, w);
+  const ev = await evidenceOf(store, i, w, o.environments);
   const ops = [...new Map(ev.spans.map((s) => [`${s.service}\n${s.operation}`, { service: s.service, operation: s.operation }])).values()];
-  const normal = await baselines(store.client, { operations: ops, before: w.from, days: BASELINE_DAYS, sample: BASELINE_SAMPLE });
+  const normal = await baselines(store.client, { operations: ops, before: w.from, days: BASELINE_DAYS, sample: BASELINE_SAMPLE, environments: o.environments });
   const scenarios = uniqueIds(scenariosOf(ev.spans, normal));
   const failing = [...new Map(scenarios.map((s) => [`${s.service}\n${s.operation}`, { service: s.service, operation: s.operation }])).values()];
   // Test traces must be linked to operations before asking which tests exercise them.
@@ -91,7 +99,7 @@ export async function generateSuite(store: Store, i: StoredIncident, now = new D
   const related = new Map<string, RelatedTest>();
   for (const l of links) {
     const key = `${l.repo}\n${l.testId}`;
-    const t = related.get(key) ?? { testId: l.testId, repo: l.repo, operations: [], executions: 0 };
+    const t = related.get(key) ?? { testId: l.testId, repo: l.repo, name: l.name, className: l.className, file: l.file, operations: [], executions: 0 };
     t.operations.push(`${l.service} ${l.operation}`);
     t.executions += l.executions;
     related.set(key, t);
@@ -130,12 +138,12 @@ function uniqueIds(scenarios: Scenario[]): Scenario[] {
  * re-sent since (a new version), when the schema changed, or when `refresh` asks for it (new spans or
  * test traces arrived). An empty suite is not stored: the evidence may not have arrived yet.
  */
-export async function suiteOf(store: Store, i: StoredIncident, o: { refresh?: boolean } = {}): Promise<IncidentSuite> {
+export async function suiteOf(store: Store, i: StoredIncident, o: SuiteOptions & { refresh?: boolean }): Promise<IncidentSuite> {
   if (!o.refresh) {
     const stored = await readIncidentSuite(store.client, i.repo, i.id);
     if (stored && stored.incidentVersion === i.version && stored.schemaVersion === SUITE_SCHEMA_VERSION) return JSON.parse(stored.suite) as IncidentSuite;
   }
-  const suite = await generateSuite(store, i);
+  const suite = await generateSuite(store, i, o);
   if (suite.scenarios.length > 0 || suite.relatedTests.length > 0) {
     await storeIncidentSuite(store, { repo: i.repo, incidentId: i.id, schemaVersion: SUITE_SCHEMA_VERSION, incidentVersion: i.version, suite: JSON.stringify(suite) });
   }

@@ -7,6 +7,7 @@ import { registerErrorHandler } from './errors.ts';
 import { changesRoutes } from './routes/changes.ts';
 import { coverageRoutes } from './routes/coverage.ts';
 import { flakinessRoutes } from './routes/flakiness.ts';
+import { incidentsRoutes } from './routes/incidents.ts';
 import { junitRoutes } from './routes/junit.ts';
 import { riskRoutes } from './routes/risk.ts';
 import { runsRoutes } from './routes/runs.ts';
@@ -49,5 +50,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(tracesRoutes, deps);
   await app.register(traceReadRoutes, deps);
   await app.register(coverageRoutes, deps);
+  await app.register(incidentsRoutes, deps);
   return app;
 }

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { registerChangeCommand, sendChangeFromGit } from './change.ts';
 import { registerCoverageCommand } from './coverage.ts';
+import { registerIncidentCommand } from './incident.ts';
 import { addReportCommands } from './report-commands.ts';
 import { registerSelectCommand } from './select.ts';
 import { CliError } from './server-client.ts';
@@ -69,6 +70,7 @@ export function buildProgram(): Command {
   registerChangeCommand(program);
   registerSelectCommand(program);
   registerCoverageCommand(program, serverOption);
+  registerIncidentCommand(program, serverOption);
   return program;
 }
 

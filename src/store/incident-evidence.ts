@@ -13,6 +13,8 @@ const ERROR = `(status_code = 'error'
 // Test and CI spans are never production evidence (same rule as operation_days).
 const NOT_TEST = `NOT arrayExists(k -> startsWith(k, 'test.') OR startsWith(k, 'cicd.'), mapKeys(span_attributes))
                   AND NOT arrayExists(k -> startsWith(k, 'test.') OR startsWith(k, 'cicd.'), mapKeys(resource_attributes))`;
+// Production traffic only: the configured environments, and spans with no environment (as coverage counts them).
+const PRODUCTION = `(environment IN {environments:Array(String)} OR environment = '')`;
 
 export interface EntrySpan {
   traceId: string;
@@ -65,11 +67,14 @@ function entryOf(r: EntryRow): EntrySpan {
 export async function entrySpansOfTraces(client: ClickHouseClient, traceIds: readonly string[], services: readonly string[]): Promise<EntrySpan[]> {
   if (traceIds.length === 0) return [];
   const rs = await client.query({
-    query: `SELECT ${ENTRY_COLUMNS} FROM spans
-            WHERE trace_id IN {traces:Array(String)} AND ${ENTRY}
-              AND (empty({services:Array(String)}) OR has({services:Array(String)}, service_name))
-            ORDER BY trace_id, start_time, span_id
-            LIMIT 1 BY trace_id`,
+    // In the order the requests came: the earliest failing request of an operation is its scenario's.
+    query: `SELECT * FROM (
+              SELECT ${ENTRY_COLUMNS}, start_time FROM spans
+              WHERE trace_id IN {traces:Array(String)} AND ${ENTRY}
+                AND (empty({services:Array(String)}) OR has({services:Array(String)}, service_name))
+              ORDER BY trace_id, start_time, span_id
+              LIMIT 1 BY trace_id
+            ) ORDER BY start_time, span_id`,
     query_params: { traces: [...traceIds], services: [...services] },
     format: 'JSONEachRow',
     clickhouse_settings: { log_comment: 'store.incident-evidence.entrySpansOfTraces' },
@@ -83,6 +88,8 @@ export interface EvidenceWindow {
   to: Date;
   /** Error entry spans kept per operation (they are deduplicated by signature later). */
   perOperation: number;
+  /** Production environments (SIGNALHOUSE_PRODUCTION_ENVIRONMENTS). */
+  environments: readonly string[];
 }
 
 /** Failing production entry spans (status ERROR or HTTP 5xx) of the services in the window. */
@@ -91,11 +98,11 @@ export async function errorEntrySpans(client: ClickHouseClient, w: EvidenceWindo
     query: `SELECT ${ENTRY_COLUMNS} FROM spans
             WHERE service_name IN {services:Array(String)}
               AND start_time >= {from:DateTime64(3, 'UTC')} AND start_time <= {to:DateTime64(3, 'UTC')}
-              AND ${ENTRY} AND ${ERROR} AND ${NOT_TEST}
+              AND ${ENTRY} AND ${ERROR} AND ${NOT_TEST} AND ${PRODUCTION}
             ORDER BY start_time, span_id
             LIMIT {n:UInt32} BY service_name, operation
             LIMIT 1000`,
-    query_params: { services: [...w.services], from: clickhouseTime(w.from), to: clickhouseTime(w.to), n: w.perOperation },
+    query_params: { services: [...w.services], from: clickhouseTime(w.from), to: clickhouseTime(w.to), n: w.perOperation, environments: [...w.environments] },
     format: 'JSONEachRow',
     clickhouse_settings: { log_comment: 'store.incident-evidence.errorEntrySpans' },
   });
@@ -108,10 +115,10 @@ export async function slowestEntrySpans(client: ClickHouseClient, w: EvidenceWin
     query: `SELECT ${ENTRY_COLUMNS} FROM spans
             WHERE service_name IN {services:Array(String)}
               AND start_time >= {from:DateTime64(3, 'UTC')} AND start_time <= {to:DateTime64(3, 'UTC')}
-              AND ${ENTRY} AND NOT ${ERROR} AND ${NOT_TEST}
+              AND ${ENTRY} AND NOT ${ERROR} AND ${NOT_TEST} AND ${PRODUCTION}
             ORDER BY duration_ns DESC, span_id
             LIMIT {limit:UInt32}`,
-    query_params: { services: [...w.services], from: clickhouseTime(w.from), to: clickhouseTime(w.to), limit: w.limit },
+    query_params: { services: [...w.services], from: clickhouseTime(w.from), to: clickhouseTime(w.to), limit: w.limit, environments: [...w.environments] },
     format: 'JSONEachRow',
     clickhouse_settings: { log_comment: 'store.incident-evidence.slowestEntrySpans' },
   });
@@ -121,6 +128,11 @@ export async function slowestEntrySpans(client: ClickHouseClient, w: EvidenceWin
 export interface OperationKey {
   service: string;
   operation: string;
+}
+
+/** (service, operation) pairs as two parallel arrays: the query zips them into tuples. */
+function operationKeys(ops: readonly OperationKey[]): { keyServices: string[]; keyOperations: string[] } {
+  return { keyServices: ops.map((o) => o.service), keyOperations: ops.map((o) => o.operation) };
 }
 
 export interface Baseline extends OperationKey {
@@ -137,21 +149,21 @@ export interface Baseline extends OperationKey {
  */
 export async function baselines(
   client: ClickHouseClient,
-  q: { operations: readonly OperationKey[]; before: Date; days: number; sample: number },
+  q: { operations: readonly OperationKey[]; before: Date; days: number; sample: number; environments: readonly string[] },
 ): Promise<Baseline[]> {
   if (q.operations.length === 0) return [];
   const services = [...new Set(q.operations.map((o) => o.service))];
-  const keys = q.operations.map((o) => [o.service, o.operation]);
   const params = {
     services,
-    keys,
+    ...operationKeys(q.operations),
     from: clickhouseTime(new Date(q.before.getTime() - q.days * 86_400_000)),
     to: clickhouseTime(q.before),
     sample: q.sample,
+    environments: [...q.environments],
   };
-  const healthy = `service_name IN {services:Array(String)} AND has({keys:Array(Tuple(String, String))}, (service_name, operation))
+  const healthy = `service_name IN {services:Array(String)} AND has(arrayZip({keyServices:Array(String)}, {keyOperations:Array(String)}), (service_name, operation))
                    AND start_time >= {from:DateTime64(3, 'UTC')} AND start_time < {to:DateTime64(3, 'UTC')}
-                   AND ${ENTRY} AND NOT ${ERROR} AND ${NOT_TEST}`;
+                   AND ${ENTRY} AND NOT ${ERROR} AND ${NOT_TEST} AND ${PRODUCTION}`;
   const stats = await client.query({
     query: `SELECT service_name, operation, count() AS calls, quantileTDigest(0.95)(duration_ns) / 1e6 AS p95_ms
             FROM spans WHERE ${healthy} GROUP BY service_name, operation`,
@@ -189,26 +201,41 @@ export async function baselines(
   }));
 }
 
-/** Tests whose traces exercised any of the operations (test_operation_links), per operation. */
+/** Tests whose traces exercised any of the operations (test_operation_links), per operation, with their names. */
 export async function testsExercising(
   client: ClickHouseClient,
   q: { operations: readonly OperationKey[]; repo: string },
-): Promise<{ testId: string; repo: string; service: string; operation: string; executions: number }[]> {
+): Promise<{ testId: string; repo: string; name: string; className: string; file: string; service: string; operation: string; executions: number }[]> {
   if (q.operations.length === 0) return [];
   const rs = await client.query({
-    query: `SELECT test_id, repo, service_name, operation, uniqExact(trace_id, test_span_id) AS executions
-            FROM test_operation_links
-            WHERE service_name IN {services:Array(String)} AND has({keys:Array(Tuple(String, String))}, (service_name, operation))
-              AND ({repo:String} = '' OR repo = {repo:String})
-            GROUP BY test_id, repo, service_name, operation
+    query: `WITH links AS (
+              SELECT test_id, repo, service_name, operation, uniqExact(trace_id, test_span_id) AS executions
+              FROM test_operation_links
+              WHERE service_name IN {services:Array(String)}
+                AND has(arrayZip({keyServices:Array(String)}, {keyOperations:Array(String)}), (service_name, operation))
+                AND ({repo:String} = '' OR repo = {repo:String})
+              GROUP BY test_id, repo, service_name, operation
+            ),
+            names AS (
+              SELECT repo, test_id, argMax(name, started_at) AS name, argMax(class_name, started_at) AS class_name, argMax(file, started_at) AS file
+              FROM test_results WHERE (repo, test_id) IN (SELECT repo, test_id FROM links)
+              GROUP BY repo, test_id
+            )
+            SELECT links.test_id AS test_id, links.repo AS repo, names.name AS name, names.class_name AS class_name, names.file AS file,
+                   service_name, operation, executions
+            FROM links LEFT JOIN names ON links.repo = names.repo AND links.test_id = names.test_id
             ORDER BY test_id, service_name, operation LIMIT 10000`,
-    query_params: { services: [...new Set(q.operations.map((o) => o.service))], keys: q.operations.map((o) => [o.service, o.operation]), repo: q.repo },
+    query_params: { services: [...new Set(q.operations.map((o) => o.service))], ...operationKeys(q.operations), repo: q.repo },
     format: 'JSONEachRow',
     clickhouse_settings: { log_comment: 'store.incident-evidence.testsExercising' },
   });
-  return (await rs.json<{ test_id: string; repo: string; service_name: string; operation: string; executions: string }>()).map((r) => ({
+  type Row = { test_id: string; repo: string; name: string; class_name: string; file: string; service_name: string; operation: string; executions: string };
+  return (await rs.json<Row>()).map((r) => ({
     testId: r.test_id,
     repo: r.repo,
+    name: r.name,
+    className: r.class_name,
+    file: r.file,
     service: r.service_name,
     operation: r.operation,
     executions: Number(r.executions),
