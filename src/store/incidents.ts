@@ -43,8 +43,7 @@ export interface StoredIncident {
 }
 
 const COLUMNS = `incident_id, repo, title, severity, status, services, trace_ids,
-                 formatDateTime(started_at, '%Y-%m-%dT%H:%i:%S.%fZ') AS started,
-                 if(isNull(resolved_at), NULL, formatDateTime(assumeNotNull(resolved_at), '%Y-%m-%dT%H:%i:%S.%fZ')) AS resolved,
+                 toString(started_at) AS started, if(isNull(resolved_at), NULL, toString(assumeNotNull(resolved_at))) AS resolved,
                  toString(ingested_at) AS version`;
 
 interface Row {
@@ -60,6 +59,11 @@ interface Row {
   version: string;
 }
 
+/** 'YYYY-MM-DD hh:mm:ss.sss' (UTC, as DateTime64(3, 'UTC') prints) → ISO 8601. */
+function iso(t: string): string {
+  return `${t.replace(' ', 'T')}Z`;
+}
+
 function fromRow(r: Row): StoredIncident {
   return {
     id: r.incident_id,
@@ -69,8 +73,8 @@ function fromRow(r: Row): StoredIncident {
     status: r.status,
     services: r.services,
     traceIds: r.trace_ids,
-    startedAt: r.started,
-    resolvedAt: r.resolved,
+    startedAt: iso(r.started),
+    resolvedAt: r.resolved === null ? null : iso(r.resolved),
     version: r.version,
   };
 }
