@@ -9,6 +9,7 @@ import { coverageRoutes } from './routes/coverage.ts';
 import { flakinessRoutes } from './routes/flakiness.ts';
 import { incidentsRoutes } from './routes/incidents.ts';
 import { junitRoutes } from './routes/junit.ts';
+import { regressionRoutes } from './routes/regression.ts';
 import { riskRoutes } from './routes/risk.ts';
 import { runsRoutes } from './routes/runs.ts';
 import { testsRoutes } from './routes/tests.ts';
@@ -19,7 +20,7 @@ import { traceReadRoutes, tracesRoutes } from './routes/traces.ts';
 export interface AppDeps {
   config: Pick<
     Config,
-    'SIGNALHOUSE_MAX_BODY_BYTES' | 'SIGNALHOUSE_RESULTS_TTL_DAYS' | 'LOG_LEVEL' | 'SIGNALHOUSE_QUARANTINE_RELEASE_PASSES' | 'SIGNALHOUSE_PRODUCTION_ENVIRONMENTS'
+    'SIGNALHOUSE_MAX_BODY_BYTES' | 'SIGNALHOUSE_RESULTS_TTL_DAYS' | 'LOG_LEVEL' | 'SIGNALHOUSE_QUARANTINE_RELEASE_PASSES' | 'SIGNALHOUSE_PRODUCTION_ENVIRONMENTS' | 'SIGNALHOUSE_INCIDENT_RETIRE_PASSES'
   >;
   store: Store;
   /** Decodes POST /v1/traces bodies (src/decode/); the caller owns and closes it. Default: on the request's thread. */
@@ -51,5 +52,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(traceReadRoutes, deps);
   await app.register(coverageRoutes, deps);
   await app.register(incidentsRoutes, deps);
+  await app.register(regressionRoutes, deps);
   return app;
 }

@@ -4,6 +4,7 @@ import { registerCoverageCommand } from './coverage.ts';
 import { registerIncidentCommand } from './incident.ts';
 import { addReportCommands } from './report-commands.ts';
 import { registerSelectCommand } from './select.ts';
+import { registerServicesCommand } from './services.ts';
 import { CliError } from './server-client.ts';
 import { describeUpload, uploadJunit } from './upload-junit.ts';
 
@@ -71,6 +72,7 @@ export function buildProgram(): Command {
   registerSelectCommand(program);
   registerCoverageCommand(program, serverOption);
   registerIncidentCommand(program, serverOption);
+  registerServicesCommand(program, serverOption);
   return program;
 }
 

@@ -38,6 +38,8 @@ export const configSchema = z.object({
     .transform((v) => v === 'true' || v === '1'),
   /** Clean passes after its last flaky failure before a quarantined test is advised out of quarantine. */
   SIGNALHOUSE_QUARANTINE_RELEASE_PASSES: positiveInt(50),
+  /** Clean CI passes of an incident's tests after which its regression suite retires (docs/incidents.md). */
+  SIGNALHOUSE_INCIDENT_RETIRE_PASSES: positiveInt(20),
   /** Kafka brokers, comma-separated; unset = no Kafka ingestion. */
   KAFKA_BROKERS: optionalString.transform((v) => v?.split(',').map((s) => s.trim()).filter(Boolean)),
   KAFKA_CLIENT_ID: z.string().min(1).default('signalhouse'),

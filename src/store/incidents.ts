@@ -151,3 +151,28 @@ export async function listIncidentSuites(client: ClickHouseClient, repo: string)
   });
   return (await rs.json<{ suite: string }>()).map((r) => r.suite);
 }
+
+/**
+ * Clean passes of a suite since `since`: CI runs in which its tests (by id, or by the generated tests'
+ * names) ran and none failed, counted after the last run in which one failed.
+ */
+export async function cleanPasses(
+  client: ClickHouseClient,
+  q: { repo: string; since: Date; testIds: readonly string[]; names: readonly string[] },
+): Promise<number> {
+  if (q.testIds.length === 0 && q.names.length === 0) return 0;
+  const rs = await client.query({
+    query: `WITH runs AS (
+              SELECT run_id, max(started_at) AS at, countIf(status IN ('failed', 'errored')) AS bad
+              FROM test_results
+              WHERE repo = {repo:String} AND final = 1 AND started_at >= {since:DateTime64(3, 'UTC')}
+                AND (test_id IN {ids:Array(String)} OR name IN {names:Array(String)})
+              GROUP BY run_id
+            )
+            SELECT countIf(bad = 0 AND at > (SELECT max(at) FROM runs WHERE bad > 0)) AS clean FROM runs`,
+    query_params: { repo: q.repo, since: clickhouseTime(q.since), ids: [...q.testIds], names: [...q.names] },
+    format: 'JSONEachRow',
+    clickhouse_settings: { log_comment: 'store.incidents.cleanPasses' },
+  });
+  return Number((await rs.json<{ clean: string }>())[0]?.clean ?? 0);
+}

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { InputError } from '../../../ingestion/errors.ts';
 import { quarantinedTests } from '../../../models/flakiness/model.ts';
+import { incidentTestsForChange } from '../../../models/incidents/regression.ts';
 import { RiskEngine } from '../../../models/risk/engine.ts';
 import type { Budget } from '../../../models/risk/score.ts';
 import { MAX_PATH_LENGTH } from '../../store/changes.ts';
@@ -132,6 +133,12 @@ export async function riskRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
   const engine = new RiskEngine({
     store: deps.store,
     quarantined: (client, repo) => quarantinedTests(client, repo, 30, release),
+    // Related tests of live incidents whose services the change touches run whatever the budget.
+    mandatory: (_client, repo, files) =>
+      incidentTestsForChange(deps.store, repo, files, {
+        environments: deps.config.SIGNALHOUSE_PRODUCTION_ENVIRONMENTS,
+        retirePasses: deps.config.SIGNALHOUSE_INCIDENT_RETIRE_PASSES,
+      }),
     onError: (err, what) => app.log.error({ err }, `${what} failed`),
   });
   app.addHook('onClose', async () => engine.close());
