@@ -130,3 +130,29 @@ export async function coveringTests(client: ClickHouseClient, q: { service: stri
     kind: String(r.kind),
   }));
 }
+
+/** Services that tests of `repo` whose file is one of `files` exercised in the last `testDays` days. */
+export async function servicesOfTestFiles(client: ClickHouseClient, q: { repo: string; files: readonly string[]; testDays: number }): Promise<string[]> {
+  if (q.files.length === 0) return [];
+  const rs = await client.query({
+    query: `
+      SELECT DISTINCT service_name FROM test_operation_links
+      WHERE repo = {repo:String} AND started_at >= now64(3) - toIntervalDay({testDays:UInt32})
+        AND test_id IN (SELECT DISTINCT test_id FROM test_results WHERE repo = {repo:String} AND file IN {files:Array(String)})
+      ORDER BY service_name`,
+    query_params: { repo: q.repo, files: [...q.files], testDays: q.testDays },
+    format: 'JSONEachRow',
+    clickhouse_settings: { log_comment: 'store.coverage-queries.servicesOfTestFiles' },
+  });
+  return (await rs.json<{ service_name: string }>()).map((r) => r.service_name);
+}
+
+/** Every service of the production traffic rollup (names are few: one LowCardinality dictionary). */
+export async function trafficServices(client: ClickHouseClient): Promise<string[]> {
+  const rs = await client.query({
+    query: 'SELECT DISTINCT service_name FROM operation_days ORDER BY service_name',
+    format: 'JSONEachRow',
+    clickhouse_settings: { log_comment: 'store.coverage-queries.trafficServices' },
+  });
+  return (await rs.json<{ service_name: string }>()).map((r) => r.service_name);
+}

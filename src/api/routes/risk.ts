@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { InputError } from '../../../ingestion/errors.ts';
+import { runtimeHints } from '../../../models/coverage/runtime-paths.ts';
 import { quarantinedTests } from '../../../models/flakiness/model.ts';
 import { RiskEngine } from '../../../models/risk/engine.ts';
 import type { Budget } from '../../../models/risk/score.ts';
@@ -132,6 +133,7 @@ export async function riskRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
   const engine = new RiskEngine({
     store: deps.store,
     quarantined: (client, repo) => quarantinedTests(client, repo, 30, release),
+    runtime: (repo, files) => runtimeHints(deps.store, repo, files, deps.config.SIGNALHOUSE_PRODUCTION_ENVIRONMENTS),
     onError: (err, what) => app.log.error({ err }, `${what} failed`),
   });
   app.addHook('onClose', async () => engine.close());
