@@ -5,8 +5,9 @@ import { clickhouseTime } from './rows.ts';
 
 // Deployments (migrations/0047_deployments.sql): written through the store's writer, read by id.
 
-export async function storeDeployment(store: Pick<Store, 'writer'>, d: DeploymentRecord): Promise<void> {
-  const row = {
+/** A `deployments` row (the API and the Kafka topic write the same). */
+export function deploymentRow(d: DeploymentRecord) {
+  return {
     deployment_id: d.id,
     repo: d.repo,
     service_name: d.service,
@@ -15,8 +16,11 @@ export async function storeDeployment(store: Pick<Store, 'writer'>, d: Deploymen
     commit: d.commit,
     deployed_at: clickhouseTime(d.at),
   };
+}
+
+export async function storeDeployment(store: Pick<Store, 'writer'>, d: DeploymentRecord): Promise<void> {
   // The unit id names the received time: re-sending is a new write that replaces the stored row.
-  await store.writer.write({ id: `deployment-${d.id}-${Date.now()}`, rows: { deployments: [row] } });
+  await store.writer.write({ id: `deployment-${d.id}-${Date.now()}`, rows: { deployments: [deploymentRow(d)] } });
 }
 
 export async function readDeployment(client: ClickHouseClient, id: string): Promise<DeploymentRecord | null> {
