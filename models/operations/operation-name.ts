@@ -74,15 +74,21 @@ const HEX = /^(?=[0-9a-f]*\d)[0-9a-f]{8,}$/i;
 // Long tokens: base64/base64url ids, ULIDs, KSUIDs, session tokens. Long and mixing digits in.
 const TOKEN = /^(?=.*\d)[A-Za-z0-9_~.=-]{20,}$/;
 
+const DIGIT = /\d/;
+
 /** True for a path segment that is a value rather than part of the route. */
 export function isVariableSegment(raw: string): boolean {
   if (raw === '') return false;
   let segment = raw;
-  try {
-    segment = decodeURIComponent(raw);
-  } catch {
-    // Not valid percent-encoding: judge it as it is.
+  if (raw.includes('%')) {
+    try {
+      segment = decodeURIComponent(raw);
+    } catch {
+      // Not valid percent-encoding: judge it as it is.
+    }
   }
+  // Every kind of value has a digit (a UUID's version digit included): most route words stop here.
+  if (!DIGIT.test(segment)) return false;
   return NUMBER.test(segment) || UUID.test(segment) || HEX.test(segment) || TOKEN.test(segment);
 }
 

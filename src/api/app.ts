@@ -6,6 +6,7 @@ import { traceRequests } from '../telemetry.ts';
 import { registerErrorHandler } from './errors.ts';
 import { changesRoutes } from './routes/changes.ts';
 import { coverageRoutes } from './routes/coverage.ts';
+import { deploymentsRoutes } from './routes/deployments.ts';
 import { flakinessRoutes } from './routes/flakiness.ts';
 import { incidentsRoutes } from './routes/incidents.ts';
 import { junitRoutes } from './routes/junit.ts';
@@ -53,5 +54,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(coverageRoutes, deps);
   await app.register(incidentsRoutes, deps);
   await app.register(regressionRoutes, deps);
+  await app.register(deploymentsRoutes, deps);
   return app;
 }

@@ -49,6 +49,8 @@ export const configSchema = z.object({
   KAFKA_SPANS_ENCODING: z.enum(['otlp_proto', 'otlp_json']).default('otlp_proto'),
   KAFKA_TOPIC_JUNIT: topicName.default('signalhouse_junit'),
   KAFKA_TOPIC_INCIDENTS: topicName.default('signalhouse_incidents'),
+  /** Deployment events, the JSON of POST /v1/deployments (docs/coverage.md). */
+  KAFKA_TOPIC_DEPLOYMENTS: topicName.default('signalhouse_deployments'),
   /** Rows read from Kafka but not yet durable, at most: fetching pauses above it (backpressure). */
   KAFKA_MAX_IN_FLIGHT_ROWS: positiveInt(50_000),
   /**

@@ -81,3 +81,78 @@ export async function operationTraffic(client: ClickHouseClient, q: TrafficQuery
     tests: Number(r.tests),
   }));
 }
+
+export interface CoveringTest {
+  repo: string;
+  testId: string;
+  suite: string;
+  className: string;
+  name: string;
+  /** Mean duration of its executions in the test window. */
+  durationMs: number;
+  operation: string;
+  kind: string;
+}
+
+/** Tests that exercised operations of `service` in the last `testDays` days: one row per (test, operation). */
+export async function coveringTests(client: ClickHouseClient, q: { service: string; testDays: number; repo?: string }): Promise<CoveringTest[]> {
+  const rs = await client.query({
+    query: `
+      WITH links AS (
+        SELECT DISTINCT repo, test_id, operation, kind FROM test_operation_links
+        WHERE service_name = {service:String} AND started_at >= now64(3) - toIntervalDay({testDays:UInt32})
+          AND ({repo:String} = '' OR repo = {repo:String})
+      )
+      SELECT links.repo AS repo, links.test_id AS test_id, operation, kind, suite, class_name, name, duration_ms
+      FROM links
+      INNER JOIN (
+        SELECT repo, test_id, argMax(suite, started_at) AS suite, argMax(class_name, started_at) AS class_name,
+               argMax(name, started_at) AS name, avg(duration_ms) AS duration_ms
+        FROM test_results
+        WHERE (repo, test_id) IN (SELECT repo, test_id FROM links)
+          AND started_at >= now64(3) - toIntervalDay({testDays:UInt32})
+        GROUP BY repo, test_id
+      ) AS tests ON links.repo = tests.repo AND links.test_id = tests.test_id
+      ORDER BY repo, test_id, operation, kind`,
+    query_params: { service: q.service, testDays: q.testDays, repo: q.repo ?? '' },
+    format: 'JSONEachRow',
+    clickhouse_settings: { log_comment: 'store.coverage-queries.coveringTests' },
+  });
+  const rows = await rs.json<Record<string, string | number>>();
+  return rows.map((r) => ({
+    repo: String(r.repo),
+    testId: String(r.test_id),
+    suite: String(r.suite),
+    className: String(r.class_name),
+    name: String(r.name),
+    durationMs: Number(r.duration_ms),
+    operation: String(r.operation),
+    kind: String(r.kind),
+  }));
+}
+
+/** Services that tests of `repo` whose file is one of `files` exercised in the last `testDays` days. */
+export async function servicesOfTestFiles(client: ClickHouseClient, q: { repo: string; files: readonly string[]; testDays: number }): Promise<string[]> {
+  if (q.files.length === 0) return [];
+  const rs = await client.query({
+    query: `
+      SELECT DISTINCT service_name FROM test_operation_links
+      WHERE repo = {repo:String} AND started_at >= now64(3) - toIntervalDay({testDays:UInt32})
+        AND test_id IN (SELECT DISTINCT test_id FROM test_results WHERE repo = {repo:String} AND file IN {files:Array(String)})
+      ORDER BY service_name`,
+    query_params: { repo: q.repo, files: [...q.files], testDays: q.testDays },
+    format: 'JSONEachRow',
+    clickhouse_settings: { log_comment: 'store.coverage-queries.servicesOfTestFiles' },
+  });
+  return (await rs.json<{ service_name: string }>()).map((r) => r.service_name);
+}
+
+/** Every service of the production traffic rollup (names are few: one LowCardinality dictionary). */
+export async function trafficServices(client: ClickHouseClient): Promise<string[]> {
+  const rs = await client.query({
+    query: 'SELECT DISTINCT service_name FROM operation_days ORDER BY service_name',
+    format: 'JSONEachRow',
+    clickhouse_settings: { log_comment: 'store.coverage-queries.trafficServices' },
+  });
+  return (await rs.json<{ service_name: string }>()).map((r) => r.service_name);
+}

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { InputError } from '../../../ingestion/errors.ts';
+import { runtimeHints } from '../../../models/coverage/runtime-paths.ts';
 import { quarantinedTests } from '../../../models/flakiness/model.ts';
 import { incidentTestsForChange } from '../../../models/incidents/regression.ts';
 import { RiskEngine } from '../../../models/risk/engine.ts';
@@ -139,6 +140,7 @@ export async function riskRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
         environments: deps.config.SIGNALHOUSE_PRODUCTION_ENVIRONMENTS,
         retirePasses: deps.config.SIGNALHOUSE_INCIDENT_RETIRE_PASSES,
       }),
+    runtime: (repo, files) => runtimeHints(deps.store, repo, files, deps.config.SIGNALHOUSE_PRODUCTION_ENVIRONMENTS),
     onError: (err, what) => app.log.error({ err }, `${what} failed`),
   });
   app.addHook('onClose', async () => engine.close());
