@@ -94,7 +94,7 @@ function compare(truth: TrafficTruth, computed: Operation[]): string[] {
 }
 
 /** POSTs every export in `dir` to /v1/traces, four at a time; any rejected span is an error. */
-async function sendTraffic(dir: string, url: string): Promise<number> {
+export async function sendTraffic(dir: string, url: string): Promise<number> {
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   let spans = 0;
   let next = 0;

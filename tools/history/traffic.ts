@@ -30,9 +30,9 @@ export interface TrafficOptions {
 
 export const DEFAULT_TRAFFIC: Omit<TrafficOptions, 'end'> = { seed: 1, requests: 20_000, repo: 'acme/shop' };
 
-type Shape = 'express' | 'esm-unhooked' | 'old-http' | 'grpc' | 'consumer';
+export type Shape = 'express' | 'esm-unhooked' | 'old-http' | 'grpc' | 'consumer';
 
-interface Planted {
+export interface Planted {
   service: string;
   shape: Shape;
   /** Route template with named parameters, or rpc service/method, or queue. */
@@ -58,7 +58,7 @@ export interface TrafficTruth {
 const T = (name: string) => `com.acme.it.${name}`;
 
 /** The planted catalogue; the operation name each shape must get is expectedName's. */
-function catalogue(): Planted[] {
+export function catalogue(): Planted[] {
   const ops: Planted[] = [
     // The hot paths: 30% + 20% + 10% + 8% of traffic; the first and third are covered.
     { service: 'shop-api', shape: 'esm-unhooked', route: '/api/orders/:orderId', method: 'GET', hot: 0.3, errorRate: 0.01, tests: [T('OrdersIT.getsOrder'), T('OrdersIT.getsMissingOrder')] },
@@ -82,7 +82,7 @@ function catalogue(): Planted[] {
   return ops;
 }
 
-const KIND_CODE = { internal: 1, server: 2, client: 3, consumer: 5 } as const;
+export const KIND_CODE = { internal: 1, server: 2, client: 3, consumer: 5 } as const;
 
 /** The operation name Signalhouse must give the spans of a planted operation. */
 export function expectedName(op: Pick<Planted, 'shape' | 'route' | 'method'>): string {
@@ -99,7 +99,7 @@ export function expectedName(op: Pick<Planted, 'shape' | 'route' | 'method'>): s
   }
 }
 
-function kindOf(shape: Shape): 'server' | 'consumer' {
+export function kindOf(shape: Shape): 'server' | 'consumer' {
   return shape === 'consumer' ? 'consumer' : 'server';
 }
 
@@ -134,7 +134,7 @@ interface OtlpSpan {
 const attrs = (o: Record<string, string>) => Object.entries(o).map(([key, v]) => ({ key, value: { stringValue: v } }));
 
 /** The entry span of one request to `op`, as its instrumentation names it. */
-function entrySpan(rng: Rng, op: Planted, ids: { traceId: string; spanId: string; parentSpanId: string }, startMs: number, error: boolean): OtlpSpan {
+export function entrySpan(rng: Rng, op: Planted, ids: { traceId: string; spanId: string; parentSpanId: string }, startMs: number, error: boolean): OtlpSpan {
   const path = rawPath(rng, op.route);
   let name: string;
   let a: Record<string, string>;
@@ -174,12 +174,12 @@ function entrySpan(rng: Rng, op: Planted, ids: { traceId: string; spanId: string
   };
 }
 
-function childSpan(rng: Rng, parent: OtlpSpan, name: string, kind: number): OtlpSpan {
+export function childSpan(rng: Rng, parent: OtlpSpan, name: string, kind: number): OtlpSpan {
   return { ...parent, spanId: rng.hex(16), parentSpanId: parent.spanId, name, kind, attributes: attrs({ 'db.system': 'postgresql' }), status: { code: 0 } };
 }
 
 /** Spans grouped into OTLP exports by resource (service + environment). */
-class Exports {
+export class Exports {
   private readonly groups = new Map<string, { resource: Record<string, string>; spans: OtlpSpan[] }>();
   add(resource: Record<string, string>, span: OtlpSpan): void {
     const key = JSON.stringify(resource);
