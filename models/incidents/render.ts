@@ -48,7 +48,7 @@ function header(suite: IncidentSuite, commentPrefix: string, run: string): strin
 
 function scenarioComment(s: Scenario, prefix: string, indent = ''): string {
   const lines = [
-    `${s.operation} on ${s.service}: the incident saw ${s.signature}${s.observed.status !== null ? ` (HTTP ${s.observed.status})` : ''} after ${s.observed.durationMs} ms.`,
+    `${s.operation} on ${s.service}: the incident saw ${s.signature}${s.observed.status !== null && !s.signature.startsWith('HTTP') ? ` (HTTP ${s.observed.status})` : ''} after ${s.observed.durationMs} ms.`,
     `Source traces: ${s.traceIds.join(' ')}`,
     ...(s.expect.baselineP95Ms !== null ? [`Production p95 before the incident: ${s.expect.baselineP95Ms} ms.`] : []),
     ...(s.downstream.length > 0 ? [`Normally reaches: ${s.downstream.map((d) => `${d.service} ${d.operation}`).join(', ')}`] : []),
