@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,8 +79,17 @@ async function send(base: string, method: string, path: string, o: { body?: unkn
 
 /** Runs `node --test dir` against the app at baseUrl. */
 function nodeTest(dir: string, baseUrl: string): Promise<{ code: number | null; out: string }> {
+  return runTests(process.execPath, ['--test', dir], { BASE_URL: baseUrl });
+}
+
+/** Runs `vitest run` in dir (which links this repository's node_modules) against the app at appUrl. */
+function vitestRun(dir: string, appUrl: string): Promise<{ code: number | null; out: string }> {
+  return runTests(process.execPath, [join(REPO_ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--root', dir], { APP_URL: appUrl, CI: 'true', NO_COLOR: '1' });
+}
+
+function runTests(cmd: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--test', dir], { env: { PATH: process.env.PATH, BASE_URL: baseUrl }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -232,5 +241,22 @@ describe('incident → regression tests, on traces of the official OpenTelemetry
       expect(withFix.code, withFix.out).toBe(0);
       expect(withFix.out).toMatch(/# pass 2/);
     }
+  }, 120_000);
+
+  it('the vitest format fails against the bug and passes against the fix too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'signalhouse-incident-vitest-'));
+    symlinkSync(join(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'));
+    const cli = await runCli(['incident', 'tests', 'INC-2', '--repo', repo, '--out', dir, '--format', 'vitest', '--server', serviceUrl]);
+    expect(cli.code, cli.stderr).toBe(0);
+    const buggy = await startApp({ bug: true });
+    const withBug = await vitestRun(dir, buggy.url);
+    await buggy.stop();
+    expect(withBug.code, withBug.out).not.toBe(0);
+    expect(withBug.out).toMatch(/Tests\s+2 failed/);
+    const fixed = await startApp({ bug: false });
+    const withFix = await vitestRun(dir, fixed.url);
+    await fixed.stop();
+    expect(withFix.code, withFix.out).toBe(0);
+    expect(withFix.out).toMatch(/Tests\s+2 passed/);
   }, 120_000);
 });

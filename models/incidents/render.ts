@@ -3,10 +3,11 @@ import type { IncidentSuite } from './suite.ts';
 
 // Runnable test files from an incident suite (suite.ts), one file per incident, one test per
 // replayable scenario, named after it, with its source trace ids in a comment. Every format reads the
-// app's address from BASE_URL and asserts what the scenario expects: no 5xx, and an answer within the
+// app's address from BASE_URL (vitest: APP_URL) and asserts what the scenario expects: no 5xx, and an answer within the
 // latency limit when the suite has one.
 //   node    node:test + fetch, nothing to install:   BASE_URL=http://app node --test DIR
-//   vitest  the same with vitest's test/expect:      BASE_URL=http://app npx vitest run DIR
+//   vitest  the same with vitest's test/expect:      APP_URL=http://app npx vitest run DIR
+//           (not BASE_URL: inside vitest, Vite sets process.env.BASE_URL to '/')
 //   pytest  standard library only (urllib):         BASE_URL=http://app pytest DIR
 // Scenarios with no HTTP request (a consumer's entry span) are listed in a comment, not generated.
 
@@ -84,7 +85,7 @@ function jsTest(s: Scenario, expectStyle: 'assert' | 'vitest'): string {
 }
 
 function renderJs(suite: IncidentSuite, format: 'node' | 'vitest'): string {
-  const run = format === 'node' ? 'BASE_URL=http://app node --test DIR' : 'BASE_URL=http://app npx vitest run DIR';
+  const run = format === 'node' ? 'BASE_URL=http://app node --test DIR' : 'APP_URL=http://app npx vitest run DIR';
   const imports =
     format === 'node' ? [`import { test } from 'node:test';`, `import assert from 'node:assert/strict';`] : [`import { expect, test } from 'vitest';`];
   const tests = suite.scenarios.filter((s) => s.request !== null).map((s) => jsTest(s, format === 'node' ? 'assert' : 'vitest'));
@@ -92,7 +93,10 @@ function renderJs(suite: IncidentSuite, format: 'node' | 'vitest'): string {
     header(suite, '//', run),
     ...imports,
     '',
-    `const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:8080';`,
+    format === 'node'
+      ? `const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:8080';`
+      : // Vite sets process.env.BASE_URL to its public base path ('/') inside vitest, whatever the shell said.
+        `const BASE_URL = process.env.APP_URL ?? 'http://127.0.0.1:8080';`,
     '',
     tests.join('\n\n'),
     '',
