@@ -121,6 +121,15 @@ describe('incident suites in CI', () => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it("a deployment of the service plans the incident's related test first, whatever the budget", async () => {
+    const dep = await app.inject({ method: 'POST', url: '/v1/deployments', payload: { service: svc, version: '1.2.3', environment: 'production', at: new Date().toISOString(), repo } });
+    expect(dep.statusCode, dep.body).toBe(201);
+    const plan = await app.inject({ url: `/v1/deployments/${(dep.json() as { id: string }).id}/plan?budgetMinutes=0.001` });
+    expect(plan.statusCode, plan.body).toBe(200);
+    const tests = (plan.json() as { tests: { testId: string; name: string; reason: string }[] }).tests;
+    expect(tests[0]).toMatchObject({ testId: voids, name: `${CLS}.voids`, reason: `incident INC-7: Labels 500 (0/${RETIRE} clean passes)` });
+  });
+
   it(`retires after ${RETIRE} clean passes of its tests, and is no longer forced`, async () => {
     await run(11, [README], [], new Date().toISOString());
     const one = (await app.inject({ url: `/v1/suites/regression?repo=${encodeURIComponent(repo)}` })).json() as { incidents: { retirement: { cleanPasses: number } }[] };

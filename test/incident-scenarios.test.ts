@@ -76,7 +76,7 @@ describe('renderSuite', () => {
     evidence: { rule: 'named traces', window: { from: '', to: '' }, traces: 1, note: '' },
     operations: [{ service: 'shop', operation: 'GET /api/orders/:id' }],
     scenarios: [scenario!, { ...scenario!, id: 'consumer', request: null, operation: 'process payments' }],
-    relatedTests: [{ testId: 'x', repo: 'acme/shop', name: 'totals', className: 'OrdersTest', file: '', operations: [], executions: 1 }],
+    relatedTests: [{ testId: 'x', repo: 'acme/shop', name: 'totals', className: 'OrdersTest', file: '', durationMs: 500, operations: [], executions: 1 }],
   };
 
   it('node: node:test + fetch, named after the incident and scenario, trace ids in comments', () => {

@@ -119,3 +119,25 @@ export async function incidentTestsForChange(store: Store, repo: string, files: 
   }
   return out;
 }
+
+/**
+ * The related tests of the live incidents of a deployed service, for its post-deploy validation plan
+ * (models/coverage/deploy-plan.ts `required`): they run first, whatever the budget.
+ */
+export async function incidentTestsForService(
+  store: Store,
+  q: { repo: string; service: string },
+  o: RegressionOptions,
+): Promise<{ repo: string; testId: string; name: string; durationMs: number; reason: string }[]> {
+  const { live } = await regressionSuite(store, q, o);
+  const out = new Map<string, { repo: string; testId: string; name: string; durationMs: number; reason: string }>();
+  for (const e of live) {
+    for (const t of e.relatedTests) {
+      const key = `${t.repo}\n${t.testId}`;
+      if (out.has(key)) continue;
+      const name = t.className ? `${t.className}.${t.name}` : t.name || t.testId;
+      out.set(key, { repo: t.repo, testId: t.testId, name, durationMs: t.durationMs, reason: `incident ${e.incident.id}: ${e.incident.title} (${e.retirement.cleanPasses}/${e.retirement.retireAfter} clean passes)` });
+    }
+  }
+  return [...out.values()];
+}

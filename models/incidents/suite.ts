@@ -39,6 +39,8 @@ export interface RelatedTest {
   name: string;
   className: string;
   file: string;
+  /** Mean duration of its recorded executions. */
+  durationMs: number;
   /** The incident operations its traces exercised: "service operation". */
   operations: string[];
   executions: number;
@@ -99,7 +101,7 @@ export async function generateSuite(store: Store, i: StoredIncident, o: SuiteOpt
   const related = new Map<string, RelatedTest>();
   for (const l of links) {
     const key = `${l.repo}\n${l.testId}`;
-    const t = related.get(key) ?? { testId: l.testId, repo: l.repo, name: l.name, className: l.className, file: l.file, operations: [], executions: 0 };
+    const t = related.get(key) ?? { testId: l.testId, repo: l.repo, name: l.name, className: l.className, file: l.file, durationMs: l.durationMs, operations: [], executions: 0 };
     t.operations.push(`${l.service} ${l.operation}`);
     t.executions += l.executions;
     related.set(key, t);

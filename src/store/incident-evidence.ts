@@ -205,7 +205,7 @@ export async function baselines(
 export async function testsExercising(
   client: ClickHouseClient,
   q: { operations: readonly OperationKey[]; repo: string },
-): Promise<{ testId: string; repo: string; name: string; className: string; file: string; service: string; operation: string; executions: number }[]> {
+): Promise<{ testId: string; repo: string; name: string; className: string; file: string; durationMs: number; service: string; operation: string; executions: number }[]> {
   if (q.operations.length === 0) return [];
   const rs = await client.query({
     query: `WITH links AS (
@@ -217,11 +217,12 @@ export async function testsExercising(
               GROUP BY test_id, repo, service_name, operation
             ),
             names AS (
-              SELECT repo, test_id, argMax(name, started_at) AS name, argMax(class_name, started_at) AS class_name, argMax(file, started_at) AS file
+              SELECT repo, test_id, argMax(name, started_at) AS name, argMax(class_name, started_at) AS class_name, argMax(file, started_at) AS file,
+                     avg(duration_ms) AS duration_ms
               FROM test_results WHERE (repo, test_id) IN (SELECT repo, test_id FROM links)
               GROUP BY repo, test_id
             )
-            SELECT links.test_id AS test_id, links.repo AS repo, names.name AS name, names.class_name AS class_name, names.file AS file,
+            SELECT links.test_id AS test_id, links.repo AS repo, names.name AS name, names.class_name AS class_name, names.file AS file, names.duration_ms AS duration_ms,
                    service_name, operation, executions
             FROM links LEFT JOIN names ON links.repo = names.repo AND links.test_id = names.test_id
             ORDER BY test_id, service_name, operation LIMIT 10000`,
@@ -229,13 +230,14 @@ export async function testsExercising(
     format: 'JSONEachRow',
     clickhouse_settings: { log_comment: 'store.incident-evidence.testsExercising' },
   });
-  type Row = { test_id: string; repo: string; name: string; class_name: string; file: string; service_name: string; operation: string; executions: string };
+  type Row = { test_id: string; repo: string; name: string; class_name: string; file: string; duration_ms: number | null; service_name: string; operation: string; executions: string };
   return (await rs.json<Row>()).map((r) => ({
     testId: r.test_id,
     repo: r.repo,
     name: r.name,
     className: r.class_name,
     file: r.file,
+    durationMs: Math.round(Number(r.duration_ms ?? 0)),
     service: r.service_name,
     operation: r.operation,
     executions: Number(r.executions),

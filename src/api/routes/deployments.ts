@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { parseDeployment } from '../../../ingestion/deployments.ts';
 import { deploymentPlan } from '../../../models/coverage/deploy-plan.ts';
+import { incidentTestsForService } from '../../../models/incidents/regression.ts';
 import { readDeployment, storeDeployment } from '../../store/deployments.ts';
 import type { AppDeps } from '../app.ts';
 import { NotFoundError } from '../errors.ts';
@@ -50,6 +51,11 @@ export async function deploymentsRoutes(app: FastifyInstance, deps: AppDeps): Pr
         operations: req.query.operations,
         windowDays: windowDays(req.query.window, 7),
         production: deps.config.SIGNALHOUSE_PRODUCTION_ENVIRONMENTS,
+        // The service's live incident suites run first (docs/incidents.md).
+        required: await incidentTestsForService(deps.store, { repo: d.repo, service: d.service }, {
+          environments: deps.config.SIGNALHOUSE_PRODUCTION_ENVIRONMENTS,
+          retirePasses: deps.config.SIGNALHOUSE_INCIDENT_RETIRE_PASSES,
+        }),
       });
     },
   );
