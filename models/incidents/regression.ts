@@ -106,6 +106,9 @@ export async function incidentTestsForChange(store: Store, repo: string, files: 
   const touched = await touchedServices(store, repo, files.map((f) => f.path));
   if (touched.services.size === 0) return out;
   for (const i of incidents) {
+    // Only incidents that can match are read further (their suite and passes cost queries): one naming
+    // a touched service, or one whose operations decide (no services named, or operations touched).
+    if (i.services.length > 0 && touched.operations.size === 0 && !i.services.some((s) => touched.services.has(s))) continue;
     const entry = await entryOf(store, i, o);
     if (entry.retirement.retired) continue;
     const service = [...new Set([...i.services, ...entry.operations.map((op) => op.service)])].find((s) => touched.services.has(s));
