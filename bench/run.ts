@@ -8,6 +8,7 @@ const BENCHES: Record<string, () => Promise<{ run(args: string[]): Promise<void>
   kafka: () => import('./kafka.ts'),
   risk: () => import('./risk.ts'),
   soak: () => import('./soak.ts'),
+  coverage: () => import('./coverage.ts'),
 };
 
 const [name, ...args] = process.argv.slice(2);

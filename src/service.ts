@@ -60,7 +60,7 @@ export async function startService(config: Config): Promise<Service> {
             brokers: config.KAFKA_BROKERS,
             clientId: config.KAFKA_CLIENT_ID,
             groupId: config.KAFKA_GROUP_ID,
-            topics: { spans: config.KAFKA_TOPIC_SPANS, junit: config.KAFKA_TOPIC_JUNIT, incidents: config.KAFKA_TOPIC_INCIDENTS },
+            topics: { spans: config.KAFKA_TOPIC_SPANS, junit: config.KAFKA_TOPIC_JUNIT, incidents: config.KAFKA_TOPIC_INCIDENTS, deployments: config.KAFKA_TOPIC_DEPLOYMENTS },
             spansEncoding: config.KAFKA_SPANS_ENCODING,
             maxInFlightRows: config.KAFKA_MAX_IN_FLIGHT_ROWS,
             maxBodyBytes: config.SIGNALHOUSE_MAX_BODY_BYTES,

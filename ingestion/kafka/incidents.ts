@@ -64,22 +64,33 @@ export function decodeIncidentMessage(msg: KafkaMessage): IncidentRecord {
   } catch (e) {
     throw new KafkaDecodeError('BAD_JSON', `the value is not JSON: ${(e as Error).message}`, { cause: e });
   }
+  const parsed = incidentFromJson(json, raw);
+  if ('problems' in parsed) throw new KafkaDecodeError('BAD_INCIDENT', parsed.problems.slice(0, 10).join('; '));
+  return parsed.incident;
+}
+
+/**
+ * An incident from its parsed JSON (`raw` is the text it came as, stored whole), or what is wrong with
+ * it: the one validation shared by the Kafka topic and POST /v1/incidents.
+ */
+export function incidentFromJson(json: unknown, raw: string): { incident: IncidentRecord } | { problems: string[] } {
   const parsed = incidentSchema.safeParse(json);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${i.message}`);
-    throw new KafkaDecodeError('BAD_INCIDENT', problems.slice(0, 10).join('; '));
+    return { problems: parsed.error.issues.map((i) => `${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${i.message}`) };
   }
   const v = parsed.data;
   return {
-    id: v.id,
-    repo: v.repo ?? '',
-    title: v.title,
-    severity: v.severity ?? '',
-    status: v.status ?? '',
-    services: v.services ?? [],
-    traceIds: v.traceIds ?? [],
-    startedAt: v.startedAt,
-    resolvedAt: v.resolvedAt ?? null,
-    raw,
+    incident: {
+      id: v.id,
+      repo: v.repo ?? '',
+      title: v.title,
+      severity: v.severity ?? '',
+      status: v.status ?? '',
+      services: v.services ?? [],
+      traceIds: v.traceIds ?? [],
+      startedAt: v.startedAt,
+      resolvedAt: v.resolvedAt ?? null,
+      raw,
+    },
   };
 }

@@ -7,7 +7,7 @@ import { ensureFailureClasses } from '../failures/classify.ts';
 import { quarantinedTests } from '../flakiness/model.ts';
 import { answerJson, identityOf } from './answer-json.ts';
 import { loadRiskModel, type RiskModel } from './model.ts';
-import { reasonsOf, scoreChange, selectTests, type Budget, type Reason, type Scored, type Selection } from './score.ts';
+import { reasonsOf, scoreChange, selectTests, type Budget, type Reason, type RuntimePath, type Scored, type Selection } from './score.ts';
 import { selectionNote } from './selection-note.ts';
 import { trainRiskModel, type TrainSummary } from './train.ts';
 
@@ -33,6 +33,8 @@ export interface RiskEngineOptions {
   quarantined?: (client: ClickHouseClient, repo: string) => Promise<Set<string>>;
   /** Tests that must run for a change, with why: incident regression suites of the services it touches. */
   mandatory?: (client: ClickHouseClient, repo: string, files: readonly ChangedFile[]) => Promise<Map<string, string>>;
+  /** Tests of hot production operations of the services a change touches (models/coverage/runtime-paths.ts). */
+  runtime?: (repo: string, files: readonly ChangedFile[]) => Promise<ReadonlyMap<string, RuntimePath>>;
   onError?: (err: unknown, what: string) => void;
 }
 
@@ -345,6 +347,7 @@ export class RiskEngine {
       };
     }
     const mandatory = this.o.mandatory ? await this.o.mandatory(this.o.store.client, req.repo, files) : undefined;
+    const runtime = this.o.runtime ? await this.o.runtime(req.repo, files) : undefined;
     const scored = scoreChange(model, {
       files,
       parent: base?.commit,
@@ -353,6 +356,7 @@ export class RiskEngine {
       at: new Date(),
       quarantined: st.quarantined,
       ...(mandatory ? { mandatory } : {}),
+      ...(runtime ? { runtime } : {}),
     });
     const sel = selectTests(scored, budget);
     const limit = req.limit ?? 100;

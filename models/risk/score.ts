@@ -30,7 +30,25 @@ export interface ChangeContext {
   quarantined: ReadonlySet<string>;
   /** Tests that must run whatever their probability, with why (e.g. incident regression suites). */
   mandatory?: ReadonlyMap<string, string>;
+  /** Tests that exercise hot production operations of a service the change touches (models/coverage/runtime-paths.ts). */
+  runtime?: ReadonlyMap<string, RuntimePath>;
 }
+
+export interface RuntimePath {
+  service: string;
+  operation: string;
+  /** The operation's share of the service's production calls, 0–1. */
+  share: number;
+  /** Why the change touches the service. */
+  via: string;
+}
+
+/**
+ * Log-odds a runtime path adds per unit of traffic share: a test of an operation carrying half of a
+ * touched service's traffic gets +1 (odds ×2.7). Fixed, not learned: the history has no outcome to fit
+ * it on (tests do not fail more for covering hot code); it orders tests, the model's features decide.
+ */
+export const RUNTIME_LOG_ODDS = 2;
 
 export type Contributor = Exclude<FeatureName, 'intercept'>;
 
@@ -47,6 +65,8 @@ export interface Scored {
   probability: Float64Array;
   /** Per test: why it runs whatever its probability (new test, changed test file, mandatory). */
   always: (string | undefined)[];
+  /** Per test: the hot runtime path that raised its priority, if any. */
+  runtime: (RuntimePath | undefined)[];
   quarantined: Uint8Array;
   /** Binned feature values per test; the change-wide ones once. */
   x: {
@@ -248,6 +268,11 @@ export function scoreChange(model: RiskModel, ctx: ChangeContext): Scored {
     const i = model.byId.get(id);
     if (i !== undefined) always[i] = why;
   }
+  const runtime = new Array<RuntimePath | undefined>(n).fill(undefined);
+  for (const [id, path] of ctx.runtime ?? []) {
+    const i = model.byId.get(id);
+    if (i !== undefined) runtime[i] = path;
+  }
 
   const shared = w.intercept + w.lines * x.lines + w.files * x.files;
   const probability = new Float64Array(n);
@@ -265,7 +290,8 @@ export function scoreChange(model: RiskModel, ctx: ChangeContext): Scored {
       w.same * same[i]! +
       w.base * base[i]! +
       w.recent * recent[i]! +
-      w.tokens * tokens[i]!;
+      w.tokens * tokens[i]! +
+      RUNTIME_LOG_ODDS * (runtime[i]?.share ?? 0);
     const p = sigmoid(z);
     probability[i] = p;
     if (quarantined[i] === 0 && carry[i] === 0) {
@@ -280,6 +306,7 @@ export function scoreChange(model: RiskModel, ctx: ChangeContext): Scored {
     ...(ctx.parent ? { parent: ctx.parent } : {}),
     probability,
     always,
+    runtime,
     quarantined,
     x,
     evidence,
@@ -429,12 +456,21 @@ export function reasonsOf(s: Scored, i: number, max = 3): Reason[] {
   const out: Reason[] = [];
   const why = s.always[i];
   if (why !== undefined) out.push({ code: 'always', text: why, logOdds: 0 });
-  const sorted = contributions(s, i)
+  const sorted: Reason[] = contributions(s, i)
     .filter((c) => c.logOdds > 0.1)
-    .sort((x, y) => y.logOdds - x.logOdds);
-  for (const c of sorted) {
+    .map((c) => ({ code: c.feature, text: reasonText(c.feature, s, i), logOdds: Math.round(c.logOdds * 100) / 100 }));
+  const path = s.runtime[i];
+  if (path) {
+    sorted.push({
+      code: 'runtime',
+      text: `exercises ${path.operation}, ${(100 * path.share).toFixed(1)}% of ${path.service}'s production traffic; the change touches ${path.service} (${path.via})`,
+      logOdds: Math.round(RUNTIME_LOG_ODDS * path.share * 100) / 100,
+    });
+  }
+  sorted.sort((x, y) => y.logOdds - x.logOdds);
+  for (const r of sorted) {
     if (out.length >= max) break;
-    out.push({ code: c.feature, text: reasonText(c.feature, s, i), logOdds: Math.round(c.logOdds * 100) / 100 });
+    out.push(r);
   }
   return out;
 }

@@ -15,10 +15,14 @@ import { requireKnownRepo } from './known-repo.ts';
 import { loggerOptions } from './logging.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { changesRoutes } from './routes/changes.ts';
+import { coverageRoutes } from './routes/coverage.ts';
+import { deploymentsRoutes } from './routes/deployments.ts';
 import { flakinessRoutes } from './routes/flakiness.ts';
+import { incidentsRoutes } from './routes/incidents.ts';
 import { junitRoutes } from './routes/junit.ts';
 import { reportsRoutes } from './routes/reports.ts';
 import { runSummaryRoutes } from './routes/run-summary.ts';
+import { regressionRoutes } from './routes/regression.ts';
 import { riskRoutes } from './routes/risk.ts';
 import { runsRoutes } from './routes/runs.ts';
 import { testLookupRoutes } from './routes/test-lookup.ts';
@@ -41,6 +45,8 @@ export interface AppDeps {
     | 'SIGNALHOUSE_RATE_LIMIT_PER_MINUTE'
     | 'SIGNALHOUSE_REQUEST_TIMEOUT_MS'
     | 'SIGNALHOUSE_MAX_CONNECTIONS'
+    | 'SIGNALHOUSE_PRODUCTION_ENVIRONMENTS'
+    | 'SIGNALHOUSE_INCIDENT_RETIRE_PASSES'
   > &
     Partial<Pick<Config, 'SIGNALHOUSE_MAX_DECODING_BYTES'>>;
   store: Store;
@@ -111,5 +117,9 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
   await app.register(runSummaryRoutes, deps);
   await app.register(tokensRoutes, { ...deps, tokens });
   await app.register(adminRoutes, deps);
+  await app.register(coverageRoutes, deps);
+  await app.register(incidentsRoutes, deps);
+  await app.register(regressionRoutes, deps);
+  await app.register(deploymentsRoutes, deps);
   return app;
 }

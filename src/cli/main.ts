@@ -14,6 +14,9 @@ import type { CiEnv } from './ci-env/index.ts';
 import { describeUpload, uploadJunit, uploadOptionsFrom, type UploadRunFlags } from './upload-junit.ts';
 import { registerSummaryCommand } from './summary.ts';
 import { registerWeeklyReportCommand } from './weekly-report.ts';
+import { registerCoverageCommand } from './coverage.ts';
+import { registerIncidentCommand } from './incident.ts';
+import { registerServicesCommand } from './services.ts';
 
 // `signalhouse`: the service's capabilities from a shell, for CI jobs.
 
@@ -71,6 +74,9 @@ export function buildProgram(env: CiEnv = {}): Command {
   registerAdminCommands(program, serverOption);
   registerWeeklyReportCommand(program, serverOption);
   registerSummaryCommand(program, serverOption);
+  registerCoverageCommand(program, serverOption);
+  registerIncidentCommand(program, serverOption);
+  registerServicesCommand(program, serverOption);
   return program;
 }
 

@@ -45,6 +45,8 @@ const variables = z.object({
     .transform((v) => v === 'true' || v === '1'),
   /** Clean passes after its last flaky failure before a quarantined test is advised out of quarantine. */
   SIGNALHOUSE_QUARANTINE_RELEASE_PASSES: positiveInt(50),
+  /** Clean CI passes of an incident's tests after which its regression suite retires (docs/incidents.md). */
+  SIGNALHOUSE_INCIDENT_RETIRE_PASSES: positiveInt(20),
   /** Kafka brokers, comma-separated; unset = no Kafka ingestion. */
   KAFKA_BROKERS: optionalString.transform((v) => v?.split(',').map((s) => s.trim()).filter(Boolean)),
   KAFKA_CLIENT_ID: z.string().min(1).default('signalhouse'),
@@ -75,6 +77,8 @@ const variables = z.object({
   /** PEM client certificate and its key, for brokers that authenticate clients by TLS (ssl.client.auth=required). */
   KAFKA_SSL_CERT_FILE: optionalString,
   KAFKA_SSL_KEY_FILE: optionalString,
+  /** Deployment events, the JSON of POST /v1/deployments (docs/coverage.md). */
+  KAFKA_TOPIC_DEPLOYMENTS: topicName.default('signalhouse_deployments'),
   /** Rows read from Kafka but not yet durable, at most: fetching pauses above it (backpressure). */
   KAFKA_MAX_IN_FLIGHT_ROWS: positiveInt(50_000),
   /**
@@ -133,6 +137,15 @@ const variables = z.object({
   SIGNALHOUSE_SPANS_TTL_DAYS: z.coerce.number().int().min(0).default(30),
   /** Folder the service writes each repo's weekly report to, every Monday 06:00 UTC; unset = none. */
   SIGNALHOUSE_WEEKLY_REPORT_DIR: optionalString,
+  /**
+   * `deployment.environment.name` values whose entry spans are production traffic for hot-path
+   * coverage, comma-separated. Spans with no environment count as production too.
+   */
+  SIGNALHOUSE_PRODUCTION_ENVIRONMENTS: z
+    .string()
+    .default('production')
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.string().max(256)).min(1, 'at least one environment name')),
 });
 
 export const configSchema = variables.superRefine(checkKafkaSecurity);

@@ -1,10 +1,12 @@
 import { decodeFailureReason } from '../../ingestion/kafka/errors.ts';
+import { decodeDeploymentMessage } from '../../ingestion/kafka/deployments.ts';
 import { decodeIncidentMessage } from '../../ingestion/kafka/incidents.ts';
 import { decodeJunitMessage } from '../../ingestion/kafka/junit.ts';
 import type { KafkaMessage } from '../../ingestion/kafka/message.ts';
 import { decodeSpansMessage, type SpansEncoding } from '../../ingestion/kafka/spans.ts';
 import type { TraceDecoder } from '../decode/trace-decoder.ts';
 import type { BatchWriter } from '../store/batch-writer.ts';
+import { deploymentRow } from '../store/deployments.ts';
 import { incidentRow } from '../store/incidents.ts';
 import type { JunitUploads } from '../store/junit-uploads.ts';
 import type { EncodedSpans } from '../store/traces.ts';
@@ -33,7 +35,7 @@ import { describeStoreError, isRowDataError } from './store-errors.ts';
 // - stop(): stop fetching → drain what was taken (until durable, or a deadline) → commit → disconnect.
 //   What did not become durable by the deadline is not committed, so the next start reads it again.
 
-export type TopicRoute = 'spans' | 'junit' | 'incidents';
+export type TopicRoute = 'spans' | 'junit' | 'incidents' | 'deployments';
 
 /** What stores the spans of a message (src/store/traces.ts's TraceWrites). */
 export interface SpanSink {
@@ -78,6 +80,7 @@ export interface ConsumerStats {
   junitReports: number;
   junitDuplicates: number;
   incidents: number;
+  deployments: number;
   inFlightMessages: number;
   inFlightRows: number;
   /** Fetching is paused (backpressure or a store outage). */
@@ -159,6 +162,7 @@ export class KafkaConsumer {
     junitReports: 0,
     junitDuplicates: 0,
     incidents: 0,
+    deployments: 0,
     retries: 0,
     commits: 0,
   };
@@ -328,6 +332,18 @@ export class KafkaConsumer {
             write: async () => {
               await this.sinks.writer.write(unit);
               this.counts.incidents++;
+            },
+          };
+        }
+        case 'deployments': {
+          const deployment = decodeDeploymentMessage(msg);
+          const unit = { id: `deployment:${msg.topic}:${msg.partition}:${msg.offset}`, rows: { deployments: [deploymentRow(deployment)] } };
+          return {
+            ...job,
+            rows: 1,
+            write: async () => {
+              await this.sinks.writer.write(unit);
+              this.counts.deployments++;
             },
           };
         }

@@ -11,7 +11,7 @@ import { describeSecurity, type KafkaSecurity } from './security.ts';
 import type { MessageSource } from './source.ts';
 
 // Kafka ingestion as the service starts it: on when brokers are configured, one consumer group
-// reading the spans, JUnit and incidents topics into the store's writer.
+// reading the spans, JUnit, incidents and deployments topics into the store's writer.
 
 export interface KafkaIngestionOptions {
   /** Bootstrap brokers, host:port. */
@@ -19,7 +19,7 @@ export interface KafkaIngestionOptions {
   clientId?: string;
   groupId?: string;
   /** Topic names; '' or null leaves that kind of message out. */
-  topics?: { spans?: string | null; junit?: string | null; incidents?: string | null };
+  topics?: { spans?: string | null; junit?: string | null; incidents?: string | null; deployments?: string | null };
   /** How the spans topic is encoded: the Collector Kafka exporter's `encoding`. */
   spansEncoding?: SpansEncoding;
   /** Rows taken from Kafka but not yet durable, at most: the backpressure cap. */
@@ -43,7 +43,7 @@ export interface KafkaIngestionOptions {
 export const KAFKA_DEFAULTS = {
   clientId: 'signalhouse',
   groupId: 'signalhouse',
-  topics: { spans: 'otlp_spans', junit: 'signalhouse_junit', incidents: 'signalhouse_incidents' },
+  topics: { spans: 'otlp_spans', junit: 'signalhouse_junit', incidents: 'signalhouse_incidents', deployments: 'signalhouse_deployments' },
   spansEncoding: 'otlp_proto' as SpansEncoding,
   maxInFlightRows: 50_000,
   maxInFlightMessages: 1_000,
@@ -123,7 +123,7 @@ export async function startKafkaIngestion(
 
 function topicRoutes(topics: KafkaIngestionOptions['topics'] = {}): Map<string, TopicRoute> {
   const routes = new Map<string, TopicRoute>();
-  for (const route of ['spans', 'junit', 'incidents'] as const) {
+  for (const route of ['spans', 'junit', 'incidents', 'deployments'] as const) {
     const name = topics[route] === undefined ? KAFKA_DEFAULTS.topics[route] : topics[route];
     if (!name) continue;
     const other = routes.get(name);

@@ -23,7 +23,9 @@ import { RowBinaryRows, rowCount } from './row-binary.ts';
 //    (row-binary.ts says why); the statement then names the columns the rows carry. Embedded, such
 //    rows are read with INSERT … SELECT FROM file(), still one statement and one block.
 
-export type Table = 'test_results' | 'ci_runs' | 'spans' | 'changes' | 'incidents' | 'dead_letters' | 'failure_classes' | 'risk_model' | 'risk_selections';
+export type Table =
+  | 'test_results' | 'ci_runs' | 'spans' | 'changes' | 'incidents' | 'dead_letters' | 'failure_classes' | 'risk_model' | 'risk_selections'
+  | 'test_operation_links' | 'test_link_progress' | 'deployments' | 'incident_suites' | 'service_paths';
 
 /** Rows: plain objects (one JSON row each) or RowBinaryRows chunks (see row-binary.ts). */
 export type InsertRows = (table: Table, rows: readonly object[], opts?: { dedupToken?: string }) => Promise<void>;

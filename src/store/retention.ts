@@ -13,17 +13,22 @@ const TIMED_TABLES = {
   test_reports: 'first_started',
   test_failures: 'started_at',
   failure_classes: 'started_at',
-  // What risk-based selection decided (0070): analytics about results, aged with them.
+  // What risk-based selection decided (0023): analytics about results, aged with them.
   risk_selections: 'asked_at',
   spans: 'start_time',
+  operation_days: 'day',
+  test_operation_links: 'started_at',
 } as const;
+
+// Hot-path coverage (migrations 0025-0028) summarises spans, production's and tests', so it ages with them.
+const SPAN_TABLES: ReadonlySet<string> = new Set(['spans', 'operation_days', 'test_operation_links']);
 
 export async function applyRetention(
   client: ClickHouseClient,
   days: { results: number; spans: number },
 ): Promise<void> {
   for (const [table, column] of Object.entries(TIMED_TABLES)) {
-    const n = table === 'spans' ? days.spans : days.results;
+    const n = SPAN_TABLES.has(table) ? days.spans : days.results;
     if (!Number.isSafeInteger(n) || n < 0) throw new Error(`bad retention for ${table}: ${n}`);
     const current = await currentTtl(client, table);
     const wanted = n === 0 ? '' : `toDateTime(${column}) + toIntervalDay(${n})`;

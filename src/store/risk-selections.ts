@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Store } from './clickhouse.ts';
 import { clickhouseTime } from './rows.ts';
 
-// What risk-based selection decided for a commit (table `risk_selections`, migration 0070), so the
+// What risk-based selection decided for a commit (table `risk_selections`, migration 0023), so the
 // weekly report can tell how selection did: runs that used it, tests it skipped, and its misses.
 
 export interface SelectionRecord {

@@ -1,4 +1,5 @@
 import type { CiRunRecord, SpanRecord, TestResultRecord } from '../../ingestion/records.ts';
+import { operationName } from '../../models/operations/operation-name.ts';
 import { RowBinaryRows, RowBinaryWriter, type WireColumn } from './row-binary.ts';
 
 // Records → ClickHouse rows: JSONEachRow objects (snake_case columns, DateTime64 as
@@ -164,6 +165,7 @@ export const SPAN_COLUMNS: readonly WireColumn[] = Object.freeze(
       ['trace_state', 'String'],
       ['service_name', 'String'],
       ['name', 'String'],
+      ['operation', 'String'],
       ['kind', 'String'],
       ['start_time', 'DateTime64(9)'],
       ['duration_ns', 'UInt64'],
@@ -199,6 +201,7 @@ function writeSpan(w: RowBinaryWriter, s: SpanRecord): void {
   w.string(s.traceState);
   w.string(s.serviceName);
   w.string(s.name);
+  w.string(operationName(s));
   w.string(s.kind);
   w.dateTime64Nanos(s.startTimeUnixNano);
   w.uint64(s.durationNs);

@@ -8,6 +8,8 @@ export interface StoredSpan {
   parentSpanId: string;
   serviceName: string;
   name: string;
+  /** The operation the span belongs to (spans.operation, named at ingestion). */
+  operation: string;
   kind: string;
   startTime: string;
   durationNs: string;
@@ -23,7 +25,7 @@ export interface StoredSpan {
 export async function traceSpans(client: ClickHouseClient, traceId: string): Promise<StoredSpan[]> {
   const rs = await client.query({
     query: `
-      SELECT trace_id, span_id, parent_span_id, service_name, name, kind, start_time, duration_ns,
+      SELECT trace_id, span_id, parent_span_id, service_name, name, operation, kind, start_time, duration_ns,
              status_code, status_message, environment, resource_attributes, span_attributes,
              events.time, events.name, events.attributes, links.trace_id, links.span_id, links.attributes
       FROM spans FINAL
@@ -48,6 +50,7 @@ export async function traceSpans(client: ClickHouseClient, traceId: string): Pro
       parentSpanId: String(r.parent_span_id),
       serviceName: String(r.service_name),
       name: String(r.name),
+      operation: String(r.operation),
       kind: String(r.kind),
       startTime: `${String(r.start_time).replace(' ', 'T')}Z`,
       durationNs: String(r.duration_ns),
@@ -73,14 +76,17 @@ export interface OperationStats {
   p95Ms: number;
 }
 
-/** The hottest runtime operations: span counts and latency per (service, operation, kind, environment). */
+/**
+ * The hottest runtime operations: span counts and latency per (service, operation, kind, environment);
+ * operations are named at ingestion (models/operations/operation-name.ts), so raw paths with ids fold into one.
+ */
 export async function operationStats(
   client: ClickHouseClient,
   q: { service?: string; environment?: string; sinceHours: number; limit: number },
 ): Promise<OperationStats[]> {
   const rs = await client.query({
     query: `
-      SELECT service_name, name, kind, environment,
+      SELECT service_name, operation, kind, environment,
              uniqExact(trace_id, span_id) AS spans,
              uniqExactIf((trace_id, span_id), status_code = 'error') AS errors,
              quantile(0.5)(duration_ns) / 1e6 AS p50_ms,
@@ -89,8 +95,8 @@ export async function operationStats(
       WHERE start_time >= now64(9) - toIntervalHour({since:UInt32})
         AND ({service:String} = '' OR service_name = {service:String})
         AND ({environment:String} = '' OR environment = {environment:String})
-      GROUP BY service_name, name, kind, environment
-      ORDER BY spans DESC, service_name, name
+      GROUP BY service_name, operation, kind, environment
+      ORDER BY spans DESC, service_name, operation
       LIMIT {limit:UInt32}`,
     query_params: { service: q.service ?? '', environment: q.environment ?? '', since: q.sinceHours, limit: q.limit },
     format: 'JSONEachRow',
@@ -99,7 +105,7 @@ export async function operationStats(
   const rows = await rs.json<Record<string, string | number>>();
   return rows.map((r) => ({
     serviceName: String(r.service_name),
-    operation: String(r.name),
+    operation: String(r.operation),
     kind: String(r.kind),
     environment: String(r.environment),
     spans: Number(r.spans),

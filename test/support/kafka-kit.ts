@@ -38,7 +38,7 @@ export type TopicNames = ReturnType<typeof topicNames>;
 /** Topic and consumer-group names of one test, so tests never see each other's messages. */
 export function topicNames() {
   const id = randomUUID().slice(0, 8);
-  return { spans: `spans-${id}`, junit: `junit-${id}`, incidents: `incidents-${id}`, group: `group-${id}` };
+  return { spans: `spans-${id}`, junit: `junit-${id}`, incidents: `incidents-${id}`, deployments: `deployments-${id}`, group: `group-${id}` };
 }
 
 /**
@@ -81,7 +81,8 @@ export function testIngestionOptions(brokers: string[], t: TopicNames): KafkaIng
   return {
     brokers,
     groupId: t.group,
-    topics: { spans: t.spans, junit: t.junit, incidents: t.incidents },
+    // Deployments off unless a test creates its topic (a consumer waits for topics that do not exist).
+    topics: { spans: t.spans, junit: t.junit, incidents: t.incidents, deployments: null },
     commitIntervalMs: 200,
     client: { maxWaitTimeMs: 100, sessionTimeoutMs: 10_000, heartbeatIntervalMs: 1_000 },
   };

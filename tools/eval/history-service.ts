@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/api/app.ts';
 import { loadConfig } from '../../src/config/config.ts';
 import { openStore, type Store } from '../../src/store/clickhouse.ts';
 import { migrate } from '../../src/store/migrate.ts';
+import { deleteRepo } from '../../src/store/repo-deletion.ts';
 import { DEFAULT_OPTIONS, generateHistory, type HistoryOptions } from '../history/generate.ts';
 import { loadHistory } from '../history/load.ts';
 
@@ -50,7 +51,7 @@ export async function evalService(cacheDir: string, log: (s: string) => void): P
       const marker = join(dir, 'eval-loaded.json');
       if (!existsSync(marker)) {
         // A half-loaded history (an interrupted earlier run) is replaced, not topped up.
-        await deleteRepo(store, repo);
+        await deleteRepo(store.client, repo);
         const t1 = Date.now();
         const loaded = await loadHistory(dir, url, { concurrency: 8 });
         log(`loaded ${loaded.reports} reports (${(loaded.reportBytes / 2 ** 20).toFixed(0)} MiB) through ${url} in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
@@ -76,14 +77,31 @@ function historyId(o: Omit<HistoryOptions, 'out'>): string {
     .replace(/[^\w.-]/g, '');
 }
 
-async function deleteRepo(store: Store, repo: string): Promise<void> {
-  const rs = await store.client.query({
-    query: `SELECT DISTINCT table FROM system.columns WHERE database = currentDatabase() AND name = 'repo'
-            AND table IN (SELECT name FROM system.tables WHERE database = currentDatabase() AND engine LIKE '%MergeTree%')`,
-    format: 'JSONEachRow',
-  });
-  for (const { table } of await rs.json<{ table: string }>()) {
-    // Table names come from the engine's own catalogue, never from input.
-    await store.client.command({ query: `DELETE FROM ${table} WHERE repo = {repo:String}`, query_params: { repo } });
-  }
+
+/** One history's own service, for evaluations that load one history once: a fresh store in `root` (removed on close). */
+export interface HistoryWorld {
+  dir: string;
+  url: string;
+  app: FastifyInstance;
+  store: Store;
+  close(): Promise<void>;
+}
+
+export async function serviceIn(root: string, dir: string): Promise<HistoryWorld> {
+  const config = loadConfig({ SIGNALHOUSE_DATA_DIR: join(root, 'data'), LOG_LEVEL: 'silent' });
+  const store = await openStore(config);
+  await migrate(store.client);
+  const app = await buildApp({ config, store, logger: false });
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    dir,
+    url,
+    app,
+    store,
+    close: async () => {
+      await app.close();
+      await store.close();
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
 }

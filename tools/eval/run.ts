@@ -1,6 +1,6 @@
 // `npm run eval -- <name> [options]`: model evaluations against generated histories with ground truth.
 
-const EVALS = ['flaky', 'selection'];
+const EVALS = ['flaky', 'selection', 'coverage', 'incidents'];
 
 const [name, ...args] = process.argv.slice(2);
 if (!name || !EVALS.includes(name)) {

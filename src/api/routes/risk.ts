@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { InputError } from '../../../ingestion/errors.ts';
+import { runtimeHints } from '../../../models/coverage/runtime-paths.ts';
 import { quarantinedTests } from '../../../models/flakiness/model.ts';
+import { incidentTestsForChange } from '../../../models/incidents/regression.ts';
 import { RiskEngine } from '../../../models/risk/engine.ts';
 import type { Budget } from '../../../models/risk/score.ts';
 import { MAX_PATH_LENGTH, normalizeFiles, storeChangeIfNew, type ChangeRecord } from '../../store/changes.ts';
@@ -153,6 +155,13 @@ export async function riskRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
   const engine = new RiskEngine({
     store: deps.store,
     quarantined: (client, repo) => quarantinedTests(client, repo, 30, release),
+    // Related tests of live incidents whose services the change touches run whatever the budget.
+    mandatory: (_client, repo, files) =>
+      incidentTestsForChange(deps.store, repo, files, {
+        environments: deps.config.SIGNALHOUSE_PRODUCTION_ENVIRONMENTS,
+        retirePasses: deps.config.SIGNALHOUSE_INCIDENT_RETIRE_PASSES,
+      }),
+    runtime: (repo, files) => runtimeHints(deps.store, repo, files, deps.config.SIGNALHOUSE_PRODUCTION_ENVIRONMENTS),
     onError: (err, what) => app.log.error({ err }, `${what} failed`),
   });
   app.addHook('onClose', async () => engine.close());
