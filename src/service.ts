@@ -44,7 +44,7 @@ export async function startService(config: Config): Promise<Service> {
       spans: config.SIGNALHOUSE_SPANS_TTL_DAYS,
     });
     const tokens = await tokenRegistry({ config, store });
-    const sources = reportSources(store);
+    const sources = reportSources(store, config.SIGNALHOUSE_PRODUCTION_ENVIRONMENTS);
     const app = await buildApp({ config, store, traceDecoder, tokens, readiness, reportSources: sources });
     try {
       assertSafeToListen(config.HOST, tokens, app.log);

@@ -127,8 +127,8 @@ export async function weeklyReport(client: ClickHouseClient, o: WeeklyOptions): 
           uncoveredOperations: metric(cur.hot.uncoveredOperations, prev.hot?.uncoveredOperations ?? null),
           topUncovered: cur.hot.topUncovered,
         }
-      : { available: false, reason: 'no hot-path coverage data for this week (the hot-path coverage model is not connected to reports yet)' },
-    incidents: cur.incidents ? incidentsSection(cur.incidents, prev.incidents) : { available: false, reason: 'no incident data for this week (the incidents model is not connected to reports yet)' },
+      : { available: false, reason: 'no hot-path coverage data for this week: no production traffic in its window, or the week is older than the two weeks that coverage keeps at hand' },
+    incidents: cur.incidents ? incidentsSection(cur.incidents, prev.incidents) : { available: false, reason: 'no incident started this week' },
     topFlakyTests: cur.top,
     riskiestFolders: folders,
     definitions: DEFINITIONS,
