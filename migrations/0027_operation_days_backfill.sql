@@ -12,5 +12,5 @@ FROM spans FINAL
 WHERE (kind IN ('server', 'consumer') OR parent_span_id = '')
   AND NOT arrayExists(k -> startsWith(k, 'test.') OR startsWith(k, 'cicd.'), mapKeys(span_attributes))
   AND NOT arrayExists(k -> startsWith(k, 'test.') OR startsWith(k, 'cicd.'), mapKeys(resource_attributes))
-  AND (SELECT count() FROM schema_migrations WHERE version = 43) = 0
+  AND (SELECT count() FROM schema_migrations WHERE version = 27) = 0
 GROUP BY environment, service_name, operation, kind, day
