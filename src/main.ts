@@ -34,6 +34,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`signalhouse: ${err.message}\n`);
+    process.exit(2);
+  }
   process.stderr.write(`signalhouse: failed to start: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
   process.exit(1);
 });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from './api/app.ts';
+import { buildApp, tokenRegistry } from './api/app.ts';
+import { assertSafeToListen } from './api/auth/listen-guard.ts';
 import type { Config } from './config/config.ts';
 import { DEFAULT_DECODE_LIMITS } from '../ingestion/otlp/decode.ts';
 import { createTraceDecoder } from './decode/trace-decoder.ts';
@@ -7,6 +8,7 @@ import { openStore, type Store } from './store/clickhouse.ts';
 import { migrate } from './store/migrate.ts';
 import { applyRetention } from './store/retention.ts';
 import { startKafkaIngestion } from './kafka/ingestion.ts';
+import { Readiness } from './readiness.ts';
 import { startSelfTracing } from './telemetry.ts';
 
 // Wires the service from a config: store → migrations → retention → HTTP app → Kafka consumers (when
@@ -29,12 +31,21 @@ export async function startService(config: Config): Promise<Service> {
     testResultsRetentionDays: config.SIGNALHOUSE_RESULTS_TTL_DAYS,
   });
   try {
+    const readiness = new Readiness(Boolean(config.KAFKA_BROKERS));
     await migrate(store.client);
+    readiness.migrationsDone();
     await applyRetention(store.client, {
       results: config.SIGNALHOUSE_RESULTS_TTL_DAYS,
       spans: config.SIGNALHOUSE_SPANS_TTL_DAYS,
     });
-    const app = await buildApp({ config, store, traceDecoder });
+    const tokens = await tokenRegistry({ config, store });
+    const app = await buildApp({ config, store, traceDecoder, tokens, readiness });
+    try {
+      assertSafeToListen(config.HOST, tokens, app.log);
+    } catch (e) {
+      await app.close();
+      throw e;
+    }
     await app.listen({ port: config.PORT, host: config.HOST });
     const kafka = config.KAFKA_BROKERS
       ? await startKafkaIngestion(
@@ -56,12 +67,14 @@ export async function startService(config: Config): Promise<Service> {
           throw e;
         })
       : null;
+    if (kafka) readiness.kafkaStarted(() => kafka.isMember());
     let stopping: Promise<void> | null = null;
     return {
       app,
       store,
       stop: () =>
         (stopping ??= (async () => {
+          readiness.shuttingDown(); // /readyz says 503 while the rest drains
           // Own spans first, while the service can still take them if it is its own exporter target.
           await telemetry.shutdown();
           // Stop intake → drain consumers (their rows durable, offsets committed) → flush → close.

@@ -85,6 +85,9 @@ describe('POST /v1/changes', () => {
     expect(tooMany.json()).toMatchObject({ error: 'TOO_MANY_FILES' });
     const notJson = await app.inject({ method: 'POST', url: '/v1/changes', payload: '{"repo":', headers: { 'content-type': 'application/json' } });
     expect(notJson.statusCode).toBe(400);
+    // None of the refused changes was stored: the repository has no data at all.
+    expect((await get(repo, 'c')).json().error).toBe('UNKNOWN_REPO');
+    expect((await post({ repo, commit: 'c', files: [{ path: 'a' }] })).statusCode).toBe(201);
     const unknown = await get(repo, 'nope');
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().message).toMatch(/no change recorded for commit nope/);

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseNumstat } from '../src/cli/git-diff.ts';
 import { formatSelection, pytestNodeId, shellArg, type RiskAnswer } from '../src/cli/select.ts';
+import { NO_CI } from './support/ci-env.ts';
 import { runCli, startServiceProcess, type ServiceProcess } from './support/service-process.ts';
 import { uniqueRepo } from './support/store.ts';
 
@@ -15,7 +16,7 @@ let service: ServiceProcess;
 let work: string;
 let reports: string;
 
-const cli = (args: string[], cwd: string) => runCli(args, { SIGNALHOUSE_URL: service.url }, cwd);
+const cli = (args: string[], cwd: string) => runCli(args, { ...NO_CI, SIGNALHOUSE_URL: service.url }, cwd);
 
 const git = (...args: string[]) => execFileSync('git', args, { cwd: work, encoding: 'utf8' }).trim();
 

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NO_CI } from './support/ci-env.ts';
 import { LOCAL_FIXTURES, SHARED_JUNIT } from './support/fixtures.ts';
 import { runCli, startServiceProcess, type ServiceProcess } from './support/service-process.ts';
 import { uniqueRepo } from './support/store.ts';
@@ -56,16 +57,17 @@ describe('signalhouse upload junit against a started service', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/corrupt-xml\.xml: not well-formed XML: 11:21/);
     expect(r.stderr).toMatch(/nothing was uploaded/);
-    expect((await runs(repo)).runs).toEqual([]);
+    // Nothing of the run was stored: the repository is still unknown.
+    expect((await fetch(`${service.url}/v1/runs?repo=${encodeURIComponent(repo)}`)).status).toBe(404);
   });
 
   it('says clearly when no file matches, an option is missing, or the service is down', async () => {
     const none = await runCli(['upload', 'junit', 'no/such/*.xml', '--repo', 'a/b', '--branch', 'm', '--commit', 'c', '--server', service.url]);
     expect(none.code).toBe(1);
     expect(none.stderr).toMatch(/no\/such\/\*\.xml: no file matches/);
-    const missing = await runCli(['upload', 'junit', 'x.xml', '--repo', 'a/b']);
-    expect(missing.code).not.toBe(0);
-    expect(missing.stderr).toMatch(/--branch/);
+    const missing = await runCli(['upload', 'junit', 'x.xml', '--repo', 'a/b'], NO_CI);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/missing --branch, --commit: no CI detected/);
     const down = await runCli(['upload', 'junit', `${reports}/surefire/*.xml`, '--repo', 'a/b', '--branch', 'm', '--commit', 'c', '--server', 'http://127.0.0.1:9']);
     expect(down.code).toBe(1);
     expect(down.stderr).toMatch(/cannot reach the service at http:\/\/127\.0\.0\.1:9/);
@@ -101,7 +103,7 @@ describe('signalhouse flaky / failures / test', () => {
     const failures = await runCli(['failures', '--repo', repo, '--class', 'flaky', '--server', service.url]);
     expect(failures.stdout).toMatch(/^flaky\s+1 failures in 1 test\(s\).*took 5003 ms/);
     const one = await runCli(['test', tests[0].testId, '--repo', repo, '--server', service.url]);
-    expect(one.stdout).toMatch(/com\.acme\.CartTest\.timing: flaky/);
+    expect(one.stdout).toMatch(/com\.acme\.CartTest\.timing \([0-9a-f]{16}\): flaky/);
     const bad = await runCli(['flaky', '--repo', repo, '--window', 'forever', '--server', service.url]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/window/);

@@ -112,7 +112,8 @@ describe('flakiness and failure classes on a hand-made history', () => {
     expect((await app.inject({ url: `/v1/failures?repo=x&class=weird` })).statusCode).toBe(400);
     expect((await app.inject({ url: '/v1/tests/0123456789abcdef' })).statusCode).toBe(404);
     const none = await app.inject({ url: `/v1/tests/flaky?repo=${encodeURIComponent(uniqueRepo('empty'))}` });
-    expect(none.json().tests).toEqual([]);
+    expect(none.statusCode).toBe(404);
+    expect(none.json().error).toBe('UNKNOWN_REPO');
   });
 });
 

@@ -248,8 +248,13 @@ export function rankFlaky(tests: TestFlakiness[]): TestFlakiness[] {
     .sort((x, y) => Number(y.state === 'flaky') - Number(x.state === 'flaky') || y.score - x.score || x.testId.localeCompare(y.testId));
 }
 
-/** Tests advised into quarantine: reported but not selected by risk-based selection. */
-export async function quarantinedTests(client: ClickHouseClient, repo: string, windowDays = 30, releaseAfterPasses = 30): Promise<Set<string>> {
+/** Tests advised into quarantine, most flaky first: reported, not selected by risk-based selection, skipped by CI. */
+export async function quarantined(client: ClickHouseClient, repo: string, windowDays = 30, releaseAfterPasses = 30): Promise<TestFlakiness[]> {
   const tests = await flakiness(client, { repo, windowDays, releaseAfterPasses, flakyOnly: true });
-  return new Set(tests.filter((t) => t.quarantine.advice === 'quarantine').map((t) => t.testId));
+  return rankFlaky(tests.filter((t) => t.quarantine.advice === 'quarantine'));
+}
+
+/** The ids of the tests advised into quarantine. */
+export async function quarantinedTests(client: ClickHouseClient, repo: string, windowDays = 30, releaseAfterPasses = 30): Promise<Set<string>> {
+  return new Set((await quarantined(client, repo, windowDays, releaseAfterPasses)).map((t) => t.testId));
 }

@@ -7,6 +7,7 @@ import { quarantinedTests } from '../flakiness/model.ts';
 import { answerJson, identityOf } from './answer-json.ts';
 import { loadRiskModel, type RiskModel } from './model.ts';
 import { reasonsOf, scoreChange, selectTests, type Budget, type Reason, type RuntimePath, type Scored, type Selection } from './score.ts';
+import { selectionNote } from './selection-note.ts';
 import { trainRiskModel, type TrainSummary } from './train.ts';
 
 // Serves risk questions for every repository of one service process. Per repository it keeps the
@@ -360,10 +361,14 @@ export class RiskEngine {
       head: {
         ...base,
         history: true,
-        message:
+        message: [
           model.meta.commits === 0
             ? 'no changes recorded yet: the model knows only each test’s own failures (POST /v1/changes, or `--from-git`, to teach it which files break which tests)'
             : '',
+          selectionNote(scored, sel, budget),
+        ]
+          .filter((m) => m !== '')
+          .join('; '),
         model: {
           id: model.modelId,
           asOf: model.asOf.toISOString(),

@@ -1,14 +1,20 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { registerChangeCommand, sendChangeFromGit } from './change.ts';
 import { registerCoverageCommand } from './coverage.ts';
+import { registerDoctorCommand } from './doctor.ts';
+import { terminalProgress } from './progress.ts';
+import { registerQuarantinedCommand } from './quarantined.ts';
+import { registerServeCommand, VERSION } from './serve.ts';
 import { addReportCommands } from './report-commands.ts';
 import { registerSelectCommand } from './select.ts';
-import { CliError } from './server-client.ts';
-import { describeUpload, uploadJunit } from './upload-junit.ts';
+import { exitQuietlyWhenStdoutCloses } from './output.ts';
+import { CliError, serverOption, useToken } from './server-client.ts';
+import { registerTokenCommands } from './token.ts';
+import { registerAdminCommands } from './admin.ts';
+import type { CiEnv } from './ci-env/index.ts';
+import { describeUpload, uploadJunit, uploadOptionsFrom, type UploadRunFlags } from './upload-junit.ts';
 
 // `signalhouse`: the service's capabilities from a shell, for CI jobs.
-
-const DEFAULT_SERVER = 'http://127.0.0.1:4318';
 
 function positiveInt(v: string): number {
   const n = Number(v);
@@ -21,25 +27,25 @@ function isoTime(v: string): string {
   return v;
 }
 
-const serverOption = () =>
-  new Option('--server <url>', 'Signalhouse service URL').env('SIGNALHOUSE_URL').default(DEFAULT_SERVER);
-
-export function buildProgram(): Command {
+export function buildProgram(env: CiEnv = {}): Command {
   const program = new Command('signalhouse')
     .description('CI reliability analytics: upload test results, ask for flaky tests and risk')
+    .version(VERSION, '-V, --version', 'print the version')
     .showHelpAfterError()
-    .exitOverride();
+    .exitOverride()
+    .addOption(new Option('--token <token>', 'API token, sent as "Authorization: Bearer"').env('SIGNALHOUSE_TOKEN'))
+    .hook('preAction', (cmd) => useToken(cmd.opts<{ token?: string }>().token));
 
   const upload = program.command('upload').description('send test results to the service');
   upload
     .command('junit')
     .description('upload JUnit XML reports (files or globs) as one CI run')
     .argument('<paths...>', "report files or globs, e.g. 'reports/**/*.xml'")
-    .requiredOption('--repo <repo>', 'repository, e.g. acme/shop')
-    .requiredOption('--branch <branch>', 'branch the run built')
-    .requiredOption('--commit <sha>', 'commit the run built')
-    .option('--run-id <id>', 'CI run id (default: derived from the reports)')
-    .option('--attempt <n>', 'attempt of a re-run of the same CI run', positiveInt, 1)
+    .option('--repo <repo>', 'repository, e.g. acme/shop (default in CI: detected)')
+    .option('--branch <branch>', 'branch the run built (default in CI: detected)')
+    .option('--commit <sha>', 'commit the run built (default in CI: detected; a pull request\'s head, not its merge)')
+    .option('--run-id <id>', 'CI run id (default: detected in CI, else derived from the reports)')
+    .option('--attempt <n>', 'attempt of a re-run of the same CI run (default: detected in CI, else 1)', positiveInt)
     .option('--started-at <time>', 'when the run started (ISO 8601)', isoTime)
     .option('--url <url>', 'link to the CI run')
     .option('--pipeline <name>', 'pipeline / workflow name')
@@ -48,32 +54,26 @@ export function buildProgram(): Command {
     .option('--from-git <base>', "also send the commit's changed files, from git diff <base>...<commit>")
     .addOption(serverOption())
     .option('--json', 'print the result as JSON')
-    .action(async (paths: string[], o: Record<string, string | number | boolean | undefined>) => {
-      await sendChangeFromGit({ repo: String(o.repo), commit: String(o.commit), branch: String(o.branch), fromGit: o.fromGit as string | undefined, server: String(o.server) });
-      const result = await uploadJunit(paths, {
-        repo: String(o.repo),
-        branch: String(o.branch),
-        commit: String(o.commit),
-        runId: o.runId as string | undefined,
-        attempt: Number(o.attempt),
-        startedAt: o.startedAt as string | undefined,
-        url: o.url as string | undefined,
-        pipeline: o.pipeline as string | undefined,
-        job: o.job as string | undefined,
-        provider: o.provider as string | undefined,
-        server: String(o.server),
-      });
+    .action(async (paths: string[], o: UploadRunFlags & { fromGit?: string; json?: boolean }) => {
+      const opts = { ...uploadOptionsFrom(o, env), progress: terminalProgress() };
+      await sendChangeFromGit({ repo: opts.repo, commit: o.commit, ciCommit: opts.commit, branch: opts.branch, fromGit: o.fromGit, server: opts.server });
+      const result = await uploadJunit(paths, opts);
       process.stdout.write(o.json ? `${JSON.stringify(result, null, 2)}\n` : `${describeUpload(result)}\n`);
     });
   addReportCommands(program, serverOption);
-  registerChangeCommand(program);
-  registerSelectCommand(program);
+  registerChangeCommand(program, env);
+  registerSelectCommand(program, env);
+  registerDoctorCommand(program, env);
+  registerQuarantinedCommand(program, env);
+  registerServeCommand(program);
+  registerTokenCommands(program, serverOption);
+  registerAdminCommands(program, serverOption);
   registerCoverageCommand(program, serverOption);
   return program;
 }
 
-export async function runCli(argv: string[]): Promise<number> {
-  const program = buildProgram();
+export async function runCli(argv: string[], env: CiEnv = {}): Promise<number> {
+  const program = buildProgram(env);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;
@@ -92,4 +92,7 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await runCli(process.argv.slice(2));
+exitQuietlyWhenStdoutCloses();
+// CI providers describe the run in their variables: the environment is handed to ci-env/ from here,
+// never read there, so tests and commands see one explicit source.
+process.exitCode = await runCli(process.argv.slice(2), process.env);

@@ -1,8 +1,9 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { qualifiedTestName } from '../../ingestion/test-identity.ts';
 import type { RiskTest } from '../../models/risk/engine.ts';
-import { collectFiles, resolveChange, serverOption, type ChangeInput } from './change.ts';
-import { callServer, CliError } from './server-client.ts';
+import { collectFiles, resolveChange, resolveChangeFromCiBase, type ChangeInput, type ResolvedChange } from './change.ts';
+import { detectCi, resolveFields, type CiEnv } from './ci-env/index.ts';
+import { callServer, CliError, serverOption } from './server-client.ts';
 
 // `signalhouse select --repo R --commit C [--from-git BASE] --confidence 0.95 --format vitest`: asks
 // the service which tests a change needs (POST /v1/risk) and prints exactly what the CI job passes to
@@ -34,15 +35,15 @@ export interface RiskAnswer {
   tests: RiskAnswerTest[];
 }
 
-const JS = /\.[cm]?[jt]sx?$/;
-const PY = /\.py$/;
+export const JS = /\.[cm]?[jt]sx?$/;
+export const PY = /\.py$/;
 
 /** Escapes for xargs (and is a no-op for ordinary paths, so `$(…)` works too). */
 export function shellArg(s: string): string {
   return s.replace(/[\s'"\\]/g, (c) => `\\${c}`);
 }
 
-function stripRoot(path: string, root: string | undefined): string {
+export function stripRoot(path: string, root: string | undefined): string {
   if (!root) return path;
   const r = root.replace(/\/+$/, '') + '/';
   return path.startsWith(r) ? path.slice(r.length) : path;
@@ -54,7 +55,7 @@ function jsFile(t: RiskAnswerTest): string | null {
 }
 
 /** pytest node id: file::Class::name, the file from the report or from the dotted class name. */
-export function pytestNodeId(t: RiskAnswerTest): string | null {
+export function pytestNodeId(t: Pick<RiskAnswerTest, 'suite' | 'className' | 'name' | 'file'>): string | null {
   const parts = t.className.split('.').filter((p) => p !== '');
   if (PY.test(t.file)) {
     const module = t.file.split('/').pop()!.replace(PY, '');
@@ -75,8 +76,13 @@ export function pytestNodeId(t: RiskAnswerTest): string | null {
 }
 
 /** JUnit Platform/Surefire method name: the name without its parameter list or invocation index. */
-function javaMethod(name: string): string {
+export function javaMethod(name: string): string {
   return name.replace(/[([].*$/, '');
+}
+
+/** A test Surefire/Gradle can name as Class#method: it has a class and is neither JS nor pytest. */
+export function isJvmTest(t: Pick<RiskAnswerTest, 'suite' | 'className' | 'name' | 'file'>): boolean {
+  return t.className !== '' && !JS.test(t.file) && !PY.test(t.file) && pytestNodeId(t) === null;
 }
 
 function javaClassFromPath(path: string): string | null {
@@ -105,7 +111,7 @@ export function formatSelection(a: RiskAnswer, format: Format, root?: string): s
     case 'junit-filter': {
       const byClass = new Map<string, Set<string> | null>();
       for (const t of selected) {
-        if (t.className === '' || JS.test(t.file) || PY.test(t.file) || pytestNodeId(t) !== null) continue;
+        if (!isJvmTest(t)) continue;
         const methods = byClass.get(t.className);
         if (methods === null) continue;
         byClass.set(t.className, (methods ?? new Set()).add(javaMethod(t.name)));
@@ -133,16 +139,27 @@ function positive(v: string): number {
   return n;
 }
 
-export function registerSelectCommand(program: Command): void {
+/**
+ * Prints no test, and says on stderr why and what that means: `… | xargs npx vitest run` then runs
+ * the runner without arguments, which is the whole suite (docs/selection.md).
+ */
+function runEverything(why: string): void {
+  process.stderr.write(
+    `signalhouse: ${why}\n` +
+      'signalhouse: printing no tests: run the whole suite (a runner given no test arguments, as `| xargs npx vitest run` then does, runs every test)\n',
+  );
+}
+
+export function registerSelectCommand(program: Command, env: CiEnv = {}): void {
   program
     .command('select')
     .description('print the tests a change needs, ready for the test runner (risk-based test selection)')
-    .requiredOption('--repo <repo>', 'repository, e.g. acme/shop')
-    .option('--commit <sha>', 'the commit (sent before with `signalhouse change`, or with --from-git / --files)')
+    .option('--repo <repo>', 'repository, e.g. acme/shop (default in CI: detected)')
+    .option('--commit <sha>', 'the commit (sent before with `signalhouse change`, or with --from-git / --files; default in CI: detected)')
     .option('--parent <sha>', 'its parent commit')
-    .option('--branch <branch>', 'branch')
+    .option('--branch <branch>', 'branch (default in CI: detected)')
     .option('--files <paths>', 'changed files, comma-separated (repeatable)', collectFiles)
-    .option('--from-git <base>', 'read the changed files from `git diff <base>...<commit>` in the current repository')
+    .option('--from-git <base>', 'read the changed files from `git diff <base>...<commit>` in the current repository (default in a pull request build: its target branch)')
     .addOption(new Option('--confidence <share>', 'select until this expected share of failing tests is found').argParser(fraction).conflicts(['fraction', 'minutes']))
     .addOption(new Option('--fraction <share>', 'select this share of the tests').argParser(fraction).conflicts(['minutes']))
     .addOption(new Option('--minutes <n>', 'select tests that fit this much CI time').argParser(positive))
@@ -160,15 +177,28 @@ export function registerSelectCommand(program: Command): void {
         server: string;
         json?: boolean;
       }) => {
+        // In CI the repo, commit and branch default to what the provider says (ci-env/).
+        const ci = detectCi(env);
+        const run = resolveFields({ repo: o.repo, commit: o.commit, branch: o.branch }, ci, ['repo']);
+        o = { ...o, repo: run.repo, branch: run.branch, ciCommit: o.commit ? undefined : run.commit };
         // A runner needs names only; --json shows the reasons of the top tests too.
         const body: Record<string, unknown> = { repo: o.repo, limit: 0, reasons: o.json ? 200 : 0 };
-        if (o.files || o.fromGit) {
-          const change = await resolveChange(o);
+        let change: ResolvedChange | null = o.files || o.fromGit ? await resolveChange(o) : null;
+        if (!change && ci?.base) {
+          // A pull request build: its diff against the target branch, when git has both; else the
+          // commit alone (known to the service if `change` or `upload --from-git` sent it).
+          change = await resolveChangeFromCiBase(o, ci.base).catch((e: unknown) => {
+            if (!(e instanceof CliError)) throw e;
+            process.stderr.write(`signalhouse: ${e.message}; asking about commit ${o.commit ?? o.ciCommit ?? '?'} alone\n`);
+            return null;
+          });
+        }
+        if (change) {
           Object.assign(body, { commit: change.commit, files: change.files });
           if (change.parent) body.parent = change.parent;
           if (change.branch) body.branch = change.branch;
-        } else if (o.commit) {
-          Object.assign(body, { commit: o.commit, ...(o.parent ? { parent: o.parent } : {}) });
+        } else if (o.commit ?? o.ciCommit) {
+          Object.assign(body, { commit: o.commit ?? o.ciCommit, ...(o.parent ? { parent: o.parent } : {}), ...(o.branch ? { branch: o.branch } : {}) });
         } else {
           throw new CliError('name the change: --commit (sent before), --files or --from-git');
         }
@@ -183,22 +213,17 @@ export function registerSelectCommand(program: Command): void {
           process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
           return;
         }
-        if (!answer.history) {
-          process.stderr.write(`signalhouse: ${answer.message}\n`);
-          return;
-        }
+        if (!answer.history) return runEverything(answer.message);
         if (answer.selected.all && o.format !== 'list') {
-          process.stderr.write(`signalhouse: every test is selected (${answer.selected.total}): run them all\n`);
-          return;
+          return runEverything(answer.message || `every test is selected (${answer.selected.total})`);
         }
         const lines = formatSelection(answer, o.format, o.root);
-        if (lines.length === 0 && o.format !== 'list') {
-          process.stderr.write(`signalhouse: no ${o.format} test among the ${answer.selected.count} selected: an empty selection runs everything\n`);
-        }
         process.stderr.write(
           `signalhouse: risk ${(answer.riskScore * 100).toFixed(1)}%; selected ${answer.selected.count} of ${answer.selected.total} tests ` +
-            `(expected to find ${(answer.selected.expectedRecall * 100).toFixed(1)}% of real failures, ~${answer.selected.estimatedMinutes} min)\n`,
+            `(expected to find ${(answer.selected.expectedRecall * 100).toFixed(1)}% of real failures, ~${answer.selected.estimatedMinutes} min)\n` +
+            (answer.message ? `signalhouse: ${answer.message}\n` : ''),
         );
+        if (lines.length === 0 && o.format !== 'list') return runEverything(`no ${o.format} test among the ${answer.selected.count} selected`);
         if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
       },
     );

@@ -6,6 +6,8 @@ import { InputError } from '../../ingestion/errors.ts';
 import type { StatusCounts } from '../../ingestion/junit/parse.ts';
 import { readJunitReport } from '../../ingestion/junit/read-report.ts';
 import type { JunitRunQuery } from '../api/routes/junit.ts';
+import { detectCi, resolveFields, type CiEnv } from './ci-env/index.ts';
+import { formatBytes, type Progress } from './progress.ts';
 import { callServer, CliError } from './server-client.ts';
 
 // `signalhouse upload junit 'reports/**/*.xml' --repo R --branch B --commit C`: several files and globs
@@ -14,6 +16,8 @@ import { callServer, CliError } from './server-client.ts';
 
 export interface UploadJunitOptions extends JunitRunQuery {
   server: string;
+  /** Told how far the upload is (a terminal line: progress.ts); quiet by default. */
+  progress?: Progress;
 }
 
 export interface UploadJunitResult {
@@ -29,6 +33,48 @@ export interface UploadJunitResult {
 }
 
 type UploadAnswer = Pick<UploadJunitResult, 'suites' | 'runs' | 'tests' | 'attempts'> & { uploadId: string; duplicate: boolean };
+
+/** The flags of `upload junit` that name the run; each falls back to what the CI provider says. */
+export interface UploadRunFlags {
+  repo?: string;
+  branch?: string;
+  commit?: string;
+  runId?: string;
+  attempt?: number;
+  startedAt?: string;
+  url?: string;
+  pipeline?: string;
+  job?: string;
+  provider?: string;
+  server: string;
+}
+
+export function uploadOptionsFrom(flags: UploadRunFlags, env: CiEnv): UploadJunitOptions {
+  const ci = detectCi(env);
+  const run = resolveFields(
+    { repo: flags.repo, branch: flags.branch, commit: flags.commit, runId: flags.runId, url: flags.url, pipeline: flags.pipeline, job: flags.job },
+    ci,
+    ['repo', 'branch', 'commit'],
+  );
+  let attempt = flags.attempt;
+  if (attempt === undefined && ci?.values.attempt) {
+    attempt = Number(ci.values.attempt.value);
+    if (!Number.isInteger(attempt) || attempt < 1) throw new CliError(`${ci.values.attempt.from}=${ci.values.attempt.value} is not an attempt number: pass --attempt`);
+  }
+  return {
+    repo: run.repo,
+    branch: run.branch,
+    commit: run.commit,
+    runId: run.runId,
+    attempt: attempt ?? 1,
+    startedAt: flags.startedAt,
+    url: run.url,
+    pipeline: run.pipeline,
+    job: run.job,
+    provider: flags.provider ?? ci?.provider,
+    server: flags.server,
+  };
+}
 
 export async function expandReportPaths(patterns: string[]): Promise<string[]> {
   const files = new Set<string>();
@@ -48,12 +94,26 @@ export async function expandReportPaths(patterns: string[]): Promise<string[]> {
 }
 
 export async function uploadJunit(patterns: string[], opts: UploadJunitOptions): Promise<UploadJunitResult> {
+  const progress = opts.progress ?? { update() {}, done() {} };
+  try {
+    return await upload(patterns, opts, progress);
+  } finally {
+    progress.done(); // before anything else is printed, error messages included
+  }
+}
+
+async function upload(patterns: string[], opts: UploadJunitOptions, progress: Progress): Promise<UploadJunitResult> {
   const files = await expandReportPaths(patterns);
+  const sizes = files.map((f) => statSync(f).size);
+  const totalBytes = formatBytes(sizes.reduce((a, b) => a + b, 0));
   const hashes: string[] = [];
-  for (const file of files) {
+  let cases = 0;
+  for (const [i, file] of files.entries()) {
+    progress.update(`checking ${i + 1}/${files.length} files, ${cases} test cases: ${file}`, i === 0);
     try {
-      const { sha256 } = await readJunitReport(createReadStream(file), { repo: opts.repo, fileName: file });
+      const { sha256, report } = await readJunitReport(createReadStream(file), { repo: opts.repo, fileName: file });
       hashes.push(sha256);
+      cases += report.results.length;
     } catch (e) {
       if (e instanceof InputError) throw new CliError(`${e.message} — nothing was uploaded`);
       throw new CliError(`${file}: cannot read: ${(e as Error).message} — nothing was uploaded`);
@@ -73,7 +133,10 @@ export async function uploadJunit(patterns: string[], opts: UploadJunitOptions):
     tests: noCounts(),
     attempts: 0,
   };
-  for (const file of files) {
+  let sent = 0;
+  for (const [i, file] of files.entries()) {
+    progress.update(`uploading ${i + 1}/${files.length} files (${formatBytes(sent)} of ${totalBytes}), ${result.runs.total} of ${cases} test cases stored`, i === 0);
+    sent += sizes[i]!;
     const params = new URLSearchParams({
       repo: opts.repo,
       branch: opts.branch,

@@ -19,6 +19,8 @@ export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4318),
   HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** auto: readable lines (pino-pretty) when stdout is a terminal, JSON lines otherwise (log shippers). */
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   SIGNALHOUSE_DATA_DIR: z.string().min(1).default('./data'),
   CLICKHOUSE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   CLICKHOUSE_USER: optionalString,
@@ -70,6 +72,30 @@ export const configSchema = z.object({
     .min(0)
     .max(64)
     .default(() => Math.max(1, availableParallelism() - 1)),
+  /**
+   * A bootstrap admin token (any long random string): with it set, every route but /healthz needs a
+   * token, and this one may create the others (`signalhouse token create`).
+   */
+  SIGNALHOUSE_ADMIN_TOKEN: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  /**
+   * `auto`: tokens are required once SIGNALHOUSE_ADMIN_TOKEN is set or a token exists, and the service
+   * refuses to listen beyond loopback without them. `off`: no authentication at all, on purpose (logged).
+   */
+  SIGNALHOUSE_AUTH: z.enum(['auto', 'off']).default('auto'),
+  /**
+   * Requests per minute per token (or per client address when the service runs open); beyond it 429
+   * with retry-after. Generous by default: a Collector batches spans into a few requests a second.
+   * 0 turns the limit off.
+   */
+  SIGNALHOUSE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(6000),
+  /** A request (body included) that takes longer is cut off: a slow client cannot hold a connection forever. */
+  SIGNALHOUSE_REQUEST_TIMEOUT_MS: positiveInt(120_000),
+  /** Open connections at most; more are refused by the socket layer. */
+  SIGNALHOUSE_MAX_CONNECTIONS: positiveInt(1024),
+  /** Any one ClickHouse query stops after this long (max_execution_time): one heavy request cannot occupy the store. */
+  SIGNALHOUSE_QUERY_TIMEOUT_S: positiveInt(300),
+  /** Memory one ClickHouse query may use (max_memory_usage), in bytes; the embedded engine shares the service's process. */
+  SIGNALHOUSE_QUERY_MAX_MEMORY_BYTES: positiveInt(4 * 1024 ** 3),
   /** Days to keep spans; 0 keeps them forever. */
   SIGNALHOUSE_SPANS_TTL_DAYS: z.coerce.number().int().min(0).default(30),
   /**

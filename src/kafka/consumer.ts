@@ -131,6 +131,8 @@ async function bounded(p: Promise<unknown> | null, ms: number): Promise<boolean>
 
 export class KafkaConsumer {
   private readonly tracker = new OffsetTracker();
+  /** Got a partition assignment (a group join) at least once. */
+  private assigned = false;
   private state: State = 'idle';
   private seq = 0;
   private inFlightMessages = 0;
@@ -179,7 +181,10 @@ export class KafkaConsumer {
     this.state = 'running';
     await this.source.run({
       onBatch: (batch) => this.onBatch(batch),
-      onAssignment: (assigned) => this.tracker.retain(assigned),
+      onAssignment: (assigned) => {
+        this.assigned = true;
+        this.tracker.retain(assigned);
+      },
     });
     this.scheduleCommit();
   }
@@ -188,6 +193,11 @@ export class KafkaConsumer {
   stop(): Promise<void> {
     this.stopping ??= this.shutdown();
     return this.stopping;
+  }
+
+  /** In its consumer group (the source says so; one that cannot tell counts once it got an assignment). */
+  isMember(): boolean {
+    return this.source.isMember ? this.source.isMember() : this.assigned;
   }
 
   stats(): ConsumerStats {

@@ -54,6 +54,8 @@ export interface KafkaIngestion {
   /** Stop fetching → drain in-flight messages until durable → commit → disconnect. */
   stop(): Promise<void>;
   stats(): ConsumerStats;
+  /** The consumer is in its group right now (GET /readyz). */
+  isMember(): boolean;
 }
 
 /**
@@ -112,7 +114,7 @@ export async function startKafkaIngestion(
     throw e;
   }
   logger.info({ topics: Object.fromEntries(routes), brokers: options.brokers }, 'kafka: consuming');
-  return { stop: () => consumer.stop(), stats: () => consumer.stats() };
+  return { stop: () => consumer.stop(), stats: () => consumer.stats(), isMember: () => consumer.isMember() };
 }
 
 function topicRoutes(topics: KafkaIngestionOptions['topics'] = {}): Map<string, TopicRoute> {

@@ -78,6 +78,10 @@ export class KafkajsSource implements MessageSource {
     await consumer.commitOffsets(offsets.map(({ topic, partition, offset }) => ({ topic, partition, offset })));
   }
 
+  isMember(): boolean {
+    return this.inGroup;
+  }
+
   pause(): void {
     this.paused = true;
     this.applyPause();

@@ -51,4 +51,6 @@ export interface MessageSource {
   resume(): void;
   /** Leaves the group and disconnects. */
   stop(): Promise<void>;
+  /** Whether this member is in its consumer group right now (joined, not crashed or stopped); for /readyz. */
+  isMember?(): boolean;
 }

@@ -75,6 +75,23 @@ export async function storeChange(store: Store, change: ChangeRecord): Promise<v
   await store.writer.write({ id: `changes-${randomUUID()}`, rows: { changes: rows } });
 }
 
+/**
+ * Stores a change named by a risk request (POST /v1/risk with a commit and its files), unless that
+ * commit already has one: a change sent on purpose (POST /v1/changes, `upload junit --from-git`) is
+ * not overwritten by what a selection request names.
+ */
+export async function storeChangeIfNew(store: Store, change: ChangeRecord): Promise<boolean> {
+  const rs = await store.client.query({
+    query: 'SELECT 1 FROM changes WHERE repo = {repo:String} AND commit = {commit:String} LIMIT 1',
+    query_params: { repo: change.repo, commit: change.commit },
+    format: 'JSONEachRow',
+    clickhouse_settings: { log_comment: 'store.changes.storeChangeIfNew' },
+  });
+  if ((await rs.json()).length > 0) return false;
+  await storeChange(store, change);
+  return true;
+}
+
 /** The stored change of one commit, or null when none was sent. */
 export async function readChange(client: ClickHouseClient, repo: string, commit: string): Promise<ChangeRecord | null> {
   const rs = await client.query({

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createClient, type ClickHouseClient } from '@clickhouse/client';
+import { Session } from 'chdb';
 import { createChdbConnection } from 'chdb/connection';
 import type { Config } from '../config/config.ts';
 import { BatchWriter } from './batch-writer.ts';
@@ -18,6 +19,8 @@ export interface Store {
   /** The store's one writer: every row goes through it (see batch-writer.ts). */
   writer: BatchWriter;
   kind: 'embedded' | 'server';
+  /** Embedded engine only: the folder BACKUP and RESTORE may use (backups.allowed_path). */
+  backupDir?: string;
   database: string;
   /** Flushes the writer, then closes the client. */
   close(): Promise<void>;
@@ -43,7 +46,15 @@ function storeOf(client: ClickHouseClient, kind: Store['kind'], database: string
 }
 
 // 64-bit integers as JSON strings: otherwise counts and nanosecond times lose precision in JS.
-const CLICKHOUSE_SETTINGS = { output_format_json_quote_64bit_integers: 1 } as const;
+// Every query is bounded in time and memory, so one heavy request cannot take the store (and, with the
+// embedded engine, the service's own process) down: it fails alone (503, see src/api/errors.ts).
+function clickhouseSettings(config: Config) {
+  return {
+    output_format_json_quote_64bit_integers: 1,
+    max_execution_time: config.SIGNALHOUSE_QUERY_TIMEOUT_S,
+    max_memory_usage: String(config.SIGNALHOUSE_QUERY_MAX_MEMORY_BYTES),
+  } as const;
+}
 
 export async function openStore(config: Config): Promise<Store> {
   const database = config.CLICKHOUSE_DATABASE; // validated as a plain identifier by the config schema
@@ -52,7 +63,7 @@ export async function openStore(config: Config): Promise<Store> {
       url: config.CLICKHOUSE_URL,
       username: config.CLICKHOUSE_USER ?? 'default',
       password: config.CLICKHOUSE_PASSWORD ?? '',
-      clickhouse_settings: CLICKHOUSE_SETTINGS,
+      clickhouse_settings: clickhouseSettings(config),
     };
     const bootstrap = createClient(auth);
     try {
@@ -65,17 +76,30 @@ export async function openStore(config: Config): Promise<Store> {
   }
 
   mkdirSync(config.SIGNALHOUSE_DATA_DIR, { recursive: true });
-  // chDB binds one data folder per process; a second open of the same path shares it.
+  // chDB binds one data folder per process; a second open of the same path shares it. The engine is
+  // started first by a Session that passes it server settings (the client's connection takes none):
+  // BACKUP/RESTORE to File() need backups.allowed_path (see backup.ts). The client then shares it.
+  const backupDir = join(resolve(config.SIGNALHOUSE_DATA_DIR), 'backups');
+  mkdirSync(backupDir, { recursive: true });
+  const engine = new Session(config.SIGNALHOUSE_DATA_DIR, { connectionArgs: [`--backups.allowed_path=${backupDir}`] });
   const client = createClient({
     // chdb types the connection against its own copy of @clickhouse/client-common; same interface.
     connection: createChdbConnection({ path: config.SIGNALHOUSE_DATA_DIR }) as unknown as NonNullable<
       Parameters<typeof createClient>[0]
     >['connection'],
-    clickhouse_settings: CLICKHOUSE_SETTINGS,
+    clickhouse_settings: clickhouseSettings(config),
   });
   await client.command({ query: `CREATE DATABASE IF NOT EXISTS ${database}` });
   // The chDB connection ignores the client's `database` option, but its session keeps USE.
   await client.command({ query: `USE ${database}` });
   const spool = join(resolve(config.SIGNALHOUSE_DATA_DIR), 'insert-spool');
-  return storeOf(client, 'embedded', database, spoolingInserter(client, spool), config);
+  const store = storeOf(client, 'embedded', database, spoolingInserter(client, spool), config);
+  return {
+    ...store,
+    backupDir,
+    close: async () => {
+      await store.close();
+      engine.close();
+    },
+  };
 }

@@ -40,6 +40,22 @@ export function isTransient(e: unknown): boolean {
   return typeof code === 'string' && TRANSIENT_NETWORK_CODES.has(code);
 }
 
+// The store cannot take or answer this now, but may later: out of disk (ClickHouse NOT_ENOUGH_SPACE,
+// or the OS's ENOSPC under the embedded engine), a query over its time or memory bound, or anything
+// isTransient after the retries ran out. The API answers these 503 with retry-after, never 500.
+const UNAVAILABLE_CLICKHOUSE_CODES = new Set([
+  '243', // NOT_ENOUGH_SPACE
+  '159', // TIMEOUT_EXCEEDED (max_execution_time)
+  '241', // MEMORY_LIMIT_EXCEEDED (max_memory_usage)
+]);
+
+export function isStoreUnavailable(e: unknown): boolean {
+  const chCode = clickhouseErrorCode(e);
+  if (chCode !== undefined && UNAVAILABLE_CLICKHOUSE_CODES.has(chCode)) return true;
+  if ((e as { code?: unknown } | null)?.code === 'ENOSPC') return true;
+  return isTransient(e);
+}
+
 export async function withRetry<T>(
   op: () => Promise<T>,
   { tries = 5, baseDelayMs = 100 }: { tries?: number; baseDelayMs?: number } = {},

@@ -20,11 +20,27 @@ interface Cause {
   cause: 'flaky' | 'regression' | 'infrastructure';
 }
 
+const USAGE = `Usage: npm run eval -- flaky [options]
+
+  --days N     days of history to generate (default 90)
+  --tests N    tests on day one (default 2000)
+  --seed N     generator seed (default 1)
+`;
+
 export async function run(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
-    options: { days: { type: 'string', default: '90' }, tests: { type: 'string', default: '2000' }, seed: { type: 'string', default: '1' } },
+    options: {
+      days: { type: 'string', default: '90' },
+      tests: { type: 'string', default: '2000' },
+      seed: { type: 'string', default: '1' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
   const days = Number(values.days);
   const log = (s: string) => process.stdout.write(`${s}\n`);
   log(`\n== eval flaky: ${days}-day history, ${values.tests} tests, seed ${values.seed}`);

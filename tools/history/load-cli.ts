@@ -11,7 +11,7 @@ Posts every commit's changes and every JUnit report of a generated history, in t
 
 Options:
   --dir DIR           history directory written by \`npm run generate\` (required)
-  --server URL        Signalhouse base URL, e.g. http://localhost:8080 (required)
+  --server URL        Signalhouse base URL, e.g. http://127.0.0.1:4318 (required)
   --concurrency N     requests in flight (default 4)
   -h, --help          show this help
 `;

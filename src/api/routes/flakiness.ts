@@ -1,14 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import { failureGroups } from '../../../models/failures/groups.ts';
-import { flakiness, rankFlaky } from '../../../models/flakiness/model.ts';
+import { flakiness, quarantined, rankFlaky } from '../../../models/flakiness/model.ts';
 import { NotFoundError } from '../errors.ts';
 import { WINDOW_PATTERN, windowDays } from '../window.ts';
 import type { AppDeps } from '../app.ts';
+import { TEST_ID_PATTERN } from '../validation-messages.ts';
 
 // Which failures to believe:
 //   GET /v1/tests/flaky?repo=&window=&limit=  flaky tests, ranked, with score, interval, evidence, impact
 //   GET /v1/tests/:testId?repo=&window=       one test: history summary, flakiness, failure signatures
 //   GET /v1/failures?repo=&class=&limit=      failures grouped by signature, with their class
+//   GET /v1/tests/quarantined?repo=&window=   every test advised into quarantine (what risk-based
+//                                             selection leaves out), for CI to skip: `signalhouse quarantined`
 
 const repoProperty = { type: 'string', minLength: 1, maxLength: 512 } as const;
 const windowProperty = { type: 'string', pattern: WINDOW_PATTERN } as const;
@@ -36,11 +39,30 @@ export async function flakinessRoutes(app: FastifyInstance, deps: AppDeps): Prom
     },
   );
 
+  app.get<{ Querystring: { repo: string; window?: string } }>(
+    '/v1/tests/quarantined',
+    {
+      schema: {
+        querystring: { type: 'object', required: ['repo'], properties: { repo: repoProperty, window: windowProperty } },
+      },
+    },
+    async (req) => {
+      const days = windowDays(req.query.window);
+      // The same list POST /v1/risk keeps out of a selection (its window is 30 days too).
+      const tests = await quarantined(deps.store.client, req.query.repo, days, release);
+      return {
+        repo: req.query.repo,
+        windowDays: days,
+        tests: tests.map((t) => ({ testId: t.testId, suite: t.suite, className: t.className, name: t.name, file: t.file, score: t.score, reason: t.quarantine.reason })),
+      };
+    },
+  );
+
   app.get<{ Params: { testId: string }; Querystring: { repo?: string; window?: string } }>(
     '/v1/tests/:testId',
     {
       schema: {
-        params: { type: 'object', properties: { testId: { type: 'string', pattern: '^[0-9a-f]{16}$' } } },
+        params: { type: 'object', properties: { testId: { type: 'string', pattern: TEST_ID_PATTERN } } },
         querystring: { type: 'object', properties: { repo: { type: 'string', maxLength: 512 }, window: windowProperty } },
       },
     },

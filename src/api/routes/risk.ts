@@ -4,7 +4,7 @@ import { runtimeHints } from '../../../models/coverage/runtime-paths.ts';
 import { quarantinedTests } from '../../../models/flakiness/model.ts';
 import { RiskEngine } from '../../../models/risk/engine.ts';
 import type { Budget } from '../../../models/risk/score.ts';
-import { MAX_PATH_LENGTH } from '../../store/changes.ts';
+import { MAX_PATH_LENGTH, normalizeFiles, storeChangeIfNew, type ChangeRecord } from '../../store/changes.ts';
 import type { AppDeps } from '../app.ts';
 import { fileSchema } from './changes.ts';
 
@@ -14,6 +14,8 @@ import { fileSchema } from './changes.ts';
 // (`unlisted` says how many were left out): a CI runner needs what to run, and a confidence budget
 // selects most of a large suite. The first `reasons` (200) listed tests carry their reasons.
 // `riskScore` is P(at least one real failure), calibrated on the history (models/risk/calibration.ts).
+// A commit given with its files is stored as its change (as POST /v1/changes would) when the commit has
+// none yet, so a later request can name the commit alone.
 // POST /v1/risk/train?repo=: retrains the repository's model now (it also retrains by itself when new
 // results, changes or failure classes arrive).
 
@@ -128,6 +130,11 @@ function budgetOf(b: RiskBody['budget']): Budget | undefined {
   return { [k]: b[k]! } as Budget;
 }
 
+function changeOf(b: RiskBody, commit: string, files: NonNullable<RiskBody['files']>): ChangeRecord {
+  const named = normalizeFiles(files.map((f) => (typeof f === 'string' ? { path: f } : f)));
+  return { repo: b.repo, commit, parent: b.parent ?? '', branch: b.branch ?? '', files: named };
+}
+
 export async function riskRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const release = deps.config.SIGNALHOUSE_QUARANTINE_RELEASE_PASSES;
   const engine = new RiskEngine({
@@ -140,19 +147,26 @@ export async function riskRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
 
   // The engine writes the answer's JSON bytes itself (answerSchema documents them; Fastify sends a
   // Buffer as is): thousands of listed tests are copied from per-test bytes made once per model.
-  app.post<{ Body: RiskBody }>('/v1/risk', { schema: { body: bodySchema, response: { 200: answerSchema } } }, async (req, reply) => {
+  app.post<{ Body: RiskBody }>('/v1/risk', { config: { scope: 'read' }, schema: { body: bodySchema, response: { 200: answerSchema } } }, async (req, reply) => {
     const b = req.body;
     const began = performance.now();
-    const json = await engine.assessJson({
-      repo: b.repo,
-      commit: b.commit,
-      parent: b.parent,
-      branch: b.branch,
-      files: b.files,
-      budget: budgetOf(b.budget),
-      limit: b.limit,
-      reasons: b.reasons,
-    });
+    // A commit named with its files is a change like POST /v1/changes sends: kept, so a later
+    // request (or `signalhouse select --commit`) can name the commit alone, and the model learns it.
+    // Built first: a refused path fails the request before anything starts.
+    const change = b.commit && b.files ? changeOf(b, b.commit, b.files) : null;
+    const [json] = await Promise.all([
+      engine.assessJson({
+        repo: b.repo,
+        commit: b.commit,
+        parent: b.parent,
+        branch: b.branch,
+        files: b.files,
+        budget: budgetOf(b.budget),
+        limit: b.limit,
+        reasons: b.reasons,
+      }),
+      change ? storeChangeIfNew(deps.store, change) : undefined,
+    ]);
     // Server-Timing (W3C): the time spent answering, without the network; benchmarks and proxies read it.
     reply.header('server-timing', `risk;dur=${(performance.now() - began).toFixed(2)}`);
     return reply.type('application/json; charset=utf-8').send(json);

@@ -3,6 +3,7 @@ import { testOperations } from '../../store/test-operations.ts';
 import { testHistory } from '../../store/tests-queries.ts';
 import { NotFoundError } from '../errors.ts';
 import type { AppDeps } from '../app.ts';
+import { TEST_ID_PATTERN } from '../validation-messages.ts';
 import { pageProperties } from './runs.ts';
 
 // GET /v1/tests/:testId/history: every executed attempt of one test, newest first.
@@ -14,7 +15,7 @@ export async function testsRoutes(app: FastifyInstance, deps: AppDeps): Promise<
       schema: {
         params: {
           type: 'object',
-          properties: { testId: { type: 'string', pattern: '^[0-9a-f]{16}$' } },
+          properties: { testId: { type: 'string', pattern: TEST_ID_PATTERN } },
         },
         querystring: {
           type: 'object',
@@ -36,7 +37,7 @@ export async function testsRoutes(app: FastifyInstance, deps: AppDeps): Promise<
     '/v1/tests/:testId/operations',
     {
       schema: {
-        params: { type: 'object', properties: { testId: { type: 'string', pattern: '^[0-9a-f]{16}$' } } },
+        params: { type: 'object', properties: { testId: { type: 'string', pattern: TEST_ID_PATTERN } } },
         querystring: {
           type: 'object',
           properties: {

@@ -7,6 +7,8 @@ import { encodeTraceExportResponse, partialSuccessOf, traceExportResponseJson } 
 import { InThreadTraceDecoder } from '../../decode/trace-decoder.ts';
 import { TraceWrites } from '../../store/traces.ts';
 import { operationStats, traceSpans } from '../../store/traces-queries.ts';
+import { repoFromAttributes } from '../../../ingestion/otlp/test-spans.ts';
+import { requireRepoAccess } from '../auth/plugin.ts';
 import { NotFoundError } from '../errors.ts';
 import type { AppDeps } from '../app.ts';
 
@@ -22,7 +24,9 @@ export async function tracesRoutes(app: FastifyInstance, deps: AppDeps): Promise
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', (_req, payload, done) => done(null, payload));
 
-  app.post('/v1/traces', async (req, reply) => {
+  // A token limited to some repos may send production spans (they belong to no repo) and test spans of
+  // its repos; one test span of another repo refuses the whole export, before anything is stored.
+  app.post('/v1/traces', { config: { checksRepos: true } }, async (req, reply) => {
     const contentType = req.headers['content-type'];
     const encoding = otlpEncodingOf(contentType);
     if (!encoding) {
@@ -38,10 +42,15 @@ export async function tracesRoutes(app: FastifyInstance, deps: AppDeps): Promise
       : Buffer.alloc(0);
     const decoded = await decoder.decode(bytes, encoding);
     const repoHeader = req.headers['x-signalhouse-repo'];
+    const defaultRepo = typeof repoHeader === 'string' ? repoHeader : undefined;
+    for (const span of decoded.spans.testSpans) {
+      const repo = repoFromAttributes(span) || defaultRepo;
+      if (repo) requireRepoAccess(req, repo);
+    }
     const partial = partialSuccessOf(decoded);
     await traces.storeEncoded(decoded.spans, {
       sourceId: `http:${randomUUID()}`,
-      defaultRepo: typeof repoHeader === 'string' ? repoHeader : undefined,
+      defaultRepo,
     });
     if (encoding === 'protobuf') {
       return reply.type('application/x-protobuf').send(Buffer.from(encodeTraceExportResponse(partial)));
