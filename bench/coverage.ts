@@ -34,7 +34,7 @@ INSERT INTO spans (trace_id, span_id, parent_span_id, service_name, name, operat
 SELECT lower(hex(sipHash128(intDiv(number, 5), {seed:UInt64}))), lower(hex(sipHash64(number, {seed:UInt64}))),
        if(entry AND number % 2 = 0, '', lower(hex(sipHash64(number - 1, {seed:UInt64})))),
        svc, op, op, if(entry, 'server', 'client'),
-       now64(9) - toIntervalMillisecond(intDiv(number * 604800000, {rows:UInt64})),
+       now64(9) - toIntervalMillisecond(intDiv(number * 604800000, {total:UInt64})),
        5000000 + cityHash64(number, 1) % 200000000,
        if(cityHash64(number, 2) % 100 = 0, 'error', 'unset'), 'production',
        map('service.name', svc, 'host.name', concat('host-', toString(number % 50))),
@@ -106,7 +106,8 @@ export async function run(args: string[]): Promise<void> {
     const chunk = 10_000_000; // one insert per 10M spans, as a busy writer would make many
     const made = await timed(async () => {
       for (let start = 0; start < rows; start += chunk) {
-        await c.command({ query: SPANS_SQL, query_params: { seed: 1, start, rows: Math.min(chunk, rows - start) } });
+        // Spread over 7 days by the position among all spans (`total`), not within the chunk.
+        await c.command({ query: SPANS_SQL, query_params: { seed: 1, start, rows: Math.min(chunk, rows - start), total: rows } });
       }
     });
     line(`${fmt(rows)} spans: stored (rollup view included)`, `${fmt(made.seconds, 1)} s  (${fmt(rows / made.seconds)} spans/s)`);

@@ -120,8 +120,10 @@ describe('GET /v1/coverage/hot-paths', () => {
     expect(staging.operations.map((o) => [o.operation, o.calls])).toEqual([['POST /api/orders', 5]]);
     expect(staging.coverage).toBe(0);
 
-    const otherRepo = (await app.inject({ url: `/v1/coverage/hot-paths?service=${service}&repo=${encodeURIComponent(uniqueRepo('none'))}` })).json() as Answer;
-    expect(otherRepo.coverage).toBe(0);
+    // A repository without data is named as unknown (src/api/known-repo.ts), not answered as 0% covered.
+    const unknownRepo = await app.inject({ url: `/v1/coverage/hot-paths?service=${service}&repo=${encodeURIComponent(uniqueRepo('none'))}` });
+    expect(unknownRepo.statusCode).toBe(404);
+    expect(unknownRepo.json()).toMatchObject({ error: 'UNKNOWN_REPO' });
     const ownRepo = (await app.inject({ url: `/v1/coverage/hot-paths?service=${service}&repo=${encodeURIComponent(repo)}` })).json() as Answer;
     expect(ownRepo.coverage).toBeCloseTo(8 / 12, 12);
   });
