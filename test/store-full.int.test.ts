@@ -66,10 +66,10 @@ describe('a store that runs out of disk', () => {
     expect(acknowledged.length).toBeGreaterThan(0);
 
     const runs = (await (await fetch(`${service.url}/v1/runs?repo=acme/full&limit=100`)).json()) as {
-      runs: { runId: string; runs: { total: number; failed: number } }[];
+      runs: { runId: string; tests: { total: number; failed: number } }[];
     };
     expect(runs.runs.map((r) => r.runId).sort()).toEqual([...acknowledged].sort());
-    for (const r of runs.runs) expect(r.runs).toMatchObject({ total: 500, failed: 500 });
+    for (const r of runs.runs) expect(r.tests).toMatchObject({ total: 500, failed: 500 });
     expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
     expect(service.logs()).not.toMatch(/"level":50/);
   });
