@@ -37,7 +37,7 @@ export async function startService(config: Config): Promise<Service> {
     const readiness = new Readiness(Boolean(config.KAFKA_BROKERS));
     // Before anything listens: an unreadable certificate file stops start-up at once.
     const kafkaSecurity = config.KAFKA_BROKERS ? kafkaSecurityFromConfig(config) : undefined;
-    await migrate(store.client);
+    await migrate(store.client, undefined, { cluster: config.CLICKHOUSE_CLUSTER });
     readiness.migrationsDone();
     await applyRetention(store.client, {
       results: config.SIGNALHOUSE_RESULTS_TTL_DAYS,
