@@ -5,6 +5,7 @@ import type { Config } from './config/config.ts';
 import { DEFAULT_DECODE_LIMITS } from '../ingestion/otlp/decode.ts';
 import { createTraceDecoder } from './decode/trace-decoder.ts';
 import { openStore, type Store } from './store/clickhouse.ts';
+import { Leases } from './store/leases.ts';
 import { migrate } from './store/migrate.ts';
 import { applyRetention } from './store/retention.ts';
 import { startKafkaIngestion } from './kafka/ingestion.ts';
@@ -81,6 +82,7 @@ export async function startService(config: Config): Promise<Service> {
           dir: config.SIGNALHOUSE_WEEKLY_REPORT_DIR,
           releaseAfterPasses: config.SIGNALHOUSE_QUARANTINE_RELEASE_PASSES,
           sources,
+          leases: new Leases(store.client),
           log: app.log,
         })
       : null;
