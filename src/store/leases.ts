@@ -9,8 +9,9 @@ import type { ClickHouseClient } from '@clickhouse/client';
 // At most one of two racing claimants wins: each reads after its own claim is durable, so whichever
 // reads second sees the other's claim. Both may lose; they back off and try again later.
 // This needs reads that see acknowledged inserts: true on one server; on a replicated cluster, claims
-// are written with insert_quorum = 'auto' (every active replica has them when the insert returns) and
-// read with select_sequential_consistency (docs/scaling.md). A plain MergeTree ignores both settings.
+// are written with insert_quorum = 'auto' (a majority of replicas has them when the insert returns) and
+// read with select_sequential_consistency (a replica answers only once it has every quorum insert);
+// see docs/scaling.md. On one server both settings do nothing.
 // A held lease is renewed every ttl/3 while the work runs; a crashed holder's lease lapses after ttl.
 
 export interface LeaseOptions {
