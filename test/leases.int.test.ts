@@ -74,7 +74,7 @@ describe('leases on the store', () => {
     const name = `test:${uniqueRepo('crash')}`;
     await store.client.command({
       query: `INSERT INTO leases (name, holder, version, held, expires_at)
-              SELECT {name:String}, 'crashed-instance', 1, 1, now64(3, 'UTC') + toIntervalMillisecond(1500)`,
+              SELECT {name:String}, 'crashed-instance', 1, 1, now64(3, 'UTC') + toIntervalMillisecond(3000)`,
       query_params: { name },
     });
     const b = new Leases(store.client);
@@ -83,18 +83,19 @@ describe('leases on the store', () => {
   });
 
   it('a holder renews its claim while the work runs longer than the lease time', async () => {
-    const a = new Leases(store.client, { ttlMs: 300 });
-    const b = new Leases(store.client, { ttlMs: 300 });
+    const a = new Leases(store.client, { ttlMs: 1200 });
+    const b = new Leases(store.client, { ttlMs: 1200 });
     const name = `test:${uniqueRepo('renew')}`;
     const seen: string[] = [];
     const work = a.tryRun(name, async () => {
-      for (let i = 0; i < 5; i++) {
-        await sleep(200);
+      // Twice the lease time in all: without renewal b would get it half-way.
+      for (let i = 0; i < 4; i++) {
+        await sleep(600);
         seen.push(JSON.stringify(await b.tryRun(name, async () => 'b')));
       }
     });
     await work;
-    expect(seen).toEqual(Array(5).fill('{"ran":false}'));
+    expect(seen).toEqual(Array(4).fill('{"ran":false}'));
   });
 });
 
