@@ -5,6 +5,7 @@ import type { Config } from './config/config.ts';
 import { DEFAULT_DECODE_LIMITS } from '../ingestion/otlp/decode.ts';
 import { createTraceDecoder } from './decode/trace-decoder.ts';
 import { openStore, type Store } from './store/clickhouse.ts';
+import { Leases } from './store/leases.ts';
 import { migrate } from './store/migrate.ts';
 import { applyRetention } from './store/retention.ts';
 import { startKafkaIngestion } from './kafka/ingestion.ts';
@@ -37,7 +38,7 @@ export async function startService(config: Config): Promise<Service> {
     const readiness = new Readiness(Boolean(config.KAFKA_BROKERS));
     // Before anything listens: an unreadable certificate file stops start-up at once.
     const kafkaSecurity = config.KAFKA_BROKERS ? kafkaSecurityFromConfig(config) : undefined;
-    await migrate(store.client);
+    await migrate(store.client, undefined, { cluster: config.CLICKHOUSE_CLUSTER });
     readiness.migrationsDone();
     await applyRetention(store.client, {
       results: config.SIGNALHOUSE_RESULTS_TTL_DAYS,
@@ -81,6 +82,7 @@ export async function startService(config: Config): Promise<Service> {
           dir: config.SIGNALHOUSE_WEEKLY_REPORT_DIR,
           releaseAfterPasses: config.SIGNALHOUSE_QUARANTINE_RELEASE_PASSES,
           sources,
+          leases: new Leases(store.client),
           log: app.log,
         })
       : null;

@@ -3,6 +3,7 @@ import { InputError } from '../../ingestion/errors.ts';
 import { latestRunCommit } from '../../src/store/base-commit.ts';
 import { normalizeFiles, readChange, type ChangedFile } from '../../src/store/changes.ts';
 import type { Store } from '../../src/store/clickhouse.ts';
+import { Leases } from '../../src/store/leases.ts';
 import { ensureFailureClasses } from '../failures/classify.ts';
 import { quarantinedTests } from '../flakiness/model.ts';
 import { answerJson, identityOf } from './answer-json.ts';
@@ -18,8 +19,10 @@ import { trainRiskModel, type TrainSummary } from './train.ts';
 // check (every `checkEveryMs`), which retrains when results, changes or failure classes arrived since
 // the model's watermark, at most once per `minRetrainMs`.
 //
-// Several service processes on one ClickHouse server each keep their own copy; each retrains on its
-// own schedule and the newest model in the table wins on the next load.
+// Several service processes on one ClickHouse server each keep their own copy; the newest model in
+// the table wins on the next load. Training (classification included) holds the lease
+// risk-train:<repo> (src/store/leases.ts): two instances never train one repo at once; a background
+// check leaves a repo alone while another instance trains it, and train() waits for it.
 
 export interface RiskEngineOptions {
   store: Store;
@@ -36,6 +39,10 @@ export interface RiskEngineOptions {
   /** Tests of hot production operations of the services a change touches (models/coverage/runtime-paths.ts). */
   runtime?: (repo: string, files: readonly ChangedFile[]) => Promise<ReadonlyMap<string, RuntimePath>>;
   onError?: (err: unknown, what: string) => void;
+  /** Shared with the other instances on this store; default: a holder of its own on the store. */
+  leases?: Leases;
+  /** How long train() waits while another instance trains the repo (default 15 minutes). */
+  trainWaitMs?: number;
 }
 
 export interface RiskRequest {
@@ -124,7 +131,17 @@ export class UnknownChangeError extends InputError {
   }
 }
 
+/** Another instance kept training the repo for longer than train() waits. */
+export class TrainingBusyError extends InputError {
+  constructor(repo: string) {
+    super('TRAINING_BUSY', `another service instance is training the risk model of ${repo}; try again later`, 409);
+  }
+}
+
+const trainLease = (repo: string) => `risk-train:${repo}`;
+
 export class RiskEngine {
+  private readonly leases: Leases;
   private readonly repos = new Map<string, RepoState>();
   private readonly checkEveryMs: number;
   private readonly minRetrainMs: number;
@@ -135,6 +152,7 @@ export class RiskEngine {
     this.checkEveryMs = o.checkEveryMs ?? 10_000;
     this.minRetrainMs = o.minRetrainMs ?? 60_000;
     this.quarantineEveryMs = o.quarantineEveryMs ?? 300_000;
+    this.leases = o.leases ?? new Leases(o.store.client);
   }
 
   private state(repo: string): RepoState {
@@ -155,8 +173,12 @@ export class RiskEngine {
     const st = this.state(repo);
     st.training ??= (async () => {
       try {
-        await (this.o.classify ?? ensureFailureClasses)(this.o.store.client, repo);
-        const summary = await trainRiskModel(this.o.store, repo);
+        const held = await this.leases.run(trainLease(repo), async () => {
+          await (this.o.classify ?? ensureFailureClasses)(this.o.store.client, repo);
+          return trainRiskModel(this.o.store, repo);
+        }, { waitMs: this.o.trainWaitMs ?? 900_000 });
+        if (!held.ran) throw new TrainingBusyError(repo);
+        const summary = held.value;
         const [model, quarantined] = await Promise.all([
           summary.tests > 0 ? loadRiskModel(this.o.store.client, repo) : null,
           this.quarantine(repo),
@@ -259,6 +281,8 @@ export class RiskEngine {
     const row = (await rs.json<{ classes: string; newest: string }>())[0];
     if (row && row.classes !== st.failuresVersion) await this.loadFailures(repo, row.classes);
     if (Date.now() - st.lastTrain < this.minRetrainMs) return;
+    // Another instance trains it now: its model is loaded on a later check, not trained twice at once.
+    if (await this.leases.otherHolder(trainLease(repo))) return;
     const newest = row?.newest ?? '';
     const watermark = st.model?.meta.watermark ?? '';
     // Same text format on both sides ('YYYY-MM-DD hh:mm:ss.sss'), so text order is time order.

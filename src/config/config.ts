@@ -34,6 +34,11 @@ const variables = z.object({
     .string()
     .regex(IDENTIFIER, 'must be a plain ClickHouse identifier (letters, digits, _)')
     .default('signalhouse'),
+  /**
+   * A ClickHouse cluster (remote_servers) of one shard and its replicas: migrations run ON CLUSTER with
+   * Replicated*MergeTree tables (docs/scaling.md). Needs CLICKHOUSE_URL. Unset = one server.
+   */
+  CLICKHOUSE_CLUSTER: optionalString.pipe(z.string().regex(/^[A-Za-z0-9_.-]+$/, 'a cluster name from the server\'s remote_servers').optional()),
   /** Largest accepted request body, after decompression. */
   SIGNALHOUSE_MAX_BODY_BYTES: positiveInt(50 * 1024 * 1024),
   /** Days to keep test results and CI runs; 0 keeps them forever. */
@@ -153,6 +158,7 @@ export const configSchema = variables.superRefine(checkKafkaSecurity);
 /** Kafka security variables that only make sense together (each issue names the variable to fix). */
 function checkKafkaSecurity(c: z.infer<typeof variables>, ctx: z.RefinementCtx): void {
   const issue = (name: string, message: string) => ctx.addIssue({ code: 'custom', path: [name], message });
+  if (c.CLICKHOUSE_CLUSTER && !c.CLICKHOUSE_URL) issue('CLICKHOUSE_CLUSTER', 'needs CLICKHOUSE_URL (the embedded engine is one server)');
   if (c.KAFKA_SASL_MECHANISM) {
     if (!c.KAFKA_SASL_USERNAME) issue('KAFKA_SASL_USERNAME', `needed with KAFKA_SASL_MECHANISM=${c.KAFKA_SASL_MECHANISM}`);
     if (!c.KAFKA_SASL_PASSWORD) issue('KAFKA_SASL_PASSWORD', `needed with KAFKA_SASL_MECHANISM=${c.KAFKA_SASL_MECHANISM}`);

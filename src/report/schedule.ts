@@ -4,6 +4,7 @@ import type { ClickHouseClient } from '@clickhouse/client';
 import type { ReportSources } from '../../models/report/sources.ts';
 import { weekOf, previousWeek, type IsoWeek } from '../../models/report/week.ts';
 import { weeklyReport } from '../../models/report/weekly.ts';
+import type { Leases } from '../store/leases.ts';
 import { clickhouseTime } from '../store/rows.ts';
 import { REPORT_FORMATS, renderReport } from './render.ts';
 
@@ -13,6 +14,9 @@ import { REPORT_FORMATS, renderReport } from './render.ts';
 // service that was down on Monday and starts on Tuesday each write the week's report exactly once.
 // Files are written to a temporary name and renamed, JSON last: a crash never leaves a report that
 // looks complete. The clock is injected, so tests move time instead of waiting for it.
+// Several instances on one store (docs/scaling.md): each repo's report is written under the lease
+// weekly-report:<repo>, so two instances never write the same one at once; with DIR on a shared
+// volume, the second finds the JSON file and skips.
 
 export const DUE_HOURS_AFTER_WEEK = 6;
 
@@ -22,6 +26,8 @@ export interface ScheduleOptions {
   releaseAfterPasses: number;
   sources?: ReportSources;
   now?: () => Date;
+  /** Shared with the other instances on this store: one writes a repo's report at a time. */
+  leases?: Leases;
   log?: { info(obj: object, msg: string): void; error(obj: object, msg: string): void };
 }
 
@@ -59,15 +65,22 @@ export async function writeDueReports(o: ScheduleOptions): Promise<string[]> {
   const written: string[] = [];
   for (const repo of await reposWithResults(o.client, week)) {
     const folder = repoFolder(o.dir, repo);
-    if (existsSync(join(folder, `${week.label}.json`))) continue;
-    const report = await weeklyReport(o.client, { repo, week, releaseAfterPasses: o.releaseAfterPasses, sources: o.sources, now });
-    mkdirSync(folder, { recursive: true });
-    // JSON last: its presence marks the week done.
-    for (const format of ['md', 'html', 'json'] as const satisfies readonly (typeof REPORT_FORMATS)[number][]) {
-      const file = join(folder, `${week.label}.${format}`);
-      writeFileSync(`${file}.tmp`, renderReport(report, format));
-      renameSync(`${file}.tmp`, file);
-    }
+    const write = async (): Promise<boolean> => {
+      if (existsSync(join(folder, `${week.label}.json`))) return false;
+      const report = await weeklyReport(o.client, { repo, week, releaseAfterPasses: o.releaseAfterPasses, sources: o.sources, now });
+      mkdirSync(folder, { recursive: true });
+      // JSON last: its presence marks the week done.
+      for (const format of ['md', 'html', 'json'] as const satisfies readonly (typeof REPORT_FORMATS)[number][]) {
+        const file = join(folder, `${week.label}.${format}`);
+        writeFileSync(`${file}.tmp`, renderReport(report, format));
+        renameSync(`${file}.tmp`, file);
+      }
+      return true;
+    };
+    // Two claimants that collided retry with jitter for a few seconds; still busy: another instance is
+    // writing it (the next check finds the file, or writes it if that instance failed).
+    const done = o.leases ? await o.leases.run(`weekly-report:${repo}`, write, { waitMs: 5_000 }) : { ran: true as const, value: await write() };
+    if (!done.ran || !done.value) continue;
     written.push(folder);
     o.log?.info({ repo, week: week.label, folder }, 'weekly report written');
   }

@@ -5,6 +5,7 @@ import { Session } from 'chdb';
 import { createChdbConnection } from 'chdb/connection';
 import type { Config } from '../config/config.ts';
 import { BatchWriter } from './batch-writer.ts';
+import { createDatabaseStatement } from './cluster.ts';
 import { findStoredUploads } from './upload-ledger.ts';
 import { spoolingInserter, streamingInserter, type InsertRows } from './insert.ts';
 
@@ -69,7 +70,7 @@ export async function openStore(config: Config): Promise<Store> {
     };
     const bootstrap = createClient(auth);
     try {
-      await bootstrap.command({ query: `CREATE DATABASE IF NOT EXISTS ${database}` });
+      await bootstrap.command({ query: createDatabaseStatement(database, config.CLICKHOUSE_CLUSTER) });
     } finally {
       await bootstrap.close();
     }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ClickHouseClient } from '@clickhouse/client';
+import { clusterStatement } from './cluster.ts';
 
 // Applies migrations/NNNN_name.sql in order, once each, recording them in schema_migrations.
 // Every file is idempotent DDL (IF NOT EXISTS), so a crash between applying and recording is safe.
@@ -32,9 +33,10 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
     });
 }
 
-export async function migrate(client: ClickHouseClient, migrations = readMigrations()): Promise<Migration[]> {
+/** `cluster`: run every DDL statement ON CLUSTER with replicated engines (src/store/cluster.ts). */
+export async function migrate(client: ClickHouseClient, migrations = readMigrations(), o: { cluster?: string } = {}): Promise<Migration[]> {
   const [ledger, ...rest] = migrations;
-  if (ledger) await client.command({ query: ledger.sql });
+  if (ledger) await client.command({ query: clusterStatement(ledger.sql, o.cluster) });
   const result = await client.query({
     query: 'SELECT version FROM schema_migrations FINAL',
     format: 'JSONEachRow',
@@ -45,7 +47,7 @@ export async function migrate(client: ClickHouseClient, migrations = readMigrati
     rest.filter((m) => !applied.has(m.version)),
   );
   for (const m of pending) {
-    if (m !== ledger) await client.command({ query: m.sql });
+    if (m !== ledger) await client.command({ query: clusterStatement(m.sql, o.cluster) });
     await client.insert({
       table: 'schema_migrations',
       values: [{ version: m.version, name: m.name, checksum: m.checksum }],
