@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ClickHouseClient } from '@clickhouse/client';
 
 // Mutual exclusion for background work across service instances that share one ClickHouse (table
-// leases, migration 0024). ClickHouse has no compare-and-set, so a claim is "announce, then look":
+// leases, migration 0034). ClickHouse has no compare-and-set, so a claim is "announce, then look":
 //   1. insert my claim (held = 1, expiring at server time + ttl);
 //   2. read every other unexpired claim of the name;
 //   3. none: the lease is mine. Any: withdraw mine (held = 0) and back off.
