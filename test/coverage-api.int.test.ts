@@ -5,7 +5,7 @@ import type { SpanRecord } from '../ingestion/records.ts';
 import { TraceWrites } from '../src/store/traces.ts';
 import { testApp } from './support/app.ts';
 import { runCli } from './support/service-process.ts';
-import { spanRecord } from './support/spans.ts';
+import { productionRequest, spanRecord } from './support/spans.ts';
 import { testStore, uniqueRepo } from './support/store.ts';
 
 // Hot-path coverage end to end on the real engine: spans stored through the span writer (so the
@@ -20,19 +20,7 @@ afterAll(async () => app?.close());
 const HOUR_NS = 3_600_000_000_000n;
 const nowNs = () => BigInt(Date.now()) * 1_000_000n;
 
-/** A production server span as the ESM Express app without the loader hook writes it: "GET" + url.path. */
-function request(service: string, method: string, path: string, over: Partial<SpanRecord> = {}): SpanRecord {
-  return spanRecord({
-    serviceName: service,
-    name: method,
-    kind: 'server',
-    environment: 'production',
-    startTimeUnixNano: nowNs() - HOUR_NS,
-    durationNs: 20_000_000n,
-    spanAttributes: { 'http.request.method': method, 'url.path': path },
-    ...over,
-  });
-}
+const request = productionRequest;
 
 /** A test case span and, below it in its trace, the app's server span for `path`. */
 function testedRequest(service: string, testName: string, method: string, path: string, daysAgo: number): SpanRecord[] {

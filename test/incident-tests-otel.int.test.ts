@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncidentSuite } from '../models/incidents/suite.ts';
 import { TraceWrites } from '../src/store/traces.ts';
 import { testApp } from './support/app.ts';
+import { startNodeApp, type RunningApp } from './support/node-app.ts';
 import { REPO_ROOT, runCli } from './support/service-process.ts';
 import { spanRecord } from './support/spans.ts';
 import { testStore, uniqueRepo } from './support/store.ts';
@@ -22,43 +23,13 @@ import { testStore, uniqueRepo } from './support/store.ts';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/incident-app/', import.meta.url));
 
-interface RunningApp {
-  url: string;
-  stop(): Promise<number | null>;
-}
-
 /** Starts the fixture app: with telemetry when `otlp` is given (exporting there), with the bug when `bug`. */
-async function startApp(o: { bug: boolean; otlp?: string; service?: string }): Promise<RunningApp> {
+function startApp(o: { bug: boolean; otlp?: string; service?: string }): Promise<RunningApp> {
   const preload = o.otlp ? ['--import', `${FIXTURE}telemetry.mjs`] : [];
-  const child = spawn(process.execPath, [...preload, `${FIXTURE}app.mjs`], {
-    cwd: REPO_ROOT,
-    env: {
-      PATH: process.env.PATH,
-      BUG: o.bug ? '1' : '0',
-      ...(o.otlp
-        ? { OTEL_EXPORTER_OTLP_ENDPOINT: o.otlp, OTEL_SERVICE_NAME: o.service!, OTEL_RESOURCE_ATTRIBUTES: 'deployment.environment.name=production' }
-        : {}),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  return startNodeApp([...preload, `${FIXTURE}app.mjs`], {
+    BUG: o.bug ? '1' : '0',
+    ...(o.otlp ? { OTEL_EXPORTER_OTLP_ENDPOINT: o.otlp, OTEL_SERVICE_NAME: o.service!, OTEL_RESOURCE_ATTRIBUTES: 'deployment.environment.name=production' } : {}),
   });
-  let out = '';
-  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  const port = await new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /listening (\d+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    void exited.then((code) => reject(new Error(`app exited with ${code}:\n${out}`)));
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    stop: async () => {
-      child.kill('SIGTERM');
-      return exited;
-    },
-  };
 }
 
 /** A W3C traceparent with a fresh trace id: the instrumentation continues it, so we know the trace. */

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from './support/app.ts';
+import { startNodeApp } from './support/node-app.ts';
 import { testStore } from './support/store.ts';
 
 // Operation names on spans written by the real official OpenTelemetry Node SDK with the HTTP and
@@ -24,37 +24,21 @@ afterAll(async () => app?.close());
 
 /** Runs the instrumented app, sends it `requests`, stops it (the SDK flushes on SIGTERM). */
 async function traceRequests(serviceName: string, loaderHook: boolean, requests: [string, string][]): Promise<void> {
-  const child = spawn(process.execPath, ['--import', `${FIXTURE}telemetry.mjs`, `${FIXTURE}app.mjs`], {
-    env: {
-      PATH: process.env.PATH,
-      OTEL_EXPORTER_OTLP_ENDPOINT: endpoint,
-      OTEL_SERVICE_NAME: serviceName,
-      OTEL_RESOURCE_ATTRIBUTES: 'deployment.environment.name=production',
-      OTEL_LOADER_HOOK: loaderHook ? '1' : '0',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  const port = await new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /listening (\d+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    void exited.then((code) => reject(new Error(`app exited with ${code}:\n${out}`)));
+  const app = await startNodeApp(['--import', `${FIXTURE}telemetry.mjs`, `${FIXTURE}app.mjs`], {
+    OTEL_EXPORTER_OTLP_ENDPOINT: endpoint,
+    OTEL_SERVICE_NAME: serviceName,
+    OTEL_RESOURCE_ATTRIBUTES: 'deployment.environment.name=production',
+    OTEL_LOADER_HOOK: loaderHook ? '1' : '0',
   });
   for (const [method, path] of requests) {
-    const res = await fetch(`http://127.0.0.1:${port}${path}`, {
+    const res = await fetch(`${app.url}${path}`, {
       method,
       headers: { 'content-type': 'application/json' },
       ...(method === 'POST' ? { body: '{"sku":"A-1"}' } : {}),
     });
     await res.arrayBuffer();
   }
-  child.kill('SIGTERM');
-  expect(await exited, out).toBe(0);
+  expect(await app.stop(), app.output()).toBe(0);
 }
 
 interface SpanRow {

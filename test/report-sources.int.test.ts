@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SpanRecord } from '../ingestion/records.ts';
 import { weekOf } from '../models/report/week.ts';
 import { buildApp } from '../src/api/app.ts';
 import { reportSources } from '../src/report/sources.ts';
 import { TraceWrites } from '../src/store/traces.ts';
-import { spanRecord } from './support/spans.ts';
+import { productionRequest, spanRecord } from './support/spans.ts';
 import { testConfig, testStore, uniqueRepo } from './support/store.ts';
 
 // The weekly report's hot-path coverage and incidents sections, from the same models as
@@ -20,18 +19,7 @@ const repo = uniqueRepo('report-sources');
 const covered = `orders-${randomUUID().slice(0, 8)}`;
 const uncovered = `billing-${randomUUID().slice(0, 8)}`;
 
-function request(service: string, method: string, path: string, over: Partial<SpanRecord> = {}): SpanRecord {
-  return spanRecord({
-    serviceName: service,
-    name: method,
-    kind: 'server',
-    environment: 'production',
-    startTimeUnixNano: nowNs() - HOUR_NS,
-    durationNs: 20_000_000n,
-    spanAttributes: { 'http.request.method': method, 'url.path': path },
-    ...over,
-  });
-}
+const request = productionRequest;
 
 beforeAll(async () => {
   const store = await testStore();
