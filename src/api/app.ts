@@ -10,6 +10,7 @@ import { registerAuth } from './auth/plugin.ts';
 import { registerRateLimit } from './auth/rate-limit.ts';
 import { TokenRegistry } from './auth/registry.ts';
 import { registerErrorHandler } from './errors.ts';
+import { refuseNonFiniteNumbers } from './finite-numbers.ts';
 import { registerOpenApi } from './openapi/openapi.ts';
 import { requireKnownRepo } from './known-repo.ts';
 import { loggerOptions } from './logging.ts';
@@ -89,6 +90,7 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
   });
   registerErrorHandler(app);
+  refuseNonFiniteNumbers(app);
   registerAuth(app, tokens);
   app.server.maxConnections = deps.config.SIGNALHOUSE_MAX_CONNECTIONS;
   await registerRateLimit(app, deps.config.SIGNALHOUSE_RATE_LIMIT_PER_MINUTE);

@@ -152,9 +152,14 @@ function changeProperty(ctx: FuzzContext): FuzzProperty {
   return fuzzProperty('change and risk JSON (mutated and arbitrary)', stats, property);
 }
 
-const READ_ROUTES = ['/v1/runs', '/v1/tests/flaky', '/v1/failures', '/v1/operations', '/v1/changes', '/v1/tests/0123456789abcdef', '/v1/tests/0123456789abcdef/history', '/v1/tests/0123456789abcdef/operations'];
-const QUERY_KEYS = ['repo', 'limit', 'offset', 'window', 'class', 'branch', 'sinceHours', 'executions', 'commit', 'service', 'environment'];
-const ODD_VALUES = ['-1', '0', '1e309', 'NaN', '30d', '0d', '99999999999w', '12h', 'infra', '', '%00', '../..', "' OR 1=1 --", '{repo:String}'];
+const READ_ROUTES = [
+  '/v1/runs', '/v1/tests', '/v1/tests/flaky', '/v1/tests/quarantined', '/v1/failures', '/v1/operations', '/v1/changes',
+  '/v1/tests/0123456789abcdef', '/v1/tests/0123456789abcdef/history', '/v1/tests/0123456789abcdef/operations',
+  '/v1/coverage/hot-paths', '/v1/coverage/hot-paths/services', '/v1/incidents', '/v1/incidents/INC-1', '/v1/suites/regression',
+  '/v1/reports/weekly', '/v1/runs/run-1/summary', '/v1/service-paths',
+];
+const QUERY_KEYS = ['repo', 'limit', 'offset', 'window', 'class', 'branch', 'sinceHours', 'executions', 'commit', 'service', 'environment', 'q', 'week', 'since', 'format', 'sort', 'refresh'];
+const ODD_VALUES = ['-1', '0', '1e309', 'NaN', '30d', '0d', '99999999999w', '12h', 'infra', '', '%00', '../..', "' OR 1=1 --", '{repo:String}', '2026-W48', '2026-W99', 'html', 'md', 'true'];
 
 function queryProperty(ctx: FuzzContext): FuzzProperty {
   const stats = new FuzzStats();
