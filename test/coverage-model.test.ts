@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planTests } from '../models/coverage/deploy-plan.ts';
 import { byService, rankHotPaths, totalsOf } from '../models/coverage/hot-paths.ts';
-import { operationName } from '../models/operations/operation-name.ts';
+import { operationName } from '../ingestion/otlp/operation-name.ts';
 import type { CoveringTest, OperationTraffic } from '../src/store/coverage-queries.ts';
 import { DEFAULT_TRAFFIC, expectedName, generateTraffic } from '../tools/history/traffic.ts';
 

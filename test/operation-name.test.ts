@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isVariableSegment, operationName, templatePath } from '../models/operations/operation-name.ts';
+import { isVariableSegment, operationName, templatePath } from '../ingestion/otlp/operation-name.ts';
 
 // The naming rules on spans shaped as instrumentations write them (attribute sets copied from the
 // HTTP, RPC and messaging semantic conventions, current and older spellings). Spans written by the

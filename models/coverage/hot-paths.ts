@@ -5,7 +5,7 @@ import { linkTestTraces } from '../../src/store/test-links.ts';
 // Hot-path coverage: how much of real production traffic runs through operations that some test
 // exercises. Calls come from production entry spans (operation_days), "exercised" from the spans below
 // test spans in test traces (test_operation_links). Both are keyed by the operation name given at
-// ingestion (models/operations/operation-name.ts), so production's "GET /api/orders/:id" and the
+// ingestion (ingestion/otlp/operation-name.ts), so production's "GET /api/orders/:id" and the
 // same route hit by a test with another id are one operation.
 //
 //   hotness       = the operation's share of all calls in the answer's scope

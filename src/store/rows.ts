@@ -1,5 +1,5 @@
 import type { CiRunRecord, SpanRecord, TestResultRecord } from '../../ingestion/records.ts';
-import { operationName } from '../../models/operations/operation-name.ts';
+import { operationName } from '../../ingestion/otlp/operation-name.ts';
 import { RowBinaryRows, RowBinaryWriter, type WireColumn } from './row-binary.ts';
 
 // Records → ClickHouse rows: JSONEachRow objects (snake_case columns, DateTime64 as

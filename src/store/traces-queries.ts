@@ -78,7 +78,7 @@ export interface OperationStats {
 
 /**
  * The hottest runtime operations: span counts and latency per (service, operation, kind, environment);
- * operations are named at ingestion (models/operations/operation-name.ts), so raw paths with ids fold into one.
+ * operations are named at ingestion (ingestion/otlp/operation-name.ts), so raw paths with ids fold into one.
  */
 export async function operationStats(
   client: ClickHouseClient,

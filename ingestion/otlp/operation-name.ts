@@ -1,4 +1,4 @@
-import type { SpanRecord } from '../../ingestion/records.ts';
+import type { SpanRecord } from '../records.ts';
 
 // The name of the runtime operation a span is part of, the way instrumentations name operations: a
 // route template, never a raw URL, so that /api/orders/5 and /api/orders/6 are one operation.
