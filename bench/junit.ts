@@ -171,9 +171,9 @@ export async function run(argv: string[]): Promise<void> {
         body: b,
         headers: { 'content-type': 'application/xml' },
       });
-      const answer = (await res.json()) as { runs?: { total: number } };
+      const answer = (await res.json()) as { testCases?: { total: number } };
       if (res.status !== 201) throw new Error(`upload ${i}: ${res.status} ${JSON.stringify(answer)}`);
-      return answer.runs!.total;
+      return answer.testCases!.total;
     }),
   );
   const storePeak = storeRss.stop();
@@ -218,7 +218,7 @@ export async function run(argv: string[]): Promise<void> {
       headers: { 'content-type': 'application/xml' },
     });
     if (res.status !== 201) throw new Error(`large upload: ${res.status} ${await res.text()}`);
-    return ((await res.json()) as { runs: { total: number } }).runs.total;
+    return ((await res.json()) as { testCases: { total: number } }).testCases.total;
   });
   const bigPeak = bigRss.stop();
 
