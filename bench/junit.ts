@@ -10,7 +10,7 @@ import { createTraceDecoder } from '../src/decode/trace-decoder.ts';
 import { openStore } from '../src/store/clickhouse.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { engineCeiling } from './ceiling.ts';
-import { collectGarbage, cpuMeter, fmt, line, peakRssMiB, rssSampler, timed } from './measure.ts';
+import { collectGarbage, cpuMeter, fmt, inParallel, line, peakRssMiB, rssSampler, timed } from './measure.ts';
 import { startProbes } from './probes.ts';
 
 // JUnit ingestion: a generated corpus (default 200k test cases in 200 Surefire-style reports, ~5% failing
@@ -69,23 +69,6 @@ function* chunks(body: Uint8Array): Generator<Uint8Array> {
 
 async function* streamOf(body: Uint8Array): AsyncGenerator<Uint8Array> {
   yield* chunks(body);
-}
-
-/** Every item through `handle`, `inFlight` at once, each started in its own turn of the event loop. */
-async function inParallel<T>(items: T[], inFlight: number, handle: (item: T, i: number) => Promise<number>): Promise<number> {
-  let n = 0;
-  const running = new Set<Promise<void>>();
-  for (const [i, item] of items.entries()) {
-    const job = handle(item, i).then((k) => {
-      n += k;
-      running.delete(job);
-    });
-    running.add(job);
-    if (running.size >= inFlight) await Promise.race(running);
-    await new Promise(setImmediate);
-  }
-  await Promise.all(running);
-  return n;
 }
 
 export async function run(argv: string[]): Promise<void> {

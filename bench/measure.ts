@@ -63,3 +63,20 @@ export function line(label: string, value: string): void {
 export function fmt(n: number, digits = 0): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
+
+/** Every item through `handle`, `inFlight` at once, each started in its own turn of the event loop. */
+export async function inParallel<T>(items: T[], inFlight: number, handle: (item: T, i: number) => Promise<number>): Promise<number> {
+  let n = 0;
+  const running = new Set<Promise<void>>();
+  for (const [i, item] of items.entries()) {
+    const job = handle(item, i).then((k) => {
+      n += k;
+      running.delete(job);
+    });
+    running.add(job);
+    if (running.size >= inFlight) await Promise.race(running);
+    await new Promise(setImmediate);
+  }
+  await Promise.all(running);
+  return n;
+}

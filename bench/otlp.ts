@@ -12,7 +12,7 @@ import { createTraceDecoder } from '../src/decode/trace-decoder.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { TraceWrites } from '../src/store/traces.ts';
 import { engineCeiling } from './ceiling.ts';
-import { collectGarbage, cpuMeter, fmt, line, peakRssMiB, rssSampler, timed } from './measure.ts';
+import { collectGarbage, cpuMeter, fmt, inParallel, line, peakRssMiB, rssSampler, timed } from './measure.ts';
 
 // OTLP/HTTP ingestion: requests of 512 spans recorded by the OpenTelemetry JS SDK and serialised by its
 // own exporters' serialisers, decoded only, then decoded and stored in the embedded engine, per
@@ -179,21 +179,7 @@ interface Phase {
 async function phase(bodies: Uint8Array[], inFlight: number, handle: (body: Uint8Array, i: number) => Promise<number>): Promise<Phase> {
   const rss = rssSampler();
   const cpu = cpuMeter();
-  const done = await timed(async () => {
-    let n = 0;
-    const running = new Set<Promise<void>>();
-    for (const [i, b] of bodies.entries()) {
-      const job = handle(b, i).then((spans) => {
-        n += spans;
-        running.delete(job);
-      });
-      running.add(job);
-      if (running.size >= inFlight) await Promise.race(running);
-      await new Promise(setImmediate);
-    }
-    await Promise.all(running);
-    return n;
-  });
+  const done = await timed(() => inParallel(bodies, inFlight, handle));
   const peakRss = rss.stop();
   const use = cpu.stop();
   return {
