@@ -8,6 +8,7 @@ import { InputError } from '../../../ingestion/errors.ts';
 import { backupToFile, BackupUnsupportedError, restoreFromFile, storedRows } from '../../store/backup.ts';
 import { deleteRepo } from '../../store/repo-deletion.ts';
 import type { AppDeps } from '../app.ts';
+import { repoProperty } from '../repo-property.ts';
 
 // Admin operations (admin scope): a backup of the embedded store streamed to the caller, a restore into
 // an empty store, and the deletion of one repository's data.
@@ -45,7 +46,7 @@ export async function adminRoutes(app: FastifyInstance, deps: AppDeps): Promise<
 
   app.delete<{ Querystring: { repo: string } }>(
     '/v1/repos',
-    { config: admin, schema: { querystring: { type: 'object', required: ['repo'], properties: { repo: { type: 'string', minLength: 1, maxLength: 512 } } } } },
+    { config: admin, schema: { querystring: { type: 'object', required: ['repo'], properties: { repo: repoProperty } } } },
     async (req) => ({ repo: req.query.repo, deleted: await deleteRepo(deps.store.client, req.query.repo) }),
   );
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { MAX_PATH_LENGTH, normalizeFiles, readChange, storeChange } from '../../store/changes.ts';
 import { NotFoundError } from '../errors.ts';
 import type { AppDeps } from '../app.ts';
+import { repoProperty } from '../repo-property.ts';
 
 // POST /v1/changes: commit → changed files, what the risk model learns from and scores.
 // GET  /v1/changes?repo=&commit=: the stored change of one commit.
@@ -28,7 +29,7 @@ const bodySchema = {
   type: 'object',
   required: ['repo', 'commit', 'files'],
   properties: {
-    repo: { type: 'string', minLength: 1, maxLength: 512 },
+    repo: repoProperty,
     commit: { type: 'string', minLength: 1, maxLength: 128 },
     parent: { type: 'string', maxLength: 128 },
     branch: { type: 'string', maxLength: 512 },
@@ -60,7 +61,7 @@ export async function changesRoutes(app: FastifyInstance, deps: AppDeps): Promis
         querystring: {
           type: 'object',
           required: ['repo', 'commit'],
-          properties: { repo: { type: 'string', minLength: 1, maxLength: 512 }, commit: { type: 'string', minLength: 1, maxLength: 128 } },
+          properties: { repo: repoProperty, commit: { type: 'string', minLength: 1, maxLength: 128 } },
         },
       },
     },

@@ -5,6 +5,7 @@ import { NotFoundError } from '../errors.ts';
 import { WINDOW_PATTERN, windowDays } from '../window.ts';
 import type { AppDeps } from '../app.ts';
 import { TEST_ID_PATTERN } from '../validation-messages.ts';
+import { repoProperty } from '../repo-property.ts';
 
 // Which failures to believe:
 //   GET /v1/tests/flaky?repo=&window=&limit=  flaky tests, ranked, with score, interval, evidence, impact
@@ -13,7 +14,6 @@ import { TEST_ID_PATTERN } from '../validation-messages.ts';
 //   GET /v1/tests/quarantined?repo=&window=   every test advised into quarantine (what risk-based
 //                                             selection leaves out), for CI to skip: `signalhouse quarantined`
 
-const repoProperty = { type: 'string', minLength: 1, maxLength: 512 } as const;
 const windowProperty = { type: 'string', pattern: WINDOW_PATTERN } as const;
 
 export async function flakinessRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {

@@ -6,6 +6,7 @@ import { DecodeBudget } from '../../decode/budget.ts';
 import { InThreadTraceDecoder } from '../../decode/trace-decoder.ts';
 import { JunitUploads } from '../../store/junit-uploads.ts';
 import type { AppDeps } from '../app.ts';
+import { repoProperty } from '../repo-property.ts';
 
 // POST /v1/junit: one JUnit XML report (raw body, gzip accepted) for one CI run attempt.
 // The body streams into a decode worker as it arrives (parsed, hashed, encoded into rows there), so a
@@ -16,7 +17,7 @@ const querySchema = {
   type: 'object',
   required: ['repo', 'branch', 'commit'],
   properties: {
-    repo: { type: 'string', minLength: 1, maxLength: 512 },
+    repo: repoProperty,
     branch: { type: 'string', minLength: 1, maxLength: 512 },
     commit: { type: 'string', minLength: 1, maxLength: 128 },
     runId: { type: 'string', minLength: 1, maxLength: 256 },

@@ -4,13 +4,13 @@ import { MAX_PATH_LENGTH } from '../../store/changes.ts';
 import { readServicePaths, storeServicePaths, type ServicePaths } from '../../store/service-paths.ts';
 import type { AppDeps } from '../app.ts';
 import { NotFoundError } from '../errors.ts';
+import { repoProperty } from '../repo-property.ts';
 
 // Incident-driven regression suites for CI (docs/incidents.md):
 //   GET /v1/suites/regression?repo=&service=   live incident suites (scenarios + related tests), retired ones apart
 //   PUT /v1/service-paths {repo, services: {checkout: ['services/checkout/**']}}   replaces the repo's mapping
 //   GET /v1/service-paths?repo=
 
-const repoProperty = { type: 'string', minLength: 1, maxLength: 512 } as const;
 
 const servicePathsBody = {
   type: 'object',

@@ -3,6 +3,7 @@ import { weeklyReport } from '../../../models/report/weekly.ts';
 import { lastCompleteWeek, parseWeek } from '../../../models/report/week.ts';
 import { CONTENT_TYPES, REPORT_FORMATS, renderReport, type ReportFormat } from '../../report/render.ts';
 import type { AppDeps } from '../app.ts';
+import { repoProperty } from '../repo-property.ts';
 
 // GET /v1/reports/weekly?repo=&week=2026-W48&format=json|md|html: the weekly reliability report
 // (models/report/). `week` defaults to the last complete ISO week (UTC); `format` to json.
@@ -16,7 +17,7 @@ export async function reportsRoutes(app: FastifyInstance, deps: AppDeps): Promis
           type: 'object',
           required: ['repo'],
           properties: {
-            repo: { type: 'string', minLength: 1, maxLength: 512 },
+            repo: repoProperty,
             week: { type: 'string', maxLength: 16 },
             format: { type: 'string', enum: [...REPORT_FORMATS], default: 'json' },
           },

@@ -9,6 +9,7 @@ import { MAX_PATH_LENGTH, normalizeFiles, storeChangeIfNew, type ChangeRecord } 
 import { recordSelection, selectionOf, type SelectionAnswer } from '../../store/risk-selections.ts';
 import type { AppDeps } from '../app.ts';
 import { fileSchema } from './changes.ts';
+import { repoProperty } from '../repo-property.ts';
 
 // POST /v1/risk: how likely a change is to break tests for real, and which tests to run for a budget.
 //   {repo, commit?, parent?, branch?, files?, budget?: {fraction} | {minutes} | {confidence}, limit?, reasons?}
@@ -38,7 +39,7 @@ const bodySchema = {
   type: 'object',
   required: ['repo'],
   properties: {
-    repo: { type: 'string', minLength: 1, maxLength: 512 },
+    repo: repoProperty,
     commit: { type: 'string', minLength: 1, maxLength: 128 },
     parent: { type: 'string', maxLength: 128 },
     branch: { type: 'string', maxLength: 512 },
@@ -201,7 +202,7 @@ export async function riskRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
 
   app.post<{ Querystring: { repo: string } }>(
     '/v1/risk/train',
-    { schema: { querystring: { type: 'object', required: ['repo'], properties: { repo: { type: 'string', minLength: 1, maxLength: 512 } } } } },
+    { schema: { querystring: { type: 'object', required: ['repo'], properties: { repo: repoProperty } } } },
     async (req) => engine.train(req.query.repo),
   );
 }

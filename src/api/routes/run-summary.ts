@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { runFailureSummary } from '../../../models/report/run-summary.ts';
 import { NotFoundError } from '../errors.ts';
 import type { AppDeps } from '../app.ts';
+import { repoProperty } from '../repo-property.ts';
 
 // GET /v1/runs/:runId/summary?repo=&attempt=: one CI run attempt's failures by class and signature,
 // with first failing commits, links and what selection skipped (what `signalhouse summary` prints
@@ -16,7 +17,7 @@ export async function runSummaryRoutes(app: FastifyInstance, deps: AppDeps): Pro
         querystring: {
           type: 'object',
           required: ['repo'],
-          properties: { repo: { type: 'string', minLength: 1, maxLength: 512 }, attempt: { type: 'integer', minimum: 0, maximum: 65535, default: 0 } },
+          properties: { repo: repoProperty, attempt: { type: 'integer', minimum: 0, maximum: 65535, default: 0 } },
         },
       },
     },

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { listRuns } from '../../store/runs-queries.ts';
 import type { AppDeps } from '../app.ts';
+import { repoProperty } from '../repo-property.ts';
 
 // GET /v1/runs?repo=&branch=&limit=&offset=: latest CI runs with their counts, newest first.
 
@@ -18,7 +19,7 @@ export async function runsRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
           type: 'object',
           required: ['repo'],
           properties: {
-            repo: { type: 'string', minLength: 1, maxLength: 512 },
+            repo: repoProperty,
             branch: { type: 'string', maxLength: 512 },
             ...pageProperties,
           },
