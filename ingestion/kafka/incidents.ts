@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { KafkaDecodeError } from './errors.ts';
+import { jsonValue } from './json-value.ts';
 import type { KafkaMessage } from './message.ts';
 
 // The incidents topic: one production incident per message, as JSON:
@@ -48,22 +49,8 @@ export interface IncidentRecord {
   raw: string;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 export function decodeIncidentMessage(msg: KafkaMessage): IncidentRecord {
-  if (msg.value === null || msg.value.length === 0) throw new KafkaDecodeError('EMPTY_MESSAGE', 'the message has no value');
-  let raw: string;
-  let json: unknown;
-  try {
-    raw = utf8.decode(msg.value);
-  } catch (e) {
-    throw new KafkaDecodeError('BAD_JSON', 'the value is not UTF-8 text', { cause: e });
-  }
-  try {
-    json = JSON.parse(raw);
-  } catch (e) {
-    throw new KafkaDecodeError('BAD_JSON', `the value is not JSON: ${(e as Error).message}`, { cause: e });
-  }
+  const { raw, json } = jsonValue(msg);
   const parsed = incidentFromJson(json, raw);
   if ('problems' in parsed) throw new KafkaDecodeError('BAD_INCIDENT', parsed.problems.slice(0, 10).join('; '));
   return parsed.incident;
