@@ -1,6 +1,7 @@
 import type { DecodeLimits, OtlpEncoding } from '../../ingestion/otlp/decode.ts';
 import type { JunitCounts } from '../../ingestion/junit/parse.ts';
 import type { CiRunRecord, SpanRecord } from '../../ingestion/records.ts';
+import type { TestSpanFiles } from '../../ingestion/otlp/test-impact.ts';
 import type { JunitDecodeParams } from './junit-upload.ts';
 
 // What the decode workers and the main thread send each other (structured clone). Byte buffers are
@@ -33,7 +34,7 @@ export type JunitRequest =
 export type WorkerRequest = DecodeRequest | JunitRequest;
 
 export type DecodeReply =
-  | { id: number; ok: true; rowCount: number; rowBytes: Uint8Array; testSpans: SpanRecord[]; rejected: number; errors: string[] }
+  | { id: number; ok: true; rowCount: number; rowBytes: Uint8Array; testSpans: SpanRecord[]; testFiles: TestSpanFiles[]; rejected: number; errors: string[] }
   /** `decodeError`: the body is not a trace export (a 400); otherwise a fault of ours (a 500). */
   | { id: number; ok: false; decodeError: boolean; message: string };
 

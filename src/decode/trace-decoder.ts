@@ -110,7 +110,7 @@ export class WorkerTraceDecoder implements TraceDecoder {
       const r = reply as DecodeReply;
       if (!r.ok) throw r.decodeError ? new OtlpDecodeError(r.message) : new Error(`decode worker: ${r.message}`);
       const rows = r.rowCount > 0 ? new RowBinaryRows(SPAN_COLUMNS, r.rowCount, bufferOf(r.rowBytes)) : null;
-      return { spans: { rows, testSpans: r.testSpans }, rejected: r.rejected, errors: r.errors };
+      return { spans: { rows, testSpans: r.testSpans, testFiles: r.testFiles }, rejected: r.rejected, errors: r.errors };
     });
   }
 

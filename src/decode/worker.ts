@@ -56,7 +56,7 @@ function decodeOtlp(req: DecodeRequest): void {
     // An exact-size copy: the writer's buffer is larger than its rows, and may be a view into Node's
     // shared pool, which cannot be transferred. A memcpy of ~0.5 KB per span.
     const rowBytes = spans.rows ? new Uint8Array(spans.rows.bytes) : new Uint8Array(0);
-    reply = { id: req.id, ok: true, rowCount: spans.rows?.count ?? 0, rowBytes, testSpans: spans.testSpans, rejected, errors };
+    reply = { id: req.id, ok: true, rowCount: spans.rows?.count ?? 0, rowBytes, testSpans: spans.testSpans, testFiles: spans.testFiles, rejected, errors };
     port.postMessage(reply, [rowBytes.buffer]);
   } catch (e) {
     reply = { id: req.id, ok: false, decodeError: e instanceof OtlpDecodeError, message: e instanceof Error ? e.message : String(e) };

@@ -18,6 +18,8 @@ const TIMED_TABLES = {
   spans: 'start_time',
   operation_days: 'day',
   test_operation_links: 'started_at',
+  // Which files tests executed (0035), aged with the test results that came with it (last seen).
+  test_impact: 'last_seen',
 } as const;
 
 // Hot-path coverage (migrations 0025-0028) summarises spans, production's and tests', so it ages with them.

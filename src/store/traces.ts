@@ -1,8 +1,9 @@
+import { testSpanFiles, type TestSpanFiles } from '../../ingestion/otlp/test-impact.ts';
 import { isTestCaseSpan, repoFromAttributes, testResultFromSpan } from '../../ingestion/otlp/test-spans.ts';
 import type { CiRunRecord, SpanRecord } from '../../ingestion/records.ts';
 import type { BatchWriter, WriteUnit } from './batch-writer.ts';
 import type { RowBinaryRows } from './row-binary.ts';
-import { ciRunRow, spanRows, testResultRows, type RunContext } from './rows.ts';
+import { ciRunRow, clickhouseTime, spanRows, testResultRows, type RunContext } from './rows.ts';
 
 // Stores decoded spans (from OTLP/HTTP or Kafka). Every span is stored as a span; a span that follows
 // the OpenTelemetry test conventions is also a test result, with the same identity and tables as
@@ -29,10 +30,12 @@ export interface EncodedSpans {
   rows: RowBinaryRows | null;
   /** Spans with a `test.case.name`: each is also a test result. */
   testSpans: SpanRecord[];
+  /** Code files executed below test spans of the same request (test impact, migration 0035). */
+  testFiles: TestSpanFiles[];
 }
 
 export function encodeSpans(spans: readonly SpanRecord[]): EncodedSpans {
-  return { rows: spans.length > 0 ? spanRows(spans) : null, testSpans: spans.filter(isTestCaseSpan) };
+  return { rows: spans.length > 0 ? spanRows(spans) : null, testSpans: spans.filter(isTestCaseSpan), testFiles: testSpanFiles(spans) };
 }
 
 export class TraceWrites {
@@ -48,6 +51,7 @@ export class TraceWrites {
     const runs = new Map<string, CiRunRecord>();
     let testResults = 0;
     let withoutRepo = 0;
+    const filesOf = new Map((encoded.testFiles ?? []).map((t) => [`${t.traceId}/${t.spanId}`, t.files] as const));
     for (const span of encoded.testSpans) {
       const repo = repoFromAttributes(span) || opts.defaultRepo || '';
       const found = testResultFromSpan(repo || '?', span);
@@ -72,7 +76,15 @@ export class TraceWrites {
         uploadId,
       };
       const result = { ...found.result, traceId: span.traceId, spanId: span.spanId };
-      units.push({ id: uploadId, rows: { test_results: [testResultRows(ctx, [result])] }, dedupKey: { repo, uploadId } });
+      // The files the test executed go with its result: written once, with it.
+      const files = filesOf.get(`${span.traceId}/${span.spanId}`) ?? [];
+      const seen = clickhouseTime(result.startedAt ?? run.startedAt);
+      const impact = files.map((file) => ({ repo, test_id: result.testId, file, first_seen: seen, last_seen: seen, executions: 1 }));
+      units.push({
+        id: uploadId,
+        rows: { test_results: [testResultRows(ctx, [result])], ...(impact.length > 0 ? { test_impact: impact } : {}) },
+        dedupKey: { repo, uploadId },
+      });
       testResults++;
     }
     if (runs.size > 0) units[0]!.alwaysRows = { ci_runs: [...runs.values()].map(ciRunRow) };
