@@ -15,8 +15,15 @@
 //   tokens  path-token similarity, needing no past failure: over the changed files, the best sum of
 //           idf = log(tests / tests with the token) of the words a file shares with the test's
 //           locator (paths.tokensOf; words in more than HYPER.genericShare of the tests ignored)
+//   impact  the change touches a code file the test executed in a traced run (test_impact, 0035):
+//           seen before the commit, and within HYPER.activeDays of it
+//   tree    tree distance: how many leading folders the test's locator and a changed file share once
+//           the layout's plumbing folders are dropped (src/, test/, main/java/, …: paths.treeDirsOf),
+//           counted at the deepest shared folder held by at most HYPER.genericShare of the tests
+//   area    recent real failures of the tests of the test's own area (its folder with the plumbing
+//           dropped), decayed like `recent`: log(1 + Σ e^(-Δt/τ))
 
-export const FEATURES = ['intercept', 'carry', 'fixing', 'assoc', 'near', 'same', 'base', 'recent', 'lines', 'files', 'tokens'] as const;
+export const FEATURES = ['intercept', 'carry', 'fixing', 'assoc', 'near', 'same', 'base', 'recent', 'lines', 'files', 'tokens', 'impact', 'tree', 'area'] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
 export const HYPER = {
@@ -43,6 +50,8 @@ export const BINS = {
   lines: { lo: 0, hi: 14, step: 0.5 },
   files: { lo: 0, hi: 10, step: 0.5 },
   tokens: { lo: 0, hi: 16, step: 0.5 },
+  tree: { lo: 0, hi: 8, step: 1 },
+  area: { lo: 0, hi: 4, step: 0.25 },
 } as const;
 
 export type BinnedFeature = keyof typeof BINS;
@@ -75,6 +84,11 @@ export const PRIOR: Record<FeatureName, { mean: number; precision: number }> = {
   files: { mean: 0.1, precision: 1 },
   // Per unit of idf: two rare shared words (idf ~3 each) move the odds about e^1.8.
   tokens: { mean: 0.3, precision: 2 },
+  // A test that executed the changed file is the strongest candidate a trace can name.
+  impact: { mean: 2.5, precision: 0.5 },
+  // Per shared folder below the generic ones.
+  tree: { mean: 0.3, precision: 1 },
+  area: { mean: 0.3, precision: 1 },
 };
 
 export type Weights = Record<FeatureName, number>;

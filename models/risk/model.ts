@@ -1,6 +1,6 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { bin, FEATURES, HYPER, type Weights } from './features.ts';
-import { locatorKeys, tokensOf } from './paths.ts';
+import { areaOf, impactKeysOf, locatorKeys, tokensOf, treePrefixesOf } from './paths.ts';
 import type { ModelMeta } from './train.ts';
 
 // A trained model in memory: what a request scores against. Loaded from risk_model once per training
@@ -78,6 +78,13 @@ export interface RiskModel {
   stemIds: Map<string, number>;
   /** Tests with past real failures (the only ones with a `recent` value). */
   withFailures: Uint32Array;
+  /** Impact key of a file a test executed in a traced run (paths.impactKeysOf) → those tests. */
+  impactIndex: Map<string, number[]>;
+  /** Tree prefix (paths.treePrefixesOf) → tests whose locator has it; generic prefixes left out. */
+  treeIndex: Map<string, number[]>;
+  /** Per test, its area's number (-1: none); per area, its tests' decayed real failures at asOf. */
+  area: Int32Array;
+  areaDecayed: Float64Array;
 }
 
 const EPOCH = '1970-01-01 00:00:00.000';
@@ -92,6 +99,8 @@ export function buildModel(parts: {
   tests: TestRow[];
   keys: { key: string; key_commits: number }[];
   assoc: { key: string; test_id: string; co_failures: number }[];
+  /** Files tests executed in traced runs (test_impact), recent as of the model. */
+  impact?: { test_id: string; file: string }[];
 }): RiskModel {
   const g = parts.meta.globalRate;
   const a = HYPER.basePseudoRuns;
@@ -162,6 +171,38 @@ export function buildModel(parts: {
   const durations = tests.map((t) => t.durationMs).filter((d) => d > 0).sort((x, y) => x - y);
   const medianDurationMs = durations.length > 0 ? durations[Math.floor(durations.length / 2)]! : 1000;
   const weights = Object.fromEntries(FEATURES.map((f) => [f, parts.weights[f] ?? 0])) as Weights;
+  const impactIndex = new Map<string, number[]>();
+  for (const r of parts.impact ?? []) {
+    const test = byId.get(r.test_id);
+    if (test === undefined) continue;
+    for (const k of impactKeysOf(r.file)) {
+      let list = impactIndex.get(k);
+      if (!list) impactIndex.set(k, (list = []));
+      if (list[list.length - 1] !== test) list.push(test);
+    }
+  }
+  // Tree prefixes held by too many tests say nothing (the same cut as training's, train.ts).
+  const treeIndex = new Map<string, number[]>();
+  for (const t of tests) {
+    for (const prefix of treePrefixesOf(t.locator)) {
+      let list = treeIndex.get(prefix);
+      if (!list) treeIndex.set(prefix, (list = []));
+      list.push(t.index);
+    }
+  }
+  for (const [prefix, list] of treeIndex) if (list.length > genericCut) treeIndex.delete(prefix);
+  const areaIds = new Map<string, number>();
+  const area = Int32Array.from(tests, (t) => {
+    const a = areaOf(t.locator);
+    if (a === '') return -1;
+    if (!areaIds.has(a)) areaIds.set(a, areaIds.size);
+    return areaIds.get(a)!;
+  });
+  const areaDecayed = new Float64Array(areaIds.size);
+  for (const t of tests) {
+    const a = area[t.index]!;
+    if (a >= 0) areaDecayed[a] = areaDecayed[a]! + t.decayed;
+  }
   return {
     repo: parts.repo,
     modelId: parts.modelId,
@@ -185,6 +226,10 @@ export function buildModel(parts: {
     stem: Int32Array.from(tests, (t) => stemIds.get(t.stem)!),
     stemIds,
     withFailures: Uint32Array.from(tests.filter((t) => t.decayed > 0 || t.fails > 0), (t) => t.index),
+    impactIndex,
+    treeIndex,
+    area,
+    areaDecayed,
   };
 }
 
@@ -206,7 +251,7 @@ export async function loadRiskModel(client: ClickHouseClient, repo: string): Pro
   if (!meta) return null;
   const p = { repo, mid: meta.model_id };
   const where = 'repo = {repo:String} AND model_id = {mid:String}';
-  const [weights, tests, keys, assoc] = await Promise.all([
+  const [weights, tests, keys, assoc, impact] = await Promise.all([
     rows<{ key: string; weight: number }>(client, `SELECT key, weight FROM risk_model WHERE ${where} AND kind = 'weight'`, p, 'models.risk.model.weights'),
     rows<TestRow>(
       client,
@@ -223,6 +268,15 @@ export async function loadRiskModel(client: ClickHouseClient, repo: string): Pro
       p,
       'models.risk.model.assoc',
     ),
+    // Read live, not copied into the model: traced runs since training count at the next load.
+    rows<{ test_id: string; file: string }>(
+      client,
+      `SELECT test_id, file FROM test_impact WHERE repo = {repo:String}
+       GROUP BY test_id, file
+       HAVING max(last_seen) >= {asOf:DateTime64(3, 'UTC')} - INTERVAL {activeDays:UInt32} DAY`,
+      { repo, asOf: meta.as_of, activeDays: HYPER.activeDays },
+      'models.risk.model.impact',
+    ),
   ]);
   return buildModel({
     repo,
@@ -234,5 +288,6 @@ export async function loadRiskModel(client: ClickHouseClient, repo: string): Pro
     tests,
     keys,
     assoc,
+    impact,
   });
 }

@@ -178,3 +178,76 @@ export function tokensSql(pathExpr: string): string {
   const stop = `[${TOKEN_STOPWORDS.map(quote).join(', ')}]`;
   return `arrayDistinct(arrayFilter(w -> length(w) >= ${TOKEN_MIN} AND NOT has(${stop}, w), ${words}))`;
 }
+
+// ---- Test impact and tree distance ---------------------------------------------------------------
+
+/**
+ * Keys under which a file a test executed (test_impact) matches a changed file: a repository-relative
+ * path is its own key; a path left absolute at ingestion (an unknown CI work directory) matches by
+ * each of its suffixes of two or more components, so /builds/acme/shop/src/pay/charge.ts matches a
+ * change to src/pay/charge.ts (its repository-relative suffix).
+ */
+export function impactKeysOf(file: string): string[] {
+  if (!file.startsWith('/')) return [file];
+  const parts = components(file);
+  const out: string[] = [];
+  for (let i = 0; i <= parts.length - 2; i++) out.push(parts.slice(i).join('/'));
+  return out;
+}
+
+/** SQL: Array(String) of the impact keys of a file expression (see impactKeysOf). */
+export function impactKeysSql(fileExpr: string): string {
+  const parts = componentsSql(fileExpr);
+  return (
+    `if(startsWith(${fileExpr}, '/'), ` +
+    `arrayMap(i -> arrayStringConcat(arraySlice(${parts}, i), '/'), range(1, toUInt64(greatest(length(${parts}), 1)))), ` +
+    `[${fileExpr}])`
+  );
+}
+
+// Folders every layout uses as plumbing around the same tree: Maven's src/main/java ↔ src/test/java,
+// src/ ↔ test/, pkg/ ↔ tests/, __tests__/. Dropped before comparing where a test and a file sit, and so
+// are Python test modules used as folders of a class locator (test_totals, totals_test).
+export const TREE_PLUMBING = [
+  'src', 'main', 'test', 'tests', 'testing', 'spec', 'specs', '__tests__', 'java', 'kotlin', 'scala', 'lib', 'libs', 'pkg',
+  'it', 'unit', 'integration',
+] as const;
+const TREE_TEST_MODULE = '^test_|_tests?$';
+const treePlumbing = new Set<string>(TREE_PLUMBING);
+const treeTestModuleRe = new RegExp(TREE_TEST_MODULE);
+
+/** The folders of a path or locator, lower-case, without layout plumbing. */
+export function treeDirsOf(path: string): string[] {
+  return components(path)
+    .slice(0, -1)
+    .map((c) => c.toLowerCase())
+    .filter((c) => !treePlumbing.has(c) && !treeTestModuleRe.test(c));
+}
+
+/** Each leading run of treeDirsOf: 'a', 'a/b', 'a/b/c' (its depth is its index + 1). */
+export function treePrefixesOf(path: string): string[] {
+  const dirs = treeDirsOf(path);
+  return dirs.map((_, i) => dirs.slice(0, i + 1).join('/'));
+}
+
+/** SQL: the folders of a path expression without layout plumbing (see treeDirsOf). */
+export function treeDirsSql(pathExpr: string): string {
+  const plumbing = `[${TREE_PLUMBING.map(quote).join(', ')}]`;
+  return `arrayFilter(c -> NOT has(${plumbing}, c) AND NOT match(c, ${quote(TREE_TEST_MODULE)}), arrayMap(c -> lowerUTF8(c), arrayPopBack(${componentsSql(pathExpr)})))`;
+}
+
+/** SQL: Array(String) of the tree prefixes of a path expression (see treePrefixesOf). */
+export function treePrefixesSql(pathExpr: string): string {
+  const dirs = treeDirsSql(pathExpr);
+  return `arrayMap(i -> arrayStringConcat(arraySlice(${dirs}, 1, i), '/'), range(1, toUInt64(length(${dirs})) + 1))`;
+}
+
+/** A test's area: its locator's folders without plumbing ('' when none). */
+export function areaOf(locator: string): string {
+  return treeDirsOf(locator).join('/');
+}
+
+/** SQL: a locator expression's area (see areaOf). */
+export function areaSql(locatorExpr: string): string {
+  return `arrayStringConcat(${treeDirsSql(locatorExpr)}, '/')`;
+}

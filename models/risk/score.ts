@@ -1,7 +1,7 @@
 import { changeRisk, IDENTITY } from './calibration.ts';
 import { bin, HYPER, type FeatureName } from './features.ts';
 import type { ModelTest, RiskModel } from './model.ts';
-import { changedPathSuffixes, fileFeatures, keysOf, looksLikeTestFile, tokensOf } from './paths.ts';
+import { changedPathSuffixes, fileFeatures, keysOf, looksLikeTestFile, tokensOf, treePrefixesOf } from './paths.ts';
 
 // Scores one change against a loaded model: for every test, the calibrated probability that it fails
 // for real on this change, and the contributions that make it up (the reasons). Pure and in memory:
@@ -80,6 +80,9 @@ export interface Scored {
     lines: number;
     files: number;
     tokens: Float64Array;
+    impact: Uint8Array;
+    tree: Float64Array;
+    area: Float64Array;
   };
   /** Evidence behind the sparse features, for the reason texts. */
   evidence: {
@@ -89,6 +92,10 @@ export interface Scored {
     nearFile: (string | undefined)[];
     /** The changed file whose words the test shares best (tokens). */
     tokenFile: (string | undefined)[];
+    /** A changed file the test executed in a traced run (impact). */
+    impactFile: (string | undefined)[];
+    /** The changed file sharing the test's deepest folder (tree). */
+    treeFile: (string | undefined)[];
   };
   /** Effective failures and runs per test (live failures included), for the reason texts. */
   fails: Float64Array;
@@ -146,6 +153,9 @@ export function scoreChange(model: RiskModel, ctx: ChangeContext): Scored {
     lines: 0,
     files: 0,
     tokens: new Float64Array(n),
+    impact: new Uint8Array(n),
+    tree: new Float64Array(n),
+    area: new Float64Array(n),
   };
   const evidence = {
     assocKey: new Array<string | undefined>(n).fill(undefined),
@@ -153,6 +163,8 @@ export function scoreChange(model: RiskModel, ctx: ChangeContext): Scored {
     assocCommits: new Float64Array(n),
     nearFile: new Array<string | undefined>(n).fill(undefined),
     tokenFile: new Array<string | undefined>(n).fill(undefined),
+    impactFile: new Array<string | undefined>(n).fill(undefined),
+    treeFile: new Array<string | undefined>(n).fill(undefined),
   };
   const always = new Array<string | undefined>(n).fill(undefined);
   const quarantined = new Uint8Array(n);
@@ -241,6 +253,22 @@ export function scoreChange(model: RiskModel, ctx: ChangeContext): Scored {
     touched.length = 0;
   }
   for (let i = 0; i < n; i++) if (x.tokens[i] !== 0) x.tokens[i] = bin('tokens', x.tokens[i]!);
+  // Test impact (files executed in traced runs) and tree distance (deepest shared non-generic folder).
+  for (const f of ctx.files) {
+    for (const i of model.impactIndex.get(f.path) ?? []) {
+      if (x.impact[i] === 0) evidence.impactFile[i] = f.path;
+      x.impact[i] = 1;
+    }
+    const prefixes = treePrefixesOf(f.path);
+    for (let d = 0; d < prefixes.length; d++) {
+      for (const i of model.treeIndex.get(prefixes[d]!) ?? []) {
+        if (d + 1 > x.tree[i]!) {
+          x.tree[i] = bin('tree', d + 1);
+          evidence.treeFile[i] = f.path;
+        }
+      }
+    }
+  }
   x.lines = bin('lines', Math.log1p(lines));
   x.files = bin('files', Math.log1p(ctx.files.length));
 
@@ -250,6 +278,16 @@ export function scoreChange(model: RiskModel, ctx: ChangeContext): Scored {
   for (const [i, d] of liveDecayed) {
     x.recent[i] = bin('recent', Math.log1p(tests[i]!.decayed * decay + d));
     x.base[i] = bin('base', Math.log(rateOf(i) / g));
+  }
+  // The area's recent real failures: its tests' decayed failures at the model's time, plus live ones.
+  const areaNow = Float64Array.from(model.areaDecayed, (v) => v * decay);
+  for (const [i, d] of liveDecayed) {
+    const a = model.area[i]!;
+    if (a >= 0) areaNow[a] = areaNow[a]! + d;
+  }
+  for (let i = 0; i < n; i++) {
+    const a = model.area[i]!;
+    if (a >= 0 && areaNow[a]! > 0) x.area[i] = bin('area', Math.log1p(areaNow[a]!));
   }
   const knownFailing: number[] = [];
   for (const id of ctx.parentFailing) {
@@ -276,7 +314,7 @@ export function scoreChange(model: RiskModel, ctx: ChangeContext): Scored {
 
   const shared = w.intercept + w.lines * x.lines + w.files * x.files;
   const probability = new Float64Array(n);
-  const { carry, fixing, assoc, base, recent, tokens } = x;
+  const { carry, fixing, assoc, base, recent, tokens, impact, tree, area } = x;
   const minRuns = HYPER.minRuns;
   let logNone = 0;
   let pmax = 0;
@@ -291,6 +329,9 @@ export function scoreChange(model: RiskModel, ctx: ChangeContext): Scored {
       w.base * base[i]! +
       w.recent * recent[i]! +
       w.tokens * tokens[i]! +
+      w.impact * impact[i]! +
+      w.tree * tree[i]! +
+      w.area * area[i]! +
       RUNTIME_LOG_ODDS * (runtime[i]?.share ?? 0);
     const p = sigmoid(z);
     probability[i] = p;
@@ -335,6 +376,9 @@ export function contributions(s: Scored, i: number): Contribution[] {
     { feature: 'lines', logOdds: w.lines * x.lines },
     { feature: 'files', logOdds: w.files * x.files },
     { feature: 'tokens', logOdds: w.tokens * x.tokens[i]! },
+    { feature: 'impact', logOdds: w.impact * x.impact[i]! },
+    { feature: 'tree', logOdds: w.tree * x.tree[i]! },
+    { feature: 'area', logOdds: w.area * x.area[i]! },
   ];
 }
 
@@ -498,5 +542,11 @@ function reasonText(f: Contributor, s: Scored, i: number): string {
       return `large change: ${s.lines} lines in ${s.fileCount} files`;
     case 'tokens':
       return `shares rare path words with changed file ${e.tokenFile[i]}`;
+    case 'impact':
+      return `executed changed file ${e.impactFile[i]} in a traced run`;
+    case 'tree':
+      return `shares ${s.x.tree[i]} folder${s.x.tree[i] === 1 ? '' : 's'} with changed file ${e.treeFile[i]} (layout folders such as src/ and test/ aside)`;
+    case 'area':
+      return 'tests in its area failed for real recently';
   }
 }

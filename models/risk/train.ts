@@ -5,7 +5,7 @@ import { clickhouseTime } from '../../src/store/rows.ts';
 import { binSql, defaultWeights, FEATURES, HYPER, PRIOR, type FeatureName, type Weights } from './features.ts';
 import { fitChangeCalibration, IDENTITY, type ChangeCalibration } from './calibration.ts';
 import { fitLogistic, type Cell } from './fit.ts';
-import { fileStemSql, keysSql, locatorDirsSql, locatorSql, locatorStemSql, parentDirSql, tokensSql } from './paths.ts';
+import { areaSql, fileStemSql, impactKeysSql, keysSql, locatorDirsSql, locatorSql, locatorStemSql, parentDirSql, tokensSql, treePrefixesSql } from './paths.ts';
 
 // Trains the regression-risk model of one repository, in ClickHouse, into table risk_model
 // (migration 0009). Which learner, and why:
@@ -76,7 +76,7 @@ const H = HYPER;
 // Evidence of failure may not lower the risk: a history where, say, recently failed tests passed more
 // often than others (every regression got fixed) is no reason to rank them below untouched tests, and
 // a reason shown to a user must point the same way as it did last week.
-const MONOTONE = new Set<FeatureName>(['carry', 'assoc', 'near', 'same', 'base', 'recent', 'tokens']);
+const MONOTONE = new Set<FeatureName>(['carry', 'assoc', 'near', 'same', 'base', 'recent', 'tokens', 'impact', 'tree', 'area']);
 
 async function scalar<T>(client: ClickHouseClient, query: string, params: Record<string, unknown>, comment: string): Promise<T[]> {
   const rs = await client.query({ query, query_params: params, format: 'JSONEachRow', clickhouse_settings: { log_comment: comment } });
@@ -316,12 +316,14 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
   const pairs = `risk_pairs_${String(params.mid).replace(/[^0-9a-f]/g, '')}`;
   await client.command({
     query: `CREATE TABLE ${pairs} (commit String, test_id String, at DateTime64(3, 'UTC'), y UInt8, changed UInt8,
-              xl Float64, xf Float64, fb Float64, rb Float64, rec Float64) ENGINE = Memory`,
+              xl Float64, xf Float64, fb Float64, rb Float64, rec Float64, arec Float64) ENGINE = Memory`,
     clickhouse_settings: { log_comment: 'models.risk.train.pairs' },
   });
   try {
     // Failures, runs and decayed failures of the test before each pair: running sums over the test's
-    // commits in time order (the window excludes the pair itself).
+    // commits in time order (the window excludes the pair itself). The same decayed sum over the
+    // test's area (every test of the area, commits strictly earlier: the frame up to the pair's time
+    // less the pairs at that very time).
     await client.command({
       query: `
         INSERT INTO ${pairs}
@@ -330,9 +332,13 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
                sum(y) OVER w AS fb,
                count() OVER w AS rb,
                sum(y * exp((toFloat64(at) - toFloat64(cutoff)) / {tau:Float64})) OVER w
-                 * exp((toFloat64(cutoff) - toFloat64(at)) / {tau:Float64}) AS rec
+                 * exp((toFloat64(cutoff) - toFloat64(at)) / {tau:Float64}) AS rec,
+               if(area = '', 0, greatest(0, sum(y * exp((toFloat64(at) - toFloat64(cutoff)) / {tau:Float64})) OVER wa
+                 - sum(y * exp((toFloat64(at) - toFloat64(cutoff)) / {tau:Float64})) OVER wt)
+                 * exp((toFloat64(cutoff) - toFloat64(at)) / {tau:Float64})) AS arec
         FROM (
           SELECT r.commit AS commit, r.test_id AS test_id, r.at AS at, r.y AS y, toUInt8(ch.commit != '') AS changed,
+                 ta.area AS area,
                  ${binSql('lines', 'log1p(ch.lines)')} AS xl,
                  ${binSql('files', 'log1p(ch.nfiles)')} AS xf
           FROM (
@@ -344,14 +350,17 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
             GROUP BY commit, test_id
           ) AS r
           LEFT JOIN ch ON ch.commit = r.commit
+          INNER JOIN (SELECT test_id, ${areaSql('locator')} AS area FROM tests) AS ta ON ta.test_id = r.test_id
         )
-        WINDOW w AS (PARTITION BY test_id ORDER BY at ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)`,
+        WINDOW w AS (PARTITION BY test_id ORDER BY at ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING),
+               wa AS (PARTITION BY area ORDER BY at RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW),
+               wt AS (PARTITION BY area, at)`,
       query_params: params,
       clickhouse_settings: { log_comment: 'models.risk.train.pairs' },
     });
     step('pairs');
     const base = `log((p.fb + ${a} * g) / (p.rb + ${a}) / g)`;
-    const sparse = await scalar<{ commit: string; carry: number; fixing: number; xa: number; near: number; same: number; xb: number; xr: number; xl: number; xf: number; xt: number; trials: string; failures: string }>(
+    const sparse = await scalar<{ commit: string; carry: number; fixing: number; xa: number; near: number; same: number; xb: number; xr: number; xl: number; xf: number; xt: number; xi: number; xtr: number; xar: number; trials: string; failures: string }>(
       client,
       `
       WITH ${CUTOFF}, {g:Float64} AS g, ${TRAIN_COMMITS}, ${CHANGED}, ${REAL}, ${EVENTS}, ${COMMIT_KEYS}, ${TESTS},
@@ -412,14 +421,48 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
           ) GROUP BY commit, test_id
           HAVING x > 0
         ),
+        -- Test impact (test_impact, 0035): the commit changed a file the test executed in a traced run
+        -- first seen before the commit and last seen within activeDays of it (model.ts reads the same
+        -- rows, as of the model). Absolute paths match by their suffixes (paths.impactKeysOf).
+        cpath AS (
+          SELECT DISTINCT commit, path FROM changes FINAL
+          WHERE repo = {repo:String} AND commit IN (SELECT commit FROM ch)
+        ),
+        imp AS (
+          SELECT test_id, arrayJoin(${impactKeysSql('file')}) AS key, fs, ls FROM (
+            SELECT test_id, file, min(first_seen) AS fs, max(last_seen) AS ls FROM test_impact
+            WHERE repo = {repo:String} AND test_id IN (SELECT test_id FROM tests)
+            GROUP BY test_id, file HAVING fs < cutoff
+          )
+        ),
+        isim AS (
+          SELECT DISTINCT cpath.commit AS commit, imp.test_id AS test_id
+          FROM cpath INNER JOIN imp ON imp.key = cpath.path INNER JOIN ch ON ch.commit = cpath.commit
+          WHERE imp.fs < ch.at AND imp.ls >= ch.at - INTERVAL {activeDays:UInt32} DAY
+        ),
+        -- Tree distance (paths.treePrefixesOf): the deepest folder prefix, plumbing dropped, that a
+        -- changed file shares with the test's locator; prefixes in too many tests left out (model.ts).
+        ttp AS (SELECT test_id, arrayJoin(${treePrefixesSql('locator')}) AS prefix FROM tests),
+        tgen AS (
+          SELECT prefix FROM ttp GROUP BY prefix
+          HAVING count() > greatest(${H.genericShare} * (SELECT count() FROM tests), ${H.genericMin})
+        ),
+        cpre AS (SELECT DISTINCT commit, arrayJoin(${treePrefixesSql('path')}) AS prefix FROM cpath),
+        trsim AS (
+          SELECT cpre.commit AS commit, ttp.test_id AS test_id, max(length(splitByChar('/', cpre.prefix))) AS x
+          FROM cpre INNER JOIN ttp ON ttp.prefix = cpre.prefix
+          WHERE cpre.prefix NOT IN (SELECT prefix FROM tgen)
+          GROUP BY commit, test_id
+        ),
         sparse_keys AS (
           SELECT DISTINCT commit, test_id FROM (
             SELECT commit, test_id FROM pa UNION ALL SELECT commit, test_id FROM sim UNION ALL SELECT commit, test_id FROM carried
-            UNION ALL SELECT commit, test_id FROM tsim
+            UNION ALL SELECT commit, test_id FROM tsim UNION ALL SELECT commit, test_id FROM isim
+            UNION ALL SELECT commit, test_id FROM trsim
           )
         ),
         sp AS (
-          SELECT p.commit AS commit, p.test_id AS test_id, p.y AS y, p.xl AS xl, p.xf AS xf, p.rec AS rec,
+          SELECT p.commit AS commit, p.test_id AS test_id, p.y AS y, p.xl AS xl, p.xf AS xf, p.rec AS rec, p.arec AS arec,
                  (p.fb + ${a} * g) / (p.rb + ${a}) AS b, ${base} AS lb
           FROM ${pairs} AS p INNER JOIN sparse_keys AS k ON k.commit = p.commit AND k.test_id = p.test_id
           WHERE p.changed = 1
@@ -430,7 +473,7 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
           FROM sp INNER JOIN pa ON pa.commit = sp.commit AND pa.test_id = sp.test_id
           GROUP BY commit, test_id
         )
-      SELECT commit, carry, toUInt8(carry AND (near OR same)) AS fixing, xa, near, same, xb, xr, xl, xf, xt,
+      SELECT commit, carry, toUInt8(carry AND (near OR same)) AS fixing, xa, near, same, xb, xr, xl, xf, xt, xi, xtr, xar,
              count() AS trials, sum(y) AS failures
       FROM (
         SELECT sp.commit AS commit, sp.y AS y, sp.xl AS xl, sp.xf AS xf,
@@ -440,29 +483,34 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
                toUInt8(sim.level = 3) AS same,
                ${binSql('base', 'sp.lb')} AS xb,
                ${binSql('recent', 'log1p(sp.rec)')} AS xr,
-               if(tsim.x > 0, ${binSql('tokens', 'tsim.x')}, 0) AS xt
+               if(tsim.x > 0, ${binSql('tokens', 'tsim.x')}, 0) AS xt,
+               toUInt8((sp.commit, sp.test_id) IN (SELECT commit, test_id FROM isim)) AS xi,
+               if(trsim.x > 0, ${binSql('tree', 'trsim.x')}, 0) AS xtr,
+               if(sp.arec > 0, ${binSql('area', 'log1p(sp.arec)')}, 0) AS xar
         FROM sp
           LEFT JOIN assoc ON assoc.commit = sp.commit AND assoc.test_id = sp.test_id
           LEFT JOIN sim ON sim.commit = sp.commit AND sim.test_id = sp.test_id
           LEFT JOIN tsim ON tsim.commit = sp.commit AND tsim.test_id = sp.test_id
+          LEFT JOIN trsim ON trsim.commit = sp.commit AND trsim.test_id = sp.test_id
       )
-      GROUP BY commit, carry, fixing, xa, near, same, xb, xr, xl, xf, xt`,
+      GROUP BY commit, carry, fixing, xa, near, same, xb, xr, xl, xf, xt, xi, xtr, xar`,
       params,
       'models.risk.train.cells',
     );
     step('sparse');
-    const dense = await scalar<{ commit: string; xb: number; xr: number; xl: number; xf: number; trials: string; failures: string }>(
+    const dense = await scalar<{ commit: string; xb: number; xr: number; xl: number; xf: number; xar: number; trials: string; failures: string }>(
       client,
       `WITH {g:Float64} AS g
-       SELECT commit, ${binSql('base', base)} AS xb, ${binSql('recent', 'log1p(p.rec)')} AS xr, xl, xf, count() AS trials, sum(y) AS failures
+       SELECT commit, ${binSql('base', base)} AS xb, ${binSql('recent', 'log1p(p.rec)')} AS xr, xl, xf,
+              if(p.arec > 0, ${binSql('area', 'log1p(p.arec)')}, 0) AS xar, count() AS trials, sum(y) AS failures
        FROM ${pairs} AS p WHERE changed = 1
-       GROUP BY commit, xb, xr, xl, xf`,
+       GROUP BY commit, xb, xr, xl, xf, xar`,
       params,
       'models.risk.train.cells',
     );
     // Dense cells count every pair by its dense features; the sparse pairs are counted by their own
     // cells instead, so they leave their dense cell.
-    const key = (r: { commit: string; xb: number; xr: number; xl: number; xf: number }) => `${r.commit}|${r.xb}|${r.xr}|${r.xl}|${r.xf}`;
+    const key = (r: { commit: string; xb: number; xr: number; xl: number; xf: number; xar: number }) => `${r.commit}|${r.xb}|${r.xr}|${r.xl}|${r.xf}|${r.xar}`;
     const byKey = new Map(dense.map((d) => [key(d), { ...d, trials: Number(d.trials), failures: Number(d.failures) }]));
     for (const r of sparse) {
       const d = byKey.get(key(r));
@@ -472,11 +520,14 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
     }
     const cells: CommitCell[] = [...byKey.values()]
       .filter((d) => d.trials > 0)
-      .map((d) => ({ commit: d.commit, x: [1, 0, 0, 0, 0, 0, Number(d.xb), Number(d.xr), Number(d.xl), Number(d.xf), 0], trials: d.trials, failures: d.failures }));
+      .map((d) => ({ commit: d.commit, x: [1, 0, 0, 0, 0, 0, Number(d.xb), Number(d.xr), Number(d.xl), Number(d.xf), 0, 0, 0, Number(d.xar)], trials: d.trials, failures: d.failures }));
     return cells.concat(
       sparse.map((r) => ({
         commit: r.commit,
-        x: [1, Number(r.carry), Number(r.fixing), Number(r.xa), Number(r.near), Number(r.same), Number(r.xb), Number(r.xr), Number(r.xl), Number(r.xf), Number(r.xt)],
+        x: [
+          1, Number(r.carry), Number(r.fixing), Number(r.xa), Number(r.near), Number(r.same), Number(r.xb), Number(r.xr), Number(r.xl), Number(r.xf), Number(r.xt),
+          Number(r.xi), Number(r.xtr), Number(r.xar),
+        ],
         trials: Number(r.trials),
         failures: Number(r.failures),
       })),
