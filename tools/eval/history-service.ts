@@ -29,7 +29,9 @@ export interface EvalWorld {
 export async function evalService(cacheDir: string, log: (s: string) => void): Promise<EvalWorld> {
   const root = resolve(cacheDir);
   mkdirSync(root, { recursive: true });
-  const config = loadConfig({ SIGNALHOUSE_DATA_DIR: join(root, 'store'), CLICKHOUSE_DATABASE: 'signalhouse_eval', LOG_LEVEL: 'silent' });
+  // Spans kept whatever their age: generated histories start in the past, and the code spans below
+  // traced tests (test impact) would otherwise be refused as older than the spans' retention.
+  const config = loadConfig({ SIGNALHOUSE_DATA_DIR: join(root, 'store'), CLICKHOUSE_DATABASE: 'signalhouse_eval', LOG_LEVEL: 'silent', SIGNALHOUSE_SPANS_TTL_DAYS: '0' });
   const store = await openStore(config);
   await migrate(store.client);
   const app = await buildApp({ config, store, logger: false });

@@ -21,6 +21,7 @@ export const SHAPES: readonly Shape[] = [
   { name: 'wording-numbers', what: 'real failures vary in numbers/ids', options: { wording: 'numbers' } },
   { name: 'wording-words', what: 'real failures vary in wording', options: { wording: 'words' } },
   { name: 'cold-start', what: 'one week of history', options: { days: 7 } },
+  { name: 'traced', what: 'one run a day on main also sends OTLP test traces with the code each test executed', options: { tracedRunsPerDay: 1 } },
 ];
 
 /** The shapes named in a comma-separated list ('all' for every one); unknown names are an error. */

@@ -36,6 +36,8 @@ Options:
   --flow pr|single|pr-from-head
                             pull-request branches forked from green main; every commit straight
                             to main; or branches forked from main's head, red or not (default ${DEFAULT_OPTIONS.flow})
+  --traced-runs-per-day N   run attempts a day on main whose tests are also written as OTLP traces
+                            with the code files each test executes (default ${DEFAULT_OPTIONS.tracedRunsPerDay}: none)
   --repo OWNER/NAME         repository (default ${DEFAULT_OPTIONS.repo})
   --force                   replace a history already in --out
   --json                    print the summary as JSON
@@ -103,6 +105,7 @@ export function parseCliArgs(argv: string[]): { opts: HistoryOptions; json: bool
         'rerun-rate': { type: 'string' },
         wording: { type: 'string' },
         flow: { type: 'string' },
+        'traced-runs-per-day': { type: 'string' },
         repo: { type: 'string' },
         force: { type: 'boolean' },
         json: { type: 'boolean' },
@@ -132,6 +135,7 @@ export function parseCliArgs(argv: string[]): { opts: HistoryOptions; json: bool
     // Checked against the allowed values by validateOptions, like every other option.
     wording: (values.wording ?? d.wording) as HistoryOptions['wording'],
     flow: (values.flow ?? d.flow) as HistoryOptions['flow'],
+    tracedRunsPerDay: integer('--traced-runs-per-day', values['traced-runs-per-day'], d.tracedRunsPerDay),
     repo: values.repo ?? d.repo,
     force: values.force ?? false,
   };

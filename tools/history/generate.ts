@@ -3,6 +3,7 @@
 //   manifest.jsonl                        one line per run attempt, in start-time order (what CI knows)
 //   ground-truth.json                     what was planted (flaky tests, regressions, outages, graph)
 //   failure-causes.jsonl                  why each failed execution failed
+//   traces/<runId>-<attempt>-<runner>.json OTLP/JSON test traces of traced runs (--traced-runs-per-day)
 // Everything is a function of the options: the same seed gives byte-identical files.
 //
 // Each commit triggers a run (attempt 1); a red attempt is re-run on the same commit with some
@@ -24,6 +25,7 @@ import { RUNNER_IDS } from './runners.ts';
 import { simulateRunner, type RunnerOutcome } from './simulate-run.ts';
 import { buildTimeline, FLOWS, type Flow } from './timeline.ts';
 import { WORDINGS, type Wording } from './failure-text.ts';
+import { testTraceExport, TracedRuns } from './test-traces.ts';
 
 export interface HistoryOptions {
   out: string;
@@ -50,6 +52,8 @@ export interface HistoryOptions {
   wording: Wording;
   /** How commits reach main (timeline.ts). */
   flow: Flow;
+  /** Run attempts a day, on main, whose tests are also exported as OTLP traces (test-traces.ts); 0: none. */
+  tracedRunsPerDay: number;
   repo: string;
   /** Replace the generated files of an earlier history in `out`. */
   force: boolean;
@@ -70,6 +74,7 @@ export const DEFAULT_OPTIONS: Omit<HistoryOptions, 'out'> = {
   rerunRate: 0.5,
   wording: 'stable',
   flow: 'pr',
+  tracedRunsPerDay: 0,
   repo: 'acme/shop',
   force: false,
 };
@@ -96,7 +101,7 @@ export interface GenerationSummary {
   files: { reports: number; reportBytes: number; manifestBytes: number; groundTruthBytes: number; failureCauseBytes: number };
 }
 
-const GENERATED = ['junit', 'manifest.jsonl', 'ground-truth.json', 'failure-causes.jsonl'];
+const GENERATED = ['junit', 'traces', 'manifest.jsonl', 'ground-truth.json', 'failure-causes.jsonl'];
 /** Runner work directories differ between runner pools: paths in stack traces vary with them. */
 const WORKDIRS = ['/home/runner/work/{name}/{name}', '/home/runner/_work/{name}/{name}', '/actions-runner/_work/{name}/{name}'];
 
@@ -125,6 +130,7 @@ export function validateOptions(o: HistoryOptions): void {
   }
   if (!WORDINGS.includes(o.wording)) bad(`--wording must be one of ${WORDINGS.join(', ')}`);
   if (!FLOWS.includes(o.flow)) bad(`--flow must be one of ${FLOWS.join(', ')}`);
+  if (!Number.isInteger(o.tracedRunsPerDay) || o.tracedRunsPerDay < 0 || o.tracedRunsPerDay > 100) bad('--traced-runs-per-day must be an integer from 0 to 100');
   if (!/^[\w.-]+\/[\w.-]+$/.test(o.repo)) bad('--repo must look like owner/name');
 }
 
@@ -169,6 +175,7 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
   const repoName = o.repo.split('/')[1]!;
   const runIds = Rng.derive(o.seed, 'run-ids');
   let runNumber = 7_100_000_000 + runIds.int(0, 800_000_000);
+  const tracedRuns = new TracedRuns(o.tracedRunsPerDay);
 
   for (const commit of timeline.commits) {
     // Other workflows share the run-id sequence, so ids have gaps.
@@ -182,6 +189,8 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
       const host = outage?.kind === 'runner-lost' ? outage.target : `gha-runner-${rng.hex(6)}`;
       const workdir = rng.pick(WORKDIRS).replaceAll('{name}', repoName);
       const reports: string[] = [];
+      const traces: string[] = [];
+      const traced = tracedRuns.take(commit.branch, attempt, startedAt);
       let wallMs = 0;
       let red = false;
       let flakyInAttempt = false;
@@ -204,6 +213,12 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
         const xml = writer.renderReport(result, { startedAt, host, workdir });
         await reportFiles.write(join(o.out, rel), xml);
         reports.push(rel);
+        if (traced) {
+          const trace = `traces/${runId}-${attempt}-${runner}.json`;
+          const ctx = { repo: o.repo, runId, attempt, branch: commit.branch, commit: commit.sha, startedAt, workdir };
+          await reportFiles.write(join(o.out, trace), JSON.stringify(testTraceExport(codebase, result, ctx)));
+          traces.push(trace);
+        }
         wallMs = Math.max(wallMs, result.wallMs);
         red ||= result.failed;
         const tally = tallyRunner(result, runId, attempt, outage?.kind ?? null, causes, stats, flakyPairs);
@@ -223,6 +238,7 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
         changeId: commit.changeId,
         files: commit.files,
         reports,
+        ...(traces.length > 0 ? { traces } : {}),
       });
       stats.runAttempts++;
       if (attempt > 1) stats.reruns++;
@@ -276,6 +292,7 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
     rerunRate: o.rerunRate,
     wording: o.wording,
     flow: o.flow,
+    ...(o.tracedRunsPerDay > 0 ? { tracedRunsPerDay: o.tracedRunsPerDay } : {}),
     repo: o.repo,
   };
   const truth = buildGroundTruth({
@@ -395,6 +412,7 @@ function prepareOutDir(out: string, force: boolean): void {
     for (const n of existing) rmSync(join(out, n), { recursive: true, force: true });
   }
   mkdirSync(join(out, 'junit'), { recursive: true });
+  mkdirSync(join(out, 'traces'), { recursive: true });
 }
 
 function round3(x: number): number {

@@ -60,7 +60,8 @@ export class LoadError extends Error {
 
 type Task =
   | { kind: 'changes'; entry: ManifestEntry }
-  | { kind: 'junit'; entry: ManifestEntry; report: string; last: boolean };
+  | { kind: 'junit'; entry: ManifestEntry; report: string; last: boolean }
+  | { kind: 'traces'; entry: ManifestEntry; file: string };
 
 export async function readManifest(dir: string): Promise<ManifestEntry[]> {
   const text = await readFile(join(dir, 'manifest.jsonl'), 'utf8');
@@ -87,6 +88,7 @@ export async function loadHistory(dir: string, baseUrl: string, opts: LoadOption
       seen.add(entry.commit);
       tasks.push({ kind: 'changes', entry });
     }
+    for (const file of entry.traces ?? []) tasks.push({ kind: 'traces', entry, file });
     entry.reports.forEach((report, i) => tasks.push({ kind: 'junit', entry, report, last: i === entry.reports.length - 1 }));
   }
 
@@ -121,6 +123,11 @@ export async function loadHistory(dir: string, baseUrl: string, opts: LoadOption
       return;
     }
     await changesAccepted.get(e.commit);
+    if (task.kind === 'traces') {
+      const body = await readFile(join(dir, task.file), 'utf8');
+      await post(new URL('v1/traces', base), 'application/json', body);
+      return;
+    }
     // The generator writes UTF-8, so the text round-trips to the same bytes.
     const xml = await readFile(join(dir, task.report), 'utf8');
     const url = new URL('v1/junit', base);

@@ -25,6 +25,8 @@ export const manifestEntrySchema = z.object({
   files: z.array(fileChange),
   /** Report paths relative to the history directory. */
   reports: z.array(z.string().min(1)),
+  /** OTLP/JSON trace exports of the attempt's tests (traced runs only), relative to the history directory. */
+  traces: z.array(z.string().min(1)).optional(),
 });
 
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
