@@ -138,6 +138,7 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
   validateOptions(o);
   const began = performance.now();
   prepareOutDir(o.out, o.force);
+  if (o.tracedRunsPerDay > 0) mkdirSync(join(o.out, 'traces'), { recursive: true });
   const start = Date.UTC(o.start.getUTCFullYear(), o.start.getUTCMonth(), o.start.getUTCDate());
   const end = start + o.days * 86_400_000;
 
@@ -412,7 +413,6 @@ function prepareOutDir(out: string, force: boolean): void {
     for (const n of existing) rmSync(join(out, n), { recursive: true, force: true });
   }
   mkdirSync(join(out, 'junit'), { recursive: true });
-  mkdirSync(join(out, 'traces'), { recursive: true });
 }
 
 function round3(x: number): number {
