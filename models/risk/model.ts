@@ -268,12 +268,14 @@ export async function loadRiskModel(client: ClickHouseClient, repo: string): Pro
       p,
       'models.risk.model.assoc',
     ),
-    // Read live, not copied into the model: traced runs since training count at the next load.
+    // As training saw them (train.ts): first seen before the model's as-of time, last seen within
+    // activeDays of it. Traced runs since then count from the next training (their results trigger it).
     rows<{ test_id: string; file: string }>(
       client,
       `SELECT test_id, file FROM test_impact WHERE repo = {repo:String}
        GROUP BY test_id, file
-       HAVING max(last_seen) >= {asOf:DateTime64(3, 'UTC')} - INTERVAL {activeDays:UInt32} DAY`,
+       HAVING min(first_seen) < {asOf:DateTime64(3, 'UTC')}
+          AND max(last_seen) >= {asOf:DateTime64(3, 'UTC')} - INTERVAL {activeDays:UInt32} DAY`,
       { repo, asOf: meta.as_of, activeDays: HYPER.activeDays },
       'models.risk.model.impact',
     ),
