@@ -6,7 +6,7 @@ import type { Codebase, TestCase } from './codebase.ts';
 import type { FlakyMode, FlakyTest } from './flakiness.ts';
 import type { OutageKind, OutageWindow } from './outages.ts';
 import type { RunnerId } from './runners.ts';
-import { RUNNERS, RUNNER_IDS } from './runners.ts';
+import { RUNNERS } from './runners.ts';
 import type { Cause } from './simulate-run.ts';
 import type { Timeline } from './timeline.ts';
 
@@ -164,7 +164,7 @@ export function buildGroundTruth(x: GroundTruthInputs): GroundTruth {
     seed: x.seed,
     options: x.options,
     window: { start: iso(x.start), end: iso(x.end) },
-    runners: RUNNER_IDS.map((id) => ({
+    runners: cb.runners.map((id) => ({
       id,
       inRunRetries: RUNNERS[id].inRunRetries,
       report: `junit/<runId>-<attempt>-${id}.xml`,
