@@ -16,6 +16,7 @@ export const SHAPES: readonly Shape[] = [
   { name: 'base', what: 'PR branches from green main, 50% re-runs, stable wording', options: {} },
   { name: 'single-stream', what: 'every commit pushed to main', options: { flow: 'single' } },
   { name: 'pr-from-head', what: 'branches fork from red main too', options: { flow: 'pr-from-head' } },
+  { name: 'merge-queue', what: 'green PRs merge through a merge queue in groups', options: { flow: 'merge-queue' } },
   { name: 'no-reruns', what: 'red runs never re-run', options: { rerunRate: 0 } },
   { name: 'reruns-70', what: 'red runs re-run 70% of the time', options: { rerunRate: 0.7 } },
   { name: 'wording-numbers', what: 'real failures vary in numbers/ids', options: { wording: 'numbers' } },

@@ -33,9 +33,11 @@ Options:
   --wording stable|numbers|words
                             a regression's failure text from run to run: the same, new numbers
                             and ids, or new wording too (default ${DEFAULT_OPTIONS.wording})
-  --flow pr|single|pr-from-head
+  --flow pr|single|pr-from-head|merge-queue
                             pull-request branches forked from green main; every commit straight
-                            to main; or branches forked from main's head, red or not (default ${DEFAULT_OPTIONS.flow})
+                            to main; branches forked from main's head, red or not; or a merge
+                            queue testing groups of 1-4 green pull requests on
+                            gh-readonly-queue/main/pr-N-SHA before main moves (default ${DEFAULT_OPTIONS.flow})
   --layout monorepo|beside|mirrored|maven|go|python
                             where sources and tests live: the polyglot monorepo; tests beside
                             sources (src/a/x.ts + src/a/x.test.ts); mirrored src/ and test/ trees,

@@ -300,6 +300,9 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
     stats,
   });
   const truthText = JSON.stringify(truth, null, 1) + '\n';
+  // With a merge queue, main moves to the commits of green queue groups.
+  const queuedOnMain = new Set(timeline.queueGroups.filter((g) => g.green).map((g) => g.commit));
+  const onMain = (e: { branch: string; commit: string }): boolean => e.branch === 'main' || queuedOnMain.has(e.commit);
   writeFileSync(join(o.out, 'ground-truth.json'), truthText);
 
   return {
@@ -311,8 +314,8 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
       regressions: timeline.regressions.length,
       outageAttempts: outages.length,
       outageWindows: windows.length,
-      testsAdded: timeline.lifecycle.filter((e) => e.event === 'added' && e.branch === 'main').length,
-      testsDeleted: timeline.lifecycle.filter((e) => e.event === 'deleted' && e.branch === 'main').length,
+      testsAdded: timeline.lifecycle.filter((e) => e.event === 'added' && onMain(e)).length,
+      testsDeleted: timeline.lifecycle.filter((e) => e.event === 'deleted' && onMain(e)).length,
     },
     files: {
       reports: stats.reports,
