@@ -24,7 +24,10 @@ export interface WriteUnit {
   rows: Partial<Record<Table, readonly object[]>>;
   /** Rows written even when the unit turns out to be stored already (e.g. its run row). */
   alwaysRows?: Partial<Record<Table, readonly object[]>>;
-  /** Set when the unit may have been stored before; see BatchWriterOptions.findStored. */
+  /**
+   * Set when the unit may have been stored before; see BatchWriterOptions.findStored. Such a unit's
+   * rows (not its alwaysRows) are all of the ledger's table.
+   */
   dedupKey?: { repo: string; uploadId: string };
 }
 
@@ -42,7 +45,8 @@ interface Pending {
 
 export interface BatchWriterOptions {
   /**
-   * Rows per flush at most (a single larger unit is still written whole, to stay atomic). Big enough
+   * Rows per flush at most; also rows per INSERT at most: a single larger unit is flushed alone, in
+   * several INSERTs of its chunks (see flush()). Big enough
    * that the fixed cost of an insert is small (measured on the embedded engine: ~25 ms of CPU per
    * span insert whatever its size, against ~10 µs per span), small enough that a busy writer keeps
    * units back for the next flush: callers whose units finished can then prepare more (decode the next
@@ -79,10 +83,11 @@ export interface BatchWriterOptions {
   tableOrder?: Table[];
   retry?: { tries?: number; baseDelayMs?: number };
   /**
-   * Of the given dedup keys, which are stored already. Asked once per flush for the whole batch: one
-   * query instead of one per unit (each query waits its turn on the engine behind the inserts).
+   * Of the given dedup keys, how many rows of each are stored already ("repo\nuploadId" → rows; absent
+   * = none). Asked once per flush for the whole batch: one query instead of one per unit (each query
+   * waits its turn on the engine behind the inserts).
    */
-  findStored?: (keys: { repo: string; uploadId: string }[]) => Promise<Set<string>>;
+  findStored?: (keys: { repo: string; uploadId: string }[]) => Promise<Map<string, number>>;
 }
 
 /** What the writer has done since it started: for benchmarks and metrics. */
@@ -227,8 +232,10 @@ export class BatchWriter {
       const seen = new Set<string>();
       for (const u of keyed) {
         const key = `${u.dedupKey!.repo}\n${u.dedupKey!.uploadId}`;
-        // Stored before, or the same upload twice in this batch: written once.
-        if (stored.has(key) || seen.has(key)) duplicates.add(u);
+        // Stored before (all of it), or the same upload twice in this batch: written once. A unit
+        // stored in part (a multi-insert write cut short) is written again whole: see below.
+        const rows = Object.values(u.rows).reduce((n, r) => n + (r ? rowCount(r) : 0), 0);
+        if ((stored.get(key) ?? 0) >= rows || seen.has(key)) duplicates.add(u);
         seen.add(key);
       }
     }
@@ -245,13 +252,45 @@ export class BatchWriter {
       .slice(0, 32);
     for (const table of ordered) {
       const rows = units.flatMap((u) => u.rows[table] ?? []);
-      await withRetry(() => this.insert(table, rows, { dedupToken: `${token}-${table}` }), this.opts.retry);
-      this.stats.inserts[table] = (this.stats.inserts[table] ?? 0) + 1;
-      this.stats.rows[table] = (this.stats.rows[table] ?? 0) + rowCount(rows);
+      // A unit larger than maxRows (it is then alone in its batch) goes in several INSERTs: one INSERT
+      // of a 340k-case report took ~11× its bytes of engine memory (its block, and the views'
+      // aggregation of it, all at once). Its token comes from its id alone, so a write cut short and
+      // repeated (a retry here, or the client sending the report again after a crash) sends the same
+      // blocks under the same tokens, and ClickHouse drops those already in: stored once, then whole.
+      const blocks = inBlocks(rows, this.maxRows);
+      for (const [k, block] of blocks.entries()) {
+        const dedupToken = blocks.length > 1 ? `${token}-${table}-${k}` : `${token}-${table}`;
+        await withRetry(() => this.insert(table, block, { dedupToken }), this.opts.retry);
+        this.stats.inserts[table] = (this.stats.inserts[table] ?? 0) + 1;
+        this.stats.rows[table] = (this.stats.rows[table] ?? 0) + rowCount(block);
+      }
     }
     this.stats.flushes++;
     return duplicates;
   }
+}
+
+/**
+ * Rows cut into blocks of at most `maxRows` (one block when they fit). RowBinary chunks are never cut:
+ * a chunk larger than maxRows is a block of its own (JUnit rows come in 4 MiB chunks, ~15k rows).
+ */
+export function inBlocks(rows: readonly object[], maxRows: number): (readonly object[])[] {
+  if (rowCount(rows) <= maxRows) return [rows];
+  const blocks: object[][] = [];
+  let block: object[] = [];
+  let n = 0;
+  for (const row of rows) {
+    const k = rowCount([row]);
+    if (block.length > 0 && n + k > maxRows) {
+      blocks.push(block);
+      block = [];
+      n = 0;
+    }
+    block.push(row);
+    n += k;
+  }
+  if (block.length > 0) blocks.push(block);
+  return blocks;
 }
 
 function mergeRows(

@@ -19,9 +19,10 @@ import { JunitWriter } from './junit-writer.ts';
 import { LineSink } from './line-sink.ts';
 import { WriteQueue } from './write-queue.ts';
 import { compareEntries, type ManifestEntry } from './manifest.ts';
-import { decideOutage, planOutageWindows, type OutageKind } from './outages.ts';
+import { decideOutage, planOutageWindows, type Outage, type OutageKind } from './outages.ts';
 import { Rng } from './prng.ts';
-import { RUNNER_IDS } from './runners.ts';
+import type { RunnerId } from './runners.ts';
+import { layoutSpec, LAYOUTS, type Layout } from './layouts.ts';
 import { simulateRunner, type RunnerOutcome } from './simulate-run.ts';
 import { buildTimeline, FLOWS, type Flow } from './timeline.ts';
 import { WORDINGS, type Wording } from './failure-text.ts';
@@ -54,6 +55,8 @@ export interface HistoryOptions {
   flow: Flow;
   /** Run attempts a day, on main, whose tests are also exported as OTLP traces (test-traces.ts); 0: none. */
   tracedRunsPerDay: number;
+  /** Where sources and tests live and which runners report them (layouts.ts). */
+  layout: Layout;
   repo: string;
   /** Replace the generated files of an earlier history in `out`. */
   force: boolean;
@@ -75,6 +78,7 @@ export const DEFAULT_OPTIONS: Omit<HistoryOptions, 'out'> = {
   wording: 'stable',
   flow: 'pr',
   tracedRunsPerDay: 0,
+  layout: 'monorepo',
   repo: 'acme/shop',
   force: false,
 };
@@ -131,6 +135,7 @@ export function validateOptions(o: HistoryOptions): void {
   if (!WORDINGS.includes(o.wording)) bad(`--wording must be one of ${WORDINGS.join(', ')}`);
   if (!FLOWS.includes(o.flow)) bad(`--flow must be one of ${FLOWS.join(', ')}`);
   if (!Number.isInteger(o.tracedRunsPerDay) || o.tracedRunsPerDay < 0 || o.tracedRunsPerDay > 100) bad('--traced-runs-per-day must be an integer from 0 to 100');
+  if (!LAYOUTS.includes(o.layout)) bad(`--layout must be one of ${LAYOUTS.join(', ')}`);
   if (!/^[\w.-]+\/[\w.-]+$/.test(o.repo)) bad('--repo must look like owner/name');
 }
 
@@ -147,6 +152,7 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
     files: o.files,
     tests: o.tests,
     newTestShare: 0.1,
+    layout: layoutSpec(o.layout),
   });
   const flaky = plantFlakyTests(Rng.derive(o.seed, 'flaky'), codebase, {
     share: o.flakyRate,
@@ -186,7 +192,7 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
     let startedAt = commit.at + Math.round(timing.logNormal(40_000, 0.8));
     for (let attempt = 1; attempt <= 3; attempt++) {
       const rng = Rng.derive(o.seed, 'attempt', runId, attempt);
-      const outage = decideOutage(rng, startedAt, windows, o.outageRate);
+      const outage = onRunners(decideOutage(rng, startedAt, windows, o.outageRate), codebase.runners);
       const host = outage?.kind === 'runner-lost' ? outage.target : `gha-runner-${rng.hex(6)}`;
       const workdir = rng.pick(WORKDIRS).replaceAll('{name}', repoName);
       const reports: string[] = [];
@@ -196,7 +202,7 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
       let red = false;
       let flakyInAttempt = false;
       let outageFailures = 0;
-      for (const runner of RUNNER_IDS) {
+      for (const runner of codebase.runners) {
         const result = simulateRunner(runner, {
           seed: o.seed,
           codebase,
@@ -296,6 +302,8 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
     ...(o.tracedRunsPerDay > 0 ? { tracedRunsPerDay: o.tracedRunsPerDay } : {}),
     repo: o.repo,
   };
+  // Only when not the default, so the monorepo's ground truth stays byte for byte what it was.
+  if (o.layout !== DEFAULT_OPTIONS.layout) options.layout = o.layout;
   const truth = buildGroundTruth({
     seed: o.seed,
     options,
@@ -310,6 +318,9 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
     stats,
   });
   const truthText = JSON.stringify(truth, null, 1) + '\n';
+  // With a merge queue, main moves to the commits of green queue groups.
+  const queuedOnMain = new Set(timeline.queueGroups.filter((g) => g.green).map((g) => g.commit));
+  const onMain = (e: { branch: string; commit: string }): boolean => e.branch === 'main' || queuedOnMain.has(e.commit);
   writeFileSync(join(o.out, 'ground-truth.json'), truthText);
 
   return {
@@ -321,8 +332,8 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
       regressions: timeline.regressions.length,
       outageAttempts: outages.length,
       outageWindows: windows.length,
-      testsAdded: timeline.lifecycle.filter((e) => e.event === 'added' && e.branch === 'main').length,
-      testsDeleted: timeline.lifecycle.filter((e) => e.event === 'deleted' && e.branch === 'main').length,
+      testsAdded: timeline.lifecycle.filter((e) => e.event === 'added' && onMain(e)).length,
+      testsDeleted: timeline.lifecycle.filter((e) => e.event === 'deleted' && onMain(e)).length,
     },
     files: {
       reports: stats.reports,
@@ -332,6 +343,15 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
       failureCauseBytes: causes.bytes,
     },
   };
+}
+
+/**
+ * Outages name the monorepo's runners; a single-language repository has one runner, and every
+ * outage that hits a runner at all hits that one.
+ */
+function onRunners(outage: Outage | null, runners: readonly RunnerId[]): Outage | null {
+  if (outage === null || runners.length !== 1) return outage;
+  return { ...outage, runners: [...runners] };
 }
 
 /** Counts executions and writes one failure-causes row per failed execution. */
