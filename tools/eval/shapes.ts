@@ -33,6 +33,15 @@ export const SHAPES: readonly Shape[] = [
     what: 'mirrored layout, branches from red main, 40% re-runs',
     options: { layout: 'mirrored', flow: 'pr-from-head', rerunRate: 0.4 },
   },
+  // Test impact from traces: one run a day on main also sends OTLP test traces with the code each test
+  // executed. A shape of its own, not part of every shape: most repositories do not trace their tests,
+  // and the other rows say what the model does without traces.
+  { name: 'traced', what: 'one run a day on main also sends OTLP test traces with the code each test executed', options: { tracedRunsPerDay: 1 } },
+  {
+    name: 'mirrored-pr-from-head-traced',
+    what: 'the hardest case above, with a traced run a day',
+    options: { layout: 'mirrored', flow: 'pr-from-head', rerunRate: 0.4, tracedRunsPerDay: 1 },
+  },
 ];
 
 /** The shapes named in a comma-separated list ('all' for every one); unknown names are an error. */
