@@ -119,7 +119,7 @@ export async function buildMonorepoHistory(c: ClickHouseClient, shape: MonorepoS
     await c.command({
       query: RESULTS_SQL,
       query_params: { ...params, ks: batch.map((a) => a[0]), as: batch.map((a) => a[1]) },
-      clickhouse_settings: { max_threads: 2, max_insert_threads: 1 },
+      clickhouse_settings: { max_threads: 2, max_insert_threads: '1' },
     });
     stored += batch.length * shape.tests;
     progress?.(Math.min(attempts.length, b + perBatch), attempts.length);
@@ -164,3 +164,14 @@ FROM (
   INNER JOIN ${PLAN} AS p ON p.k = a.k
   CROSS JOIN numbers({tests:UInt32}) AS n
 )`;
+
+/** The same paths in TypeScript, for requests about changes to this history's files. */
+export const monorepoPaths = {
+  modules: (tests: number) => Math.ceil(tests / 200),
+  module: (m: number) => `services/${AREAS[m % AREAS.length]}/${WORDS[Math.floor(m / AREAS.length) % WORDS.length]}${m}`,
+  stem: (m: number, si: number) => `${STEMS[(m * 7 + si) % STEMS.length]}${si}`,
+  /** Source file `si` (0–29) of module `m`. */
+  source: (m: number, si: number) => `${monorepoPaths.module(m)}/src/${monorepoPaths.stem(m, si)}.ts`,
+  /** Test file `si` (0–19) of module `m`. */
+  test: (m: number, si: number) => `${monorepoPaths.module(m)}${m % 2 === 0 ? '/src/' : '/test/'}${monorepoPaths.stem(m, si)}.test.ts`,
+};
