@@ -175,3 +175,8 @@ export const monorepoPaths = {
   /** Test file `si` (0–19) of module `m`. */
   test: (m: number, si: number) => `${monorepoPaths.module(m)}${m % 2 === 0 ? '/src/' : '/test/'}${monorepoPaths.stem(m, si)}.test.ts`,
 };
+
+/** The class name (jest-junit's describe block) of the tests of test file `si` of module `m`, as the history stores it. */
+export function monorepoClassName(m: number, si: number): string {
+  return `${WORDS[Math.floor(m / AREAS.length) % WORDS.length]}${m} ${monorepoPaths.stem(m, si)}`;
+}

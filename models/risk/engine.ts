@@ -335,11 +335,19 @@ export class RiskEngine {
     }
     // The base whose real failures are known failing: the parent, or without one the branch's last run
     // (or the default branch's) before this commit.
-    const base: RiskAnswer['base'] = parent
-      ? { commit: parent, source: 'parent' }
-      : await latestRunCommit(this.o.store.client, req.repo, branch, req.commit ?? '');
-    const parentFailing = new Set((base ? st.failures.get(base.commit) : undefined)?.map((f) => f.testId));
     if (!files) throw new InputError('NO_CHANGE', 'name the change: give its commit (sent before to POST /v1/changes) or its files');
+    const changed = files;
+    const scoring = model !== null && model.tests.length > 0;
+    // The base and the other models' hints are independent look-ups in the engine (a few ms each, mostly
+    // the engine's per-query cost): asked at once, a request waits for the slowest, not for their sum.
+    const [base, mandatory, runtime] = await Promise.all([
+      parent
+        ? ({ commit: parent, source: 'parent' } as const)
+        : latestRunCommit(this.o.store.client, req.repo, branch, req.commit ?? ''),
+      scoring && this.o.mandatory ? this.o.mandatory(this.o.store.client, req.repo, changed) : undefined,
+      scoring && this.o.runtime ? this.o.runtime(req.repo, changed) : undefined,
+    ]);
+    const parentFailing = new Set((base ? st.failures.get(base.commit) : undefined)?.map((f) => f.testId));
     const lines = files.reduce((n, f) => n + f.added + f.removed, 0);
     const head = {
       repo: req.repo,
@@ -370,8 +378,6 @@ export class RiskEngine {
         sel: null,
       };
     }
-    const mandatory = this.o.mandatory ? await this.o.mandatory(this.o.store.client, req.repo, files) : undefined;
-    const runtime = this.o.runtime ? await this.o.runtime(req.repo, files) : undefined;
     const scored = scoreChange(model, {
       files,
       parent: base?.commit,
