@@ -107,9 +107,9 @@ export async function startService(dataDir: string, env: Record<string, string> 
 export const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 
 /** One request; the answer's text is kept only when asked (a load generator should not parse 2 MB). */
-export function call(url: string, method: string, body?: string, keep = true): Promise<{ status: number; text: string; bytes: number; serverMs: number }> {
+export function call(url: string, method: string, body?: string, keep = true, contentType = 'application/json'): Promise<{ status: number; text: string; bytes: number; serverMs: number }> {
   return new Promise((res, rej) => {
-    const req = request(url, { method, agent, headers: body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {} }, (r) => {
+    const req = request(url, { method, agent, headers: body ? { 'content-type': contentType, 'content-length': Buffer.byteLength(body) } : {} }, (r) => {
       const chunks: Buffer[] = [];
       let bytes = 0;
       r.on('data', (c: Buffer) => {
