@@ -246,6 +246,9 @@ SELECT DISTINCT test_id FROM (
   SELECT p.test_id FROM (
     SELECT test_id, branch, commit, started_at FROM test_results
     WHERE repo = {repo:String} AND ingested_at > {from:DateTime64(3, 'UTC')} AND status = 'passed'
+      -- Only tests with failures can match below; named first, the primary key skips the other tests'
+      -- rows (a 100k-test run is all new: without it, every result of the repo was read).
+      AND test_id IN (SELECT test_id FROM test_failures WHERE repo = {repo:String})
   ) AS p
   INNER JOIN (SELECT test_id, branch, commit, started_at FROM test_failures WHERE repo = {repo:String}) AS f ON f.test_id = p.test_id
   WHERE f.commit = p.commit OR f.started_at >= p.started_at
@@ -253,6 +256,7 @@ SELECT DISTINCT test_id FROM (
   SELECT p.test_id FROM (
     SELECT test_id, branch FROM test_results
     WHERE repo = {repo:String} AND ingested_at > {from:DateTime64(3, 'UTC')} AND status = 'passed' AND final = 1
+      AND test_id IN (SELECT test_id FROM failure_classes WHERE repo = {repo:String} AND evidence = '${AWAITING_NEXT_RUN}')
   ) AS p
   INNER JOIN (SELECT DISTINCT test_id, branch FROM failure_classes FINAL
               WHERE repo = {repo:String} AND evidence = '${AWAITING_NEXT_RUN}') AS w
