@@ -143,6 +143,10 @@ async function one(o: Options, tests: number): Promise<Figures> {
     const goal = out.filter((b) => !b.label.startsWith('confidence'));
     line(`goal at 100k: p50 and p99 ≤ 30 ms (fraction, minutes)`, goal.map((b) => `${b.label} ${fmt(b.r.p50, 1)}/${fmt(b.r.p99, 1)} ms`).join(', '));
     return { tests, results: built.results, trainSeconds, trainCpu, trainPeak, loadMs: first.serverMs, loadRss: loaded.rss - idle, budgets: out };
+  } catch (e) {
+    // The service's own account (a crash, an engine error) is what explains a failed phase.
+    process.stderr.write(`service exit code ${service.child.exitCode}, signal ${service.child.signalCode}; its stderr:\n${service.stderr().slice(-4000)}\n`);
+    throw e;
   } finally {
     await service.stop();
   }
