@@ -130,6 +130,10 @@ async function one(o: Options, tests: number, results: number): Promise<Figures>
     const secs = afterRun.map((t) => t.seconds);
     line('after a CI run: range', `${fmt(Math.min(...secs), 2)}–${fmt(Math.max(...secs), 2)} s`);
     return { tests, results: built.results, first, afterRun, steady };
+  } catch (e) {
+    // The service's own account (a crash, an engine error) is what explains a failed phase.
+    process.stderr.write(`service exit code ${service.child.exitCode}, signal ${service.child.signalCode}; its stderr:\n${service.stderr().slice(-4000)}\n`);
+    throw e;
   } finally {
     await service.stop();
   }

@@ -91,7 +91,10 @@ async function one(o: Options, tests: number): Promise<Figures> {
   process.stdout.write(`\n-- ${fmt(tests)} tests: ${fmt(built.results)} results\n`);
   line('history built in the engine', `${fmt(built.seconds, 1)} s${built.cached ? ' (cached from an earlier run)' : ''}`);
 
-  let service = await startService(dataDir);
+  // Training 100k tests can take minutes on a busy machine: longer than the service's default request
+  // timeout (2 min), which would close the connection of the bench's training request.
+  const env = { SIGNALHOUSE_REQUEST_TIMEOUT_MS: '1800000' };
+  let service = await startService(dataDir, env);
   const pid = () => service.child.pid!;
   try {
     // Training: classification of every failure and the model, as POST /v1/risk/train runs them.
@@ -110,7 +113,7 @@ async function one(o: Options, tests: number): Promise<Figures> {
 
     // Model load: a fresh process, its first request.
     await service.stop();
-    service = await startService(dataDir);
+    service = await startService(dataDir, env);
     const idle = rssOf(pid()).rss;
     const body = (budget: Record<string, number>) => JSON.stringify({ repo, files: change(tests, o.files, 1), budget, limit: 0, reasons: 0 });
     const first = await call(`${service.url}/v1/risk`, 'POST', body({ fraction: 0.1 }));
@@ -140,6 +143,10 @@ async function one(o: Options, tests: number): Promise<Figures> {
     const goal = out.filter((b) => !b.label.startsWith('confidence'));
     line(`goal at 100k: p50 and p99 ≤ 30 ms (fraction, minutes)`, goal.map((b) => `${b.label} ${fmt(b.r.p50, 1)}/${fmt(b.r.p99, 1)} ms`).join(', '));
     return { tests, results: built.results, trainSeconds, trainCpu, trainPeak, loadMs: first.serverMs, loadRss: loaded.rss - idle, budgets: out };
+  } catch (e) {
+    // The service's own account (a crash, an engine error) is what explains a failed phase.
+    process.stderr.write(`service exit code ${service.child.exitCode}, signal ${service.child.signalCode}; its stderr:\n${service.stderr().slice(-4000)}\n`);
+    throw e;
   } finally {
     await service.stop();
   }

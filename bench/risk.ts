@@ -71,7 +71,7 @@ export function freePort(): Promise<number> {
 }
 
 /** The service as users run it, in its own process; request logging off (LOG_LEVEL=warn), as in production. */
-export async function startService(dataDir: string, env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+export async function startService(dataDir: string, env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess; stop(): Promise<void>; stderr(): string }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
@@ -95,6 +95,7 @@ export async function startService(dataDir: string, env: Record<string, string> 
   return {
     url,
     child,
+    stderr: () => err,
     stop: () =>
       new Promise<void>((res) => {
         if (child.exitCode !== null) return res();
