@@ -374,6 +374,7 @@ export class RiskEngine {
     const runtime = this.o.runtime ? await this.o.runtime(req.repo, files) : undefined;
     const scored = scoreChange(model, {
       files,
+      ...(branch ? { branch } : {}),
       parent: base?.commit,
       parentFailing,
       liveFailures: st.liveFailures,
