@@ -13,10 +13,13 @@ import { migrate } from '../src/store/migrate.ts';
 import { TraceWrites } from '../src/store/traces.ts';
 import { engineCeiling } from './ceiling.ts';
 import { collectGarbage, cpuMeter, fmt, inParallel, line, peakRssMiB, rssSampler, timed } from './measure.ts';
+import { settle, startBenchService, type BenchService } from './service.ts';
 
 // OTLP/HTTP ingestion: requests of 512 spans recorded by the OpenTelemetry JS SDK and serialised by its
 // own exporters' serialisers, decoded only, then decoded and stored in the embedded engine, per
-// encoding, in one process. Goals: decode + store ≥ 50% of decode-only; ≥ 50k spans/s protobuf stored.
+// encoding, in one process; then the service's own memory, in a process of its own (bench/service.ts).
+// Goals: decode + store ≥ 50% of decode-only; ≥ 50k spans/s protobuf stored; the service's peak RSS
+// under 600 MiB, and under 400 MiB above idle for one 50 MiB export.
 //
 //   npm run bench -- otlp [spans=200000] [--in-flight 64]
 //
@@ -90,7 +93,7 @@ export async function run(argv: string[]): Promise<void> {
   const store = await openStore(config);
   await migrate(store.client);
   const traces = new TraceWrites(store.writer);
-  const decoder = createTraceDecoder(config.SIGNALHOUSE_DECODE_WORKERS, DEFAULT_DECODE_LIMITS, { heapLimitMiB: config.SIGNALHOUSE_DECODE_WORKER_HEAP_MB });
+  const decoder = createTraceDecoder(config.SIGNALHOUSE_DECODE_WORKERS, DEFAULT_DECODE_LIMITS, { heapLimitMiB: config.SIGNALHOUSE_DECODE_WORKER_HEAP_MB, nice: config.SIGNALHOUSE_INGEST_NICE });
   process.stdout.write(
     `\n== bench otlp: ${fmt(total)} spans from the OpenTelemetry JS SDK, ${PER_REQUEST} per request, ${IN_FLIGHT} requests in flight, ` +
       `${config.SIGNALHOUSE_DECODE_WORKERS} decode worker(s), flush interval ${config.SIGNALHOUSE_FLUSH_INTERVAL_MS} ms\n`,
@@ -100,6 +103,7 @@ export async function run(argv: string[]): Promise<void> {
   collectGarbage();
   const idleRss = process.memoryUsage.rss() / 2 ** 20;
   const rates: Record<OtlpEncoding, number> = { protobuf: 0, json: 0 };
+  const mibPerSpan = bodiesOf.protobuf.reduce((n, b) => n + b.length, 0) / 2 ** 20 / total;
   for (const encoding of ['protobuf', 'json'] as const) {
     const bodies = bodiesOf[encoding];
     const mib = bodies.reduce((n, b) => n + b.length, 0) / 2 ** 20;
@@ -157,9 +161,48 @@ export async function run(argv: string[]): Promise<void> {
   for (const encoding of ['protobuf', 'json'] as const) {
     line(`${encoding}: decode + store as a share of it`, `${fmt((100 * rates[encoding]) / ceiling.rate, 1)} %`);
   }
-  line('RSS before the phases (bodies in memory)', `${fmt(idleRss)} MiB`);
-  line('peak RSS of the process', `${fmt(peakRssMiB())} MiB, ${fmt(peakRssMiB() - idleRss)} MiB above the RSS before the phases  (goal < 600 MiB)`);
+  line('bench process RSS before the phases', `${fmt(idleRss)} MiB (the SDK's spans and the request bodies are most of it)`);
+  line('bench process peak RSS', `${fmt(peakRssMiB())} MiB`);
   await store.close();
+
+  // The service's own memory: the service as `npm start` runs it, in a process of its own, the
+  // protobuf bodies sent to POST /v1/traces over HTTP; then one export just under the 50 MiB body limit
+  // on a fresh, warmed-up, idle service.
+  const send = async (svc: BenchService, body: Uint8Array) => {
+    const res = await fetch(`${svc.url}/v1/traces`, { method: 'POST', body: body as Uint8Array<ArrayBuffer>, headers: { 'content-type': 'application/x-protobuf' } });
+    if (res.status !== 200) throw new Error(`export: ${res.status} ${await res.text()}`);
+    await res.arrayBuffer();
+  };
+  const svc = await startBenchService({ SIGNALHOUSE_DATA_DIR: join(dir, 'service') });
+  const warm = bodiesOf.protobuf.slice(0, 8);
+  await Promise.all(warm.map((b) => send(svc, b)));
+  const svcIdle = await settle(svc);
+  svc.resetPeak();
+  const cpu0 = svc.cpuSeconds();
+  const overHttp = await timed(() => inParallel(bodiesOf.protobuf, IN_FLIGHT, async (b) => (await send(svc, b), PER_REQUEST)));
+  const svcCpu = svc.cpuSeconds() - cpu0;
+  const svcPeak = svc.peakMiB();
+  await svc.stop();
+  line('service process: protobuf over HTTP', `${fmt(overHttp.value / overHttp.seconds)} spans/s (${fmt((svcCpu * 100_000) / overHttp.value, 2)} CPU s per 100k spans)`);
+  line('service process: RSS idle → peak', `${fmt(svcIdle)} → ${fmt(svcPeak)} MiB (${fmt(svcPeak - svcIdle)} MiB above idle; goal peak < 600 MiB)`);
+
+  bodiesOf.protobuf.length = 0;
+  bodiesOf.json.length = 0;
+  collectGarbage();
+  const target = 48 * 2 ** 20;
+  const perSpan = mibPerSpan * 2 ** 20;
+  const bigExport = ProtobufTraceSerializer.serializeRequest(recordSpans(Math.floor((target / perSpan) * 0.97)))!;
+  const fresh = await startBenchService({ SIGNALHOUSE_DATA_DIR: join(dir, 'service-big') });
+  await Promise.all(warm.map((b) => send(fresh, b)));
+  const beforeBig = await settle(fresh);
+  fresh.resetPeak();
+  const big = await timed(() => send(fresh, bigExport));
+  const bigPeak = fresh.peakMiB();
+  await fresh.stop();
+  line(
+    `one ${fmt(bigExport.length / 2 ** 20, 1)} MiB export (protobuf)`,
+    `${fmt(big.seconds, 2)} s; service peak RSS ${fmt(bigPeak)} MiB, ${fmt(bigPeak - beforeBig)} MiB above idle (${fmt(beforeBig)} MiB; goal < 400 MiB above)`,
+  );
   rmSync(dir, { recursive: true, force: true });
 }
 

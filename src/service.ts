@@ -33,7 +33,7 @@ export async function startService(config: Config): Promise<Service> {
     ...DEFAULT_DECODE_LIMITS,
     spansRetentionDays: config.SIGNALHOUSE_SPANS_TTL_DAYS,
     testResultsRetentionDays: config.SIGNALHOUSE_RESULTS_TTL_DAYS,
-  }, { heapLimitMiB: config.SIGNALHOUSE_DECODE_WORKER_HEAP_MB });
+  }, { heapLimitMiB: config.SIGNALHOUSE_DECODE_WORKER_HEAP_MB, nice: config.SIGNALHOUSE_INGEST_NICE });
   try {
     const readiness = new Readiness(Boolean(config.KAFKA_BROKERS));
     // Before anything listens: an unreadable certificate file stops start-up at once.

@@ -36,18 +36,18 @@ describe('BatchWriter flush interval', () => {
     await writer.close();
   });
 
-  it('under load, holds what arrived during a flush until maxRows are waiting', async () => {
+  it('under load, holds what arrived during a flush until minRows are waiting', async () => {
     const rec = recordingInsert();
-    const writer = new BatchWriter(rec.insert, { flushIntervalMs: 3_600_000, maxRows: 10 });
+    const writer = new BatchWriter(rec.insert, { flushIntervalMs: 3_600_000, minRows: 10, maxRows: 20, arrivalGapMs: Infinity });
     rec.hold();
     const first = writer.write(unit('a', 2)); // flushed at once, held in the insert
     const more = [writer.write(unit('b', 3)), writer.write(unit('c', 3))];
     rec.release();
     await first;
-    // 6 rows are waiting, fewer than maxRows: no insert yet (the interval is an hour).
+    // 6 rows are waiting, fewer than minRows: no insert yet (the interval is an hour).
     await new Promise((r) => setTimeout(r, 50));
     expect(rec.inserts.map((i) => i.rows)).toEqual([2]);
-    more.push(writer.write(unit('d', 4))); // 10 rows waiting = maxRows: written now, as one insert
+    more.push(writer.write(unit('d', 4))); // 10 rows waiting = minRows: written now, as one insert
     await Promise.all(more);
     expect(rec.inserts.map((i) => i.rows)).toEqual([2, 10]);
     expect(writer.pendingRows).toBe(0);
@@ -56,7 +56,7 @@ describe('BatchWriter flush interval', () => {
 
   it('does not wait for the interval when closing', async () => {
     const rec = recordingInsert();
-    const writer = new BatchWriter(rec.insert, { flushIntervalMs: 3_600_000 });
+    const writer = new BatchWriter(rec.insert, { flushIntervalMs: 3_600_000, arrivalGapMs: Infinity });
     rec.hold();
     const first = writer.write(unit('a'));
     const second = writer.write(unit('b', 2));
@@ -69,7 +69,7 @@ describe('BatchWriter flush interval', () => {
 
   it('waits the interval after a flush under load, then writes what arrived meanwhile', async () => {
     const rec = recordingInsert();
-    const writer = new BatchWriter(rec.insert, { flushIntervalMs: 100 });
+    const writer = new BatchWriter(rec.insert, { flushIntervalMs: 100, arrivalGapMs: Infinity });
     rec.hold();
     const started = performance.now();
     const first = writer.write(unit('a'));
@@ -80,6 +80,38 @@ describe('BatchWriter flush interval', () => {
     expect(rec.inserts.map((i) => i.rows)).toEqual([1, 2]);
     // Timers never fire early by more than rounding; the upper bound is not asserted (a busy machine).
     expect(performance.now() - started).toBeGreaterThanOrEqual(95);
+    await writer.close();
+  });
+
+  it('under load, writes once arrivals pause, without waiting out the interval', async () => {
+    // A few senders that each wait for their answer: once they have all sent again, nothing more comes.
+    const rec = recordingInsert();
+    const writer = new BatchWriter(rec.insert, { flushIntervalMs: 3_600_000, arrivalGapMs: 30 });
+    rec.hold();
+    const first = writer.write(unit('a'));
+    const rest = [writer.write(unit('b')), writer.write(unit('c'))];
+    rec.release();
+    await first;
+    await Promise.all(rest); // would hang for an hour without the gap
+    expect(rec.inserts.map((i) => i.rows)).toEqual([1, 2]);
+    await writer.close();
+  });
+
+  it('keeps waiting while units keep arriving closer together than the gap', async () => {
+    const rec = recordingInsert();
+    const writer = new BatchWriter(rec.insert, { flushIntervalMs: 3_600_000, arrivalGapMs: 400 });
+    rec.hold();
+    const first = writer.write(unit('a'));
+    const rest = [writer.write(unit('b'))];
+    rec.release();
+    await first;
+    // Arrivals ~20 ms apart, well inside the 400 ms gap (even on a busy machine): they all join one insert.
+    for (let i = 0; i < 4; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      rest.push(writer.write(unit(`m${i}`)));
+    }
+    await Promise.all(rest);
+    expect(rec.inserts.map((i) => i.rows)).toEqual([1, 5]);
     await writer.close();
   });
 });

@@ -192,4 +192,24 @@ describe('DecodeBudget', () => {
     expect(() => budget.open().add(60)).toThrow(/SIGNALHOUSE_MAX_DECODING_BYTES/);
     first.release();
   });
+
+  it.runIf(process.platform === 'linux')('runs its decoding at the given nice value, and only its own thread', async () => {
+    const niceOf = (stat: string) => Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]); // field 19
+    const threadNices = () =>
+      globSync('*', { cwd: '/proc/self/task', onlyDirectories: true }).map((t) => niceOf(readFileSync(`/proc/self/task/${t.replace(/\/$/, '')}/stat`, 'utf8')));
+    const before = threadNices();
+    const nice = new WorkerTraceDecoder(1, DEFAULT_DECODE_LIMITS, { nice: 13 });
+    try {
+      const xml = readFileSync(`${REAL_JUNIT}${reports[0]}`);
+      await decode(nice, xml, params()); // the worker has started and decoded by now
+      const after = threadNices();
+      expect(before).not.toContain(13);
+      expect(after.filter((n) => n === 13)).toHaveLength(1);
+      // This (the main) thread keeps its priority.
+      expect(niceOf(readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8'))).toBe(niceOf(readFileSync('/proc/self/stat', 'utf8')));
+      expect(niceOf(readFileSync('/proc/self/stat', 'utf8'))).not.toBe(13);
+    } finally {
+      await nice.close();
+    }
+  });
 });

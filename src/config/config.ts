@@ -136,6 +136,12 @@ const variables = z.object({
    * each byte costs.
    */
   SIGNALHOUSE_MAX_DECODING_BYTES: positiveInt(64 * 1024 * 1024),
+  /**
+   * Linux nice value (0–19) of ingestion's CPU work: the decode workers' threads and the embedded
+   * engine's insert threads. Queries (/healthz, /v1/risk, …) keep the service's own priority, so on a
+   * machine busy with uploads they still answer in milliseconds. 0 = same priority as queries.
+   */
+  SIGNALHOUSE_INGEST_NICE: z.coerce.number().int().min(0).max(19).default(10),
   /** Old-generation heap of each decode worker, MiB: a body needing more fails alone (503). */
   SIGNALHOUSE_DECODE_WORKER_HEAP_MB: positiveInt(1024),
   /** Days to keep spans; 0 keeps them forever. */

@@ -29,6 +29,8 @@ export interface EncodedJunitUpload {
 export class JunitUploadDecoding {
   private readonly parser: JunitParser;
   private readonly hash = createHash('sha256');
+  /** Bytes written so far. */
+  bytes = 0;
 
   constructor(private readonly params: JunitDecodeParams) {
     const { upload, fileName, receivedAt } = params;
@@ -37,6 +39,7 @@ export class JunitUploadDecoding {
 
   /** Throws InputError (with line and column) as soon as the bytes are not a JUnit report. */
   write(chunk: Uint8Array): void {
+    this.bytes += chunk.length;
     this.hash.update(chunk);
     this.parser.write(chunk);
   }

@@ -11,6 +11,8 @@ export interface WorkerSetup {
   /** The worker's TypeScript entry, for worker-bootstrap.mjs. */
   entry: string;
   limits: DecodeLimits;
+  /** Linux nice value for the worker's thread. */
+  nice: number;
 }
 
 export interface DecodeRequest {

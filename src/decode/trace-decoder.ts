@@ -41,6 +41,8 @@ export interface DecodeWorkerOptions {
    * are answered 503, and it is replaced), not the process.
    */
   heapLimitMiB?: number;
+  /** Nice value of each worker thread (SIGNALHOUSE_INGEST_NICE): decoding yields the CPU to queries. */
+  nice?: number;
 }
 
 /** `workers` threads (SIGNALHOUSE_DECODE_WORKERS); 0 decodes on the calling thread. */
@@ -175,7 +177,7 @@ export class WorkerTraceDecoder implements TraceDecoder {
   }
 
   private spawn(): Slot {
-    const setup: WorkerSetup = { entry: ENTRY, limits: this.limits };
+    const setup: WorkerSetup = { entry: ENTRY, limits: this.limits, nice: this.opts.nice ?? 0 };
     const heap = this.opts.heapLimitMiB;
     const worker = new Worker(BOOTSTRAP, { workerData: setup, ...(heap ? { resourceLimits: { maxOldGenerationSizeMb: heap } } : {}) });
     // An idle worker does not keep the process alive; one with decodes pending does (see decode()).

@@ -1,3 +1,6 @@
+import { setPriority } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../../ingestion/errors.ts';
 import { OtlpDecodeError } from '../../ingestion/otlp/decode.ts';
@@ -8,8 +11,23 @@ import { encodeTraceExport } from './trace-export.ts';
 // A decode worker: OTLP trace exports and JUnit reports in, encoded rows out (see trace-decoder.ts
 // for why).
 
-const { limits } = workerData as WorkerSetup;
+const { limits, nice } = workerData as WorkerSetup;
+/** Reports from this size on are followed by a full garbage collection (see below). */
+const COLLECT_AFTER_BYTES = 8 * 2 ** 20;
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 const port = parentPort!;
+
+// On Linux a nice value belongs to a thread, and setpriority(pid 0) sets the calling one's: this
+// worker's decoding gives way to the main thread's queries, not the other way round. Raising one's own
+// nice value needs no privilege; where the platform refuses, decoding runs at the usual priority.
+if (nice > 0) {
+  try {
+    setPriority(0, nice);
+  } catch {
+    // not Linux, or a sandbox that forbids it: nothing lost but the priority
+  }
+}
 /** JUnit uploads being streamed in; an id leaves at its answer or abort. */
 const junit = new Map<number, JunitUploadDecoding>();
 
@@ -37,6 +55,11 @@ port.on('message', (req: WorkerRequest) => {
     const chunks = rows.map((r) => ({ count: r.count, bytes: new Uint8Array(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength) }));
     const reply: JunitReply = { id: req.id, ok: true, run, uploadId, counts: { suites, testCases, tests, attempts }, chunks };
     port.postMessage(reply, chunks.map((c) => c.bytes.buffer as ArrayBuffer));
+    // A large report's records are garbage now, but V8 gives their pages back to the system only after
+    // a full collection, which may come late: meanwhile the engine's insert of the same rows needs
+    // ~11× the report's bytes. Collected at once, the two peaks do not add up (measured on a 46 MiB
+    // report: the service's peak 150 MiB lower). Only after large reports: a full GC costs ~50 ms.
+    if (decoding.bytes >= COLLECT_AFTER_BYTES) setImmediate(collectGarbage);
   } catch (e) {
     junit.delete(req.id);
     const reply: JunitReply = {

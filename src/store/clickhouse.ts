@@ -104,7 +104,7 @@ export async function openStore(config: Config): Promise<Store> {
   const client = await connect();
   const writeClient = await connect();
   const spool = join(resolve(config.SIGNALHOUSE_DATA_DIR), 'insert-spool');
-  const store = storeOf(client, 'embedded', database, spoolingInserter(writeClient, spool), config, writeClient);
+  const store = storeOf(client, 'embedded', database, spoolingInserter(writeClient, spool, { nice: config.SIGNALHOUSE_INGEST_NICE }), config, writeClient);
   return {
     ...store,
     backupDir,

@@ -82,7 +82,7 @@ function blockSize(rows: number): number {
   return Math.max(1_048_576, rows + 1);
 }
 
-function settingsClause(table: Table, rows: number, token: string): string {
+function settingsClause(table: Table, rows: number, token: string, nice = 0): string {
   // The token is inlined as a literal (SETTINGS takes no query parameters), so it must come from our
   // own code: a hash or id we made, checked against a strict pattern here.
   if (!TOKEN.test(token)) throw new Error(`insert into ${table}: unsafe deduplication token`);
@@ -91,7 +91,10 @@ function settingsClause(table: Table, rows: number, token: string): string {
   // 369 ms → 165 ms); the background merges and the readers' FINAL / uniqExact collapse them anyway.
   return (
     `SETTINGS insert_deduplication_token = '${token}', max_insert_block_size = ${blockSize(rows)}, ` +
-    'min_insert_block_size_rows = 0, min_insert_block_size_bytes = 0, optimize_on_insert = 0'
+    'min_insert_block_size_rows = 0, min_insert_block_size_bytes = 0, optimize_on_insert = 0' +
+    // The insert's threads and its materialized views' at a lower CPU priority than queries (see
+    // SIGNALHOUSE_INGEST_NICE). Embedded only: a server's settings profile may forbid changing them.
+    (nice > 0 ? `, os_threads_nice_value_query = ${nice}, os_threads_nice_value_materialized_view = ${nice}` : '')
   );
 }
 
@@ -113,12 +116,13 @@ export function streamingInserter(client: ClickHouseClient): InsertRows {
 }
 
 /** Rows spooled to a file the in-process engine reads: for the embedded engine. */
-export function spoolingInserter(client: ClickHouseClient, spoolDir: string): InsertRows {
+export function spoolingInserter(client: ClickHouseClient, spoolDir: string, o: { nice?: number } = {}): InsertRows {
   mkdirSync(spoolDir, { recursive: true });
+  const nice = Math.trunc(o.nice ?? 0); // inlined in the statement: an integer from our config, never input
   return async (table, rows, opts = {}) => {
     const count = rowCount(rows);
     if (count === 0) return;
-    const settings = settingsClause(table, count, opts.dedupToken ?? '');
+    const settings = settingsClause(table, count, opts.dedupToken ?? '', nice);
     const file = join(spoolDir, `${table}-${randomUUID()}.rows`);
     if (file.includes("'") || file.includes('\\')) throw new Error(`spool path must not contain quotes: ${file}`);
     // file() reads * ? { } [ ] in its path as glob patterns.

@@ -23,7 +23,7 @@ import type { Store } from '../../src/store/clickhouse.ts';
 import { refreshFailureClasses } from '../../models/failures/classify.ts';
 import { loadRiskModel, type RiskModel } from '../../models/risk/model.ts';
 import { looksLikeTestFile } from '../../models/risk/paths.ts';
-import { scoreChange, selectTests } from '../../models/risk/score.ts';
+import { contributions, scoreChange, selectTests, type Scored } from '../../models/risk/score.ts';
 import { trainRiskModel } from '../../models/risk/train.ts';
 import type { HistoryOptions } from '../history/generate.ts';
 import type { GroundTruth } from '../history/ground-truth.ts';
@@ -43,6 +43,8 @@ const USAGE = `Usage: npm run eval -- selection [options]
   --retrain-hours N      hours between trainings (default 24)
   --cache DIR            where generated histories and the loaded store are kept (default .cache/eval/selection)
   --json                 print the figures as JSON
+  --misses N             log up to N regression-introducing changes the model missed at 25%: the changed
+                         files, the tests that broke, their rank and what each feature added (default 0)
 `;
 
 const BUDGETS = [0.1, 0.25, 0.5] as const;
@@ -62,6 +64,7 @@ interface Args {
   retrainHours: number;
   cache: string;
   json: boolean;
+  misses: number;
 }
 
 function parse(argv: string[]): Args {
@@ -81,6 +84,7 @@ function parse(argv: string[]): Args {
       'retrain-hours': { type: 'string' },
       cache: { type: 'string' },
       json: { type: 'boolean' },
+      misses: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -108,6 +112,7 @@ function parse(argv: string[]): Args {
     retrainHours: Math.max(1, num(values['retrain-hours'], 24, 'retrain-hours')),
     cache: resolve(values.cache ?? '.cache/eval/selection'),
     json: values.json ?? false,
+    misses: num(values.misses, 0, 'misses'),
   };
 }
 
@@ -297,6 +302,7 @@ export async function evaluateSelection(world: EvalWorld, a: Args, shape: Partia
     let model: RiskModel | null = null;
     let boundary = start;
     let scoredCommits = 0;
+    let missesLogged = 0;
     let lastWeights: unknown = null;
     let lastCalibration: unknown = null;
     for (const c of ordered) {
@@ -378,6 +384,10 @@ export async function evaluateSelection(world: EvalWorld, a: Args, shape: Partia
       };
       BUDGETS.forEach((f, i) => {
         const sel = selectTests(scored, { fraction: f });
+        if (f === 0.25 && introduced && missesLogged < a.misses && ![...sel.ranked.subarray(0, sel.count)].some((t) => F.has(tests[t]!.testId))) {
+          missesLogged++;
+          log(explainMiss(c, scored, sel.ranked, F, testFile));
+        }
         count(results.model[i]!, sel.ranked.subarray(0, sel.count), sel.count);
         const k = Math.ceil(f * n - 1e-9);
         for (const m of ['random', 'recently failed', 'path similarity'] as const) count(results[m][i]!, rankings[m].slice(0, k), k);
@@ -439,6 +449,23 @@ export async function evaluateSelection(world: EvalWorld, a: Args, shape: Partia
     };
     return figures;
   }
+}
+
+/** Why a regression-introducing change was missed: what changed, what broke, and how the model ranked it. */
+function explainMiss(c: CommitCase, scored: Scored, ranked: Uint32Array, failing: Set<string>, testFile: Map<string, string>): string {
+  const rank = new Map<number, number>();
+  ranked.forEach((t, r) => rank.set(t, r));
+  const tests = scored.model.tests;
+  const lines = [`missed at 25%: ${c.commit.slice(0, 10)} on ${c.branch}, changed ${c.files.map((f) => f.path).join(', ')}`];
+  tests.forEach((t, i) => {
+    if (!failing.has(t.testId)) return;
+    const features = contributions(scored, i)
+      .filter((x) => Math.abs(x.logOdds) > 1e-3)
+      .map((x) => `${x.feature} ${x.logOdds.toFixed(2)}`)
+      .join(', ');
+    lines.push(`  broke ${testFile.get(t.testId) ?? t.locator} ${t.name}: rank ${(rank.get(i) ?? -1) + 1} of ${tests.length}, p ${scored.probability[i]!.toFixed(4)}; ${features || 'no feature fired'}`);
+  });
+  return lines.join('\n');
 }
 
 function calibrationOf(r: Reliability, bins: number[]) {

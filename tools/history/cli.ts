@@ -33,9 +33,17 @@ Options:
   --wording stable|numbers|words
                             a regression's failure text from run to run: the same, new numbers
                             and ids, or new wording too (default ${DEFAULT_OPTIONS.wording})
-  --flow pr|single|pr-from-head
+  --flow pr|single|pr-from-head|merge-queue
                             pull-request branches forked from green main; every commit straight
-                            to main; or branches forked from main's head, red or not (default ${DEFAULT_OPTIONS.flow})
+                            to main; branches forked from main's head, red or not; or a merge
+                            queue testing groups of 1-4 green pull requests on
+                            gh-readonly-queue/main/pr-N-SHA before main moves (default ${DEFAULT_OPTIONS.flow})
+  --layout monorepo|beside|mirrored|maven|go|python
+                            where sources and tests live: the polyglot monorepo; tests beside
+                            sources (src/a/x.ts + src/a/x.test.ts); mirrored src/ and test/ trees,
+                            test files often named unlike their sources; a Maven reactor
+                            (a/src/main/java ↔ a/src/test/java); Go pkg/a/x.go + x_test.go
+                            (go-junit-report); Python pkg/a/x.py ↔ tests/a/test_x.py (default ${DEFAULT_OPTIONS.layout})
   --repo OWNER/NAME         repository (default ${DEFAULT_OPTIONS.repo})
   --force                   replace a history already in --out
   --json                    print the summary as JSON
@@ -103,6 +111,7 @@ export function parseCliArgs(argv: string[]): { opts: HistoryOptions; json: bool
         'rerun-rate': { type: 'string' },
         wording: { type: 'string' },
         flow: { type: 'string' },
+        layout: { type: 'string' },
         repo: { type: 'string' },
         force: { type: 'boolean' },
         json: { type: 'boolean' },
@@ -132,6 +141,7 @@ export function parseCliArgs(argv: string[]): { opts: HistoryOptions; json: bool
     // Checked against the allowed values by validateOptions, like every other option.
     wording: (values.wording ?? d.wording) as HistoryOptions['wording'],
     flow: (values.flow ?? d.flow) as HistoryOptions['flow'],
+    layout: (values.layout ?? d.layout) as HistoryOptions['layout'],
     repo: values.repo ?? d.repo,
     force: values.force ?? false,
   };

@@ -10,29 +10,16 @@
 // - about one test file in ten is an integration test: slower, more often flaky, hit by outages.
 
 import { qualifiedTestName, testIdOf } from '../../ingestion/test-identity.ts';
+import { LAYOUT_SPECS, type LayoutSpec } from './layouts.ts';
 import { Rng, WeightedPicker, zipfWeights } from './prng.ts';
-import {
-  RUNNER_IDS,
-  RUNNERS,
-  sourceFileFor,
-  testCaseNameFor,
-  testFileFor,
-  type ParamCase,
-  type RunnerId,
-  type SourceNaming,
-  type TestFileNaming,
-} from './runners.ts';
+import { RUNNERS, testCaseNameFor, type ParamCase, type RunnerId, type SourceNaming, type TestFileNaming } from './runners.ts';
 import {
   JAVA_PARAM_SIGNATURES,
-  JAVA_ROLES,
-  MODULES,
   PARAM_IDS,
-  PYTHON_ROLES,
   SKIP_REASONS,
   TEST_OBJECTS,
   TEST_QUALIFIERS,
   TEST_VERBS,
-  TS_ROLES,
   type ModuleSpec,
 } from './vocabulary.ts';
 
@@ -97,6 +84,8 @@ export interface TestCase {
 
 export interface Codebase {
   repo: string;
+  /** The layout's runners, in report order (one report per runner per run attempt). */
+  runners: readonly RunnerId[];
   files: RepoFile[];
   modules: ModuleInfo[];
   testFiles: TestFile[];
@@ -105,7 +94,7 @@ export interface Codebase {
   dependents: number[][];
   /** Per runner, test files in report order (by path). */
   reportOrder: Record<RunnerId, number[]>;
-  buildFiles: Record<RunnerId, number>;
+  buildFiles: Partial<Record<RunnerId, number>>;
 }
 
 export interface CodebaseOptions {
@@ -116,22 +105,25 @@ export interface CodebaseOptions {
   tests: number;
   /** Extra tests, as a share of `tests`, that commits add during the history. */
   newTestShare: number;
+  /** Where files live and how runners name them (default: the polyglot monorepo). */
+  layout?: LayoutSpec;
 }
 
 export function buildCodebase(rng: Rng, opts: CodebaseOptions): Codebase {
+  const layout = opts.layout ?? LAYOUT_SPECS.monorepo;
   const files: RepoFile[] = [];
   const addFile = (f: Omit<RepoFile, 'index'>): number => {
     files.push({ ...f, index: files.length });
     return files.length - 1;
   };
 
-  const buildFiles = {} as Record<RunnerId, number>;
-  for (const id of RUNNER_IDS) {
-    const path = RUNNERS[id].buildFile;
+  const buildFiles: Partial<Record<RunnerId, number>> = {};
+  for (const id of layout.runners) {
+    const path = layout.buildFile(id);
     buildFiles[id] = addFile({ path, kind: 'build', module: '', runner: id, symbol: path, stem: path, churn: 0.4 });
   }
 
-  const modules: ModuleInfo[] = MODULES.map((spec) => ({ spec, sourceFiles: [], testFiles: [], schemaFile: null }));
+  const modules: ModuleInfo[] = layout.modules.map((spec) => ({ spec, sourceFiles: [], testFiles: [], schemaFile: null }));
   for (const m of modules) {
     if (m.spec.runner === 'surefire' && !m.spec.shared) {
       const path = `proto/acme/${m.spec.name}/v1/${m.spec.name}.proto`;
@@ -141,15 +133,17 @@ export function buildCodebase(rng: Rng, opts: CodebaseOptions): Codebase {
   }
 
   const sourceCount = Math.max(opts.files - files.length, modules.length * 2);
-  allocateSourceFiles(rng, modules, sourceCount, addFile);
+  allocateSourceFiles(rng, layout, modules, sourceCount, addFile);
 
   const testFiles: TestFile[] = [];
   const tests: TestCase[] = [];
   const totalTests = Math.round(opts.tests * (1 + opts.newTestShare));
   const usedNames = new Set<string>();
-  for (const runner of RUNNER_IDS) {
+  const paths = new Set(files.map((f) => f.path));
+  const taken = (path: string): boolean => paths.has(path);
+  for (const runner of layout.runners) {
     const runnerModules = modules.filter((m) => m.spec.runner === runner);
-    const target = Math.round(totalTests * RUNNERS[runner].share);
+    const target = Math.round(totalTests * layout.share(runner));
     const moduleWeights = runnerModules.map((m) => m.sourceFiles.length);
     const modulePicker = new WeightedPicker(moduleWeights);
     const covered = new Set<string>();
@@ -163,43 +157,44 @@ export function buildCodebase(rng: Rng, opts: CodebaseOptions): Codebase {
       if (covered.has(key)) continue;
       covered.add(key);
       const size = Math.min(target - made, clamp(Math.round(rng.logNormal(6, 0.75)), 1, 60));
-      const tf = makeTestFile(rng, opts.repo, files, m, subject, integration, size, testFiles, tests, usedNames, addFile);
+      const tf = makeTestFile(rng, layout, taken, opts.repo, files, m, subject, integration, size, testFiles, tests, usedNames, addFile);
+      paths.add(files[tf.file]!.path);
       made += tf.tests.length;
     }
   }
 
   const dependents: number[][] = files.map(() => []);
-  for (const tf of testFiles) wireDependencies(rng, tf, files, modules, buildFiles, tests, dependents);
+  for (const tf of testFiles) wireDependencies(rng, layout, tf, files, modules, buildFiles, tests, dependents);
   for (const list of dependents) list.sort((a, b) => a - b);
 
   markNewTests(rng, testFiles, tests, totalTests - opts.tests);
 
-  const reportOrder = {} as Record<RunnerId, number[]>;
-  for (const id of RUNNER_IDS) {
+  const reportOrder: Record<RunnerId, number[]> = { surefire: [], pytest: [], jest: [], gotest: [] };
+  for (const id of layout.runners) {
     reportOrder[id] = testFiles
       .filter((tf) => tf.runner === id)
       .sort((a, b) => compareStrings(files[a.file]!.path, files[b.file]!.path))
       .map((tf) => tf.index);
   }
-  return { repo: opts.repo, files, modules, testFiles, tests, dependents, reportOrder, buildFiles };
+  return { repo: opts.repo, runners: layout.runners, files, modules, testFiles, tests, dependents, reportOrder, buildFiles };
 }
 
 type AddFile = (f: Omit<RepoFile, 'index'>) => number;
 
-function allocateSourceFiles(rng: Rng, modules: ModuleInfo[], count: number, addFile: AddFile): void {
-  for (const runner of RUNNER_IDS) {
+function allocateSourceFiles(rng: Rng, layout: LayoutSpec, modules: ModuleInfo[], count: number, addFile: AddFile): void {
+  for (const runner of layout.runners) {
     const ms = modules.filter((m) => m.spec.runner === runner);
-    const runnerCount = Math.max(ms.length * 2, Math.round(count * RUNNERS[runner].share));
+    const runnerCount = Math.max(ms.length * 2, Math.round(count * layout.share(runner)));
     // Shared modules are smaller than the average domain module; domain modules vary log-normally.
     const weights = ms.map((m) => (m.spec.shared ? 0.7 : rng.logNormal(1, 0.45)));
     const total = weights.reduce((a, b) => a + b, 0);
     ms.forEach((m, i) => {
       const n = Math.max(2, Math.round((runnerCount * (weights[i] as number)) / total));
-      const roles: readonly string[] = runner === 'surefire' ? JAVA_ROLES : runner === 'pytest' ? PYTHON_ROLES : TS_ROLES;
+      const roles = layout.roles(runner);
       const combos = rng.shuffle(m.spec.words.flatMap((w) => roles.map((r) => [w, r] as const)));
       for (let k = 0; k < n; k++) {
         const [word, role] = combos[k % combos.length] as readonly [string, string];
-        const naming = sourceFileFor(m.spec, word, role, Math.floor(k / combos.length));
+        const naming = layout.sourceFileFor(m.spec, word, role, Math.floor(k / combos.length));
         // Churn: Pareto, so some files are edited far more often than others.
         const churn = Math.min(40, rng.pareto(1, 1.3));
         const { path, symbol, stem } = naming;
@@ -211,6 +206,8 @@ function allocateSourceFiles(rng: Rng, modules: ModuleInfo[], count: number, add
 
 function makeTestFile(
   rng: Rng,
+  layout: LayoutSpec,
+  taken: (path: string) => boolean,
   repo: string,
   files: RepoFile[],
   m: ModuleInfo,
@@ -225,7 +222,7 @@ function makeTestFile(
   const subjectFile = files[subject]!;
   const subjectNaming: SourceNaming = { path: subjectFile.path, symbol: subjectFile.symbol, stem: subjectFile.stem };
   const runner = m.spec.runner;
-  const naming = testFileFor(m.spec, subjectNaming, integration, rng.chance(0.3));
+  const naming = layout.testFileFor(m.spec, subjectNaming, integration, rng.chance(0.3), rng, taken);
   const symbol = naming.className || naming.suite;
   const file = addFile({ path: naming.path, kind: 'test', module: m.spec.name, runner, symbol, stem: naming.scope, churn: 0.5 });
   const tf: TestFile = { index: testFiles.length, file, runner, module: m.spec.name, subject, naming, integration, tests: [] };
@@ -290,17 +287,18 @@ function testPhrase(rng: Rng, subjectStem: string): string {
 
 function wireDependencies(
   rng: Rng,
+  layout: LayoutSpec,
   tf: TestFile,
   files: RepoFile[],
   modules: ModuleInfo[],
-  buildFiles: Record<RunnerId, number>,
+  buildFiles: Partial<Record<RunnerId, number>>,
   tests: TestCase[],
   dependents: number[][],
 ): void {
   const m = modules.find((x) => x.spec.name === tf.module)!;
   const sameRunner = modules.filter((x) => x.spec.runner === tf.runner);
   const shared = sameRunner.find((x) => x.spec.shared);
-  const base = new Set<number>([tf.file, tf.subject, buildFiles[tf.runner]]);
+  const base = new Set<number>([tf.file, tf.subject, buildFiles[tf.runner]!]);
   // Files of the module, Zipf by position: the module's core files are imported most.
   const moduleZipf = new WeightedPicker(zipfWeights(m.sourceFiles.length, 1));
   for (let i = rng.poisson(1.3); i > 0; i--) base.add(m.sourceFiles[moduleZipf.pick(rng)]!);
@@ -313,6 +311,8 @@ function wireDependencies(
     if (others.length > 0) base.add(rng.pick(rng.pick(others).sourceFiles));
   }
   if (m.schemaFile !== null && rng.chance(0.5)) base.add(m.schemaFile);
+  // Go builds a package's tests with every file of the package: each one can break them.
+  if (layout.packageWide) for (const f of m.sourceFiles) base.add(f);
   if (tf.runner === 'pytest' && rng.chance(0.1)) {
     const schemas = modules.filter((x) => x.schemaFile !== null);
     if (schemas.length > 0) base.add(rng.pick(schemas).schemaFile!);

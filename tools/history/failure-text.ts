@@ -16,6 +16,7 @@ import type { RepoFile, TestCase } from './codebase.ts';
 import type { FlakyMode } from './flakiness.ts';
 import type { Outage } from './outages.ts';
 import { Rng } from './prng.ts';
+import { goFlaky, goLogLine, goOutage, goRegression } from './go-text.ts';
 import { camel, pascal, snake } from './runners.ts';
 
 export const WORDINGS = ['stable', 'numbers', 'words'] as const;
@@ -81,7 +82,7 @@ const JEST_FRAMES = [
   '_callCircusTest (web/node_modules/jest-circus/build/run.js:316:40)',
 ];
 const PYTHON_LIB = '/opt/hostedtoolcache/Python/3.11.9/x64/lib/python3.11';
-const TIMEOUT_MS = { surefire: 10_000, pytest: 30_000, jest: 5_000 } as const;
+const TIMEOUT_MS = { surefire: 10_000, pytest: 30_000, jest: 5_000, gotest: 30_000 } as const;
 /** Fixture lines in ml/tests/conftest.py: one file, so the same lines in every traceback. */
 const CONFTEST_DB_LINE = 41;
 const CONFTEST_SERVER_LINE = 67;
@@ -138,6 +139,8 @@ export function flakyFailureText(mode: FlakyMode, test: TestCase, subject: RepoF
       return pythonFlaky(mode, facts);
     case 'jest':
       return jestFlaky(mode, facts);
+    case 'gotest':
+      return goFlaky(mode, facts);
   }
 }
 
@@ -392,6 +395,8 @@ export function regressionFailureText(
             : `Error: expect(received).toHaveTextContent()\n\nExpected element to have text content:\n  ${Word}: ${expected}\nReceived:\n  ${Word}: ${actual}`;
       return jest(message, frames, ctx, out, null);
     }
+    case 'gotest':
+      return goRegression(cause, perTest, test, culprit, out, ctx);
   }
 }
 
@@ -403,6 +408,8 @@ export function outageFailureText(outage: Outage, test: TestCase, ctx: Execution
       return pythonOutage(outage, test, ctx);
     case 'jest':
       return jestOutage(outage, test, ctx);
+    case 'gotest':
+      return goOutage(outage, test, ctx);
   }
 }
 
@@ -614,6 +621,8 @@ export function capturedOutput(test: TestCase, subject: RepoFile, ctx: Execution
       out.push(`${isoTime(at)}  ${level} ${pid} --- [pool-${r.int(1, 9)}-thread-${r.int(1, 16)}] c.a.${test.module}.${subject.stem} : ${msg}`);
     } else if (test.runner === 'pytest') {
       out.push(`${r.pick(['INFO    ', 'INFO    ', 'WARNING ', 'DEBUG   '])} ${subject.symbol}:${subject.stem}.py:${r.int(10, 300)} ${msg}`);
+    } else if (test.runner === 'gotest') {
+      out.push(goLogLine(test, subject, r, msg));
     } else {
       const source = test.path.replace(/(\.int)?\.test\.tsx?$/, '.ts');
       out.push(`  console.log\n    [${subject.stem}] ${msg}\n\n      at log (${source}:${r.int(10, 200)}:${r.int(3, 30)})\n`);

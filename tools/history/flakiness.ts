@@ -40,6 +40,7 @@ const MODE_WEIGHTS: Record<RunnerId, [FlakyMode, number][]> = {
   surefire: [['timeout', 3], ['async-wait', 3], ['timing-assertion', 2], ['ordering', 2], ['connection-reset', 2], ['port-conflict', 1]],
   pytest: [['timeout', 3], ['timing-assertion', 3], ['ordering', 2], ['async-wait', 2], ['connection-reset', 2], ['port-conflict', 1]],
   jest: [['timeout', 4], ['async-wait', 4], ['timing-assertion', 2], ['ordering', 1], ['connection-reset', 1], ['port-conflict', 1]],
+  gotest: [['timeout', 3], ['ordering', 3], ['async-wait', 2], ['timing-assertion', 2], ['connection-reset', 2], ['port-conflict', 1]],
 };
 
 export function plantFlakyTests(rng: Rng, codebase: Codebase, opts: FlakinessOptions): FlakyTest[] {

@@ -18,9 +18,10 @@ import { JunitWriter } from './junit-writer.ts';
 import { LineSink } from './line-sink.ts';
 import { WriteQueue } from './write-queue.ts';
 import { compareEntries, type ManifestEntry } from './manifest.ts';
-import { decideOutage, planOutageWindows, type OutageKind } from './outages.ts';
+import { decideOutage, planOutageWindows, type Outage, type OutageKind } from './outages.ts';
 import { Rng } from './prng.ts';
-import { RUNNER_IDS } from './runners.ts';
+import type { RunnerId } from './runners.ts';
+import { layoutSpec, LAYOUTS, type Layout } from './layouts.ts';
 import { simulateRunner, type RunnerOutcome } from './simulate-run.ts';
 import { buildTimeline, FLOWS, type Flow } from './timeline.ts';
 import { WORDINGS, type Wording } from './failure-text.ts';
@@ -50,6 +51,8 @@ export interface HistoryOptions {
   wording: Wording;
   /** How commits reach main (timeline.ts). */
   flow: Flow;
+  /** Where sources and tests live and which runners report them (layouts.ts). */
+  layout: Layout;
   repo: string;
   /** Replace the generated files of an earlier history in `out`. */
   force: boolean;
@@ -70,6 +73,7 @@ export const DEFAULT_OPTIONS: Omit<HistoryOptions, 'out'> = {
   rerunRate: 0.5,
   wording: 'stable',
   flow: 'pr',
+  layout: 'monorepo',
   repo: 'acme/shop',
   force: false,
 };
@@ -125,6 +129,7 @@ export function validateOptions(o: HistoryOptions): void {
   }
   if (!WORDINGS.includes(o.wording)) bad(`--wording must be one of ${WORDINGS.join(', ')}`);
   if (!FLOWS.includes(o.flow)) bad(`--flow must be one of ${FLOWS.join(', ')}`);
+  if (!LAYOUTS.includes(o.layout)) bad(`--layout must be one of ${LAYOUTS.join(', ')}`);
   if (!/^[\w.-]+\/[\w.-]+$/.test(o.repo)) bad('--repo must look like owner/name');
 }
 
@@ -140,6 +145,7 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
     files: o.files,
     tests: o.tests,
     newTestShare: 0.1,
+    layout: layoutSpec(o.layout),
   });
   const flaky = plantFlakyTests(Rng.derive(o.seed, 'flaky'), codebase, {
     share: o.flakyRate,
@@ -178,7 +184,7 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
     let startedAt = commit.at + Math.round(timing.logNormal(40_000, 0.8));
     for (let attempt = 1; attempt <= 3; attempt++) {
       const rng = Rng.derive(o.seed, 'attempt', runId, attempt);
-      const outage = decideOutage(rng, startedAt, windows, o.outageRate);
+      const outage = onRunners(decideOutage(rng, startedAt, windows, o.outageRate), codebase.runners);
       const host = outage?.kind === 'runner-lost' ? outage.target : `gha-runner-${rng.hex(6)}`;
       const workdir = rng.pick(WORKDIRS).replaceAll('{name}', repoName);
       const reports: string[] = [];
@@ -186,7 +192,7 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
       let red = false;
       let flakyInAttempt = false;
       let outageFailures = 0;
-      for (const runner of RUNNER_IDS) {
+      for (const runner of codebase.runners) {
         const result = simulateRunner(runner, {
           seed: o.seed,
           codebase,
@@ -278,6 +284,8 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
     flow: o.flow,
     repo: o.repo,
   };
+  // Only when not the default, so the monorepo's ground truth stays byte for byte what it was.
+  if (o.layout !== DEFAULT_OPTIONS.layout) options.layout = o.layout;
   const truth = buildGroundTruth({
     seed: o.seed,
     options,
@@ -292,6 +300,9 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
     stats,
   });
   const truthText = JSON.stringify(truth, null, 1) + '\n';
+  // With a merge queue, main moves to the commits of green queue groups.
+  const queuedOnMain = new Set(timeline.queueGroups.filter((g) => g.green).map((g) => g.commit));
+  const onMain = (e: { branch: string; commit: string }): boolean => e.branch === 'main' || queuedOnMain.has(e.commit);
   writeFileSync(join(o.out, 'ground-truth.json'), truthText);
 
   return {
@@ -303,8 +314,8 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
       regressions: timeline.regressions.length,
       outageAttempts: outages.length,
       outageWindows: windows.length,
-      testsAdded: timeline.lifecycle.filter((e) => e.event === 'added' && e.branch === 'main').length,
-      testsDeleted: timeline.lifecycle.filter((e) => e.event === 'deleted' && e.branch === 'main').length,
+      testsAdded: timeline.lifecycle.filter((e) => e.event === 'added' && onMain(e)).length,
+      testsDeleted: timeline.lifecycle.filter((e) => e.event === 'deleted' && onMain(e)).length,
     },
     files: {
       reports: stats.reports,
@@ -314,6 +325,15 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
       failureCauseBytes: causes.bytes,
     },
   };
+}
+
+/**
+ * Outages name the monorepo's runners; a single-language repository has one runner, and every
+ * outage that hits a runner at all hits that one.
+ */
+function onRunners(outage: Outage | null, runners: readonly RunnerId[]): Outage | null {
+  if (outage === null || runners.length !== 1) return outage;
+  return { ...outage, runners: [...runners] };
 }
 
 /** Counts executions and writes one failure-causes row per failed execution. */

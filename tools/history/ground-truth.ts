@@ -6,8 +6,9 @@ import type { Codebase, TestCase } from './codebase.ts';
 import type { FlakyMode, FlakyTest } from './flakiness.ts';
 import type { OutageKind, OutageWindow } from './outages.ts';
 import type { RunnerId } from './runners.ts';
-import { RUNNERS, RUNNER_IDS } from './runners.ts';
+import { RUNNERS } from './runners.ts';
 import type { Cause } from './simulate-run.ts';
+import type { QueueGroup } from './merge-queue.ts';
 import type { Timeline } from './timeline.ts';
 
 export const GROUND_TRUTH_SCHEMA_VERSION = 1;
@@ -117,6 +118,8 @@ export interface GroundTruth {
     commits: string[];
   }[];
   outageWindows: { id: number; kind: string; start: string; end: string; target: string }[];
+  /** `--flow merge-queue`: every group the queue tested, in order (merge-queue.ts). */
+  mergeQueue?: (Omit<QueueGroup, 'at'> & { at: string })[];
   outages: PlantedOutage[];
   pullRequests: {
     number: number;
@@ -164,7 +167,7 @@ export function buildGroundTruth(x: GroundTruthInputs): GroundTruth {
     seed: x.seed,
     options: x.options,
     window: { start: iso(x.start), end: iso(x.end) },
-    runners: RUNNER_IDS.map((id) => ({
+    runners: cb.runners.map((id) => ({
       id,
       inRunRetries: RUNNERS[id].inRunRetries,
       report: `junit/<runId>-<attempt>-${id}.xml`,
@@ -203,6 +206,8 @@ export function buildGroundTruth(x: GroundTruthInputs): GroundTruth {
     outageWindows: x.windows.map((w) => ({ ...w, start: iso(w.start), end: iso(w.end) })),
     outages: x.outages,
     pullRequests: x.timeline.pullRequests.map((p) => ({ ...p, openedAt: iso(p.openedAt), mergedAt: isoOrNull(p.mergedAt) })),
+    // Only with a merge queue, so the other flows' ground truth keeps its bytes.
+    ...(x.timeline.queueGroups.length > 0 ? { mergeQueue: x.timeline.queueGroups.map((g) => ({ ...g, at: iso(g.at) })) } : {}),
     failureCauses: { path: 'failure-causes.jsonl', rows: x.failureCauseRows },
     stats: x.stats,
   };

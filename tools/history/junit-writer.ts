@@ -11,6 +11,9 @@
 //   logging in <system-out>.
 // - jest-junit: one <testsuite> per test file named after the path, empty classname, a `file`
 //   attribute, <failure> without attributes, console output at suite level.
+// - go-junit-report v2 (go test -v output): one <testsuite> per package named after its import path,
+//   classname = the import path, <failure message="Failed"> holding the test's output,
+//   <error message="Runtime error"> when the test binary died, a go.version property.
 // XML is written by hand: we only write, and every attribute and text goes through escape*().
 
 import { RUNNERS, type RunnerId } from './runners.ts';
@@ -59,6 +62,8 @@ export class JunitWriter {
         return this.pytest(outcome, meta);
       case 'jest':
         return this.jest(outcome, meta);
+      case 'gotest':
+        return this.goJunitReport(outcome, meta);
     }
   }
 
@@ -192,6 +197,67 @@ export class JunitWriter {
     );
   }
 
+  private goJunitReport(outcome: RunnerOutcome, meta: ReportMeta): string {
+    // Test files come in path order, so the files of one package are adjacent: one suite per run of them.
+    const packages: { name: string; suites: SuiteOutcome[] }[] = [];
+    for (const suite of outcome.suites) {
+      const name = suite.testFile.naming.suite;
+      const last = packages[packages.length - 1];
+      if (last && last.name === name) last.suites.push(suite);
+      else packages.push({ name, suites: [suite] });
+    }
+    const total = { tests: 0, failures: 0, errors: 0 };
+    const parts: string[] = [];
+    let offset = 0;
+    for (const p of packages) {
+      const c = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+      let ms = 0;
+      const cases: string[] = [];
+      for (const suite of p.suites) {
+        const sc = counts(suite, false);
+        c.tests += sc.tests;
+        c.failures += sc.failures;
+        c.errors += sc.errors;
+        c.skipped += sc.skipped;
+        ms += suite.durationMs;
+        for (const o of suite.outcomes) {
+          const open = this.openTag(o, 'gotest');
+          if (o.skipped) {
+            const where = `    ${o.test.path.slice(o.test.path.lastIndexOf('/') + 1)}:${o.test.line + 1}: ${o.test.skipReason ?? ''}`;
+            cases.push(`${open}0.000">\n      <skipped message="Skipped">${escapeText(where)}</skipped>\n    </testcase>\n`);
+            continue;
+          }
+          const e = o.executions[0]!;
+          if (e.status === 'passed') {
+            cases.push(`${open}${seconds(e.durationMs)}"></testcase>\n`);
+            continue;
+          }
+          const f = e.failure!;
+          const text = f.systemOut ? `${f.systemOut}${f.body}` : f.body;
+          cases.push(`${open}${seconds(e.durationMs)}">\n      <${f.element} message="${escapeAttr(f.message)}">${escapeText(text)}</${f.element}>\n    </testcase>\n`);
+        }
+      }
+      total.tests += c.tests;
+      total.failures += c.failures;
+      total.errors += c.errors;
+      const stamp = new Date(meta.startedAt + offset).toISOString().slice(0, -5) + 'Z';
+      offset += Math.round(ms / RUNNERS.gotest.workers);
+      parts.push(
+        `  <testsuite name="${escapeAttr(p.name)}" tests="${c.tests}" failures="${c.failures}" errors="${c.errors}" ` +
+          `hostname="${escapeAttr(meta.host)}" skipped="${c.skipped}" time="${seconds(ms)}" timestamp="${stamp}">\n`,
+        '    <properties>\n      <property name="go.version" value="go1.22.5 linux/amd64"></property>\n    </properties>\n',
+        ...cases,
+        '  </testsuite>\n',
+      );
+    }
+    return (
+      '<?xml version="1.0" encoding="UTF-8"?>\n' +
+      `<testsuites tests="${total.tests}" failures="${total.failures}" errors="${total.errors}">\n` +
+      parts.join('') +
+      '</testsuites>\n'
+    );
+  }
+
   private openTag(o: TestOutcome, runner: RunnerId): string {
     const t = o.test;
     let tag = this.openTags.get(t.index);
@@ -199,7 +265,9 @@ export class JunitWriter {
       tag =
         runner === 'jest'
           ? `    <testcase classname="" name="${escapeAttr(t.name)}" file="${escapeAttr(t.path)}" time="`
-          : `  <testcase name="${escapeAttr(t.name)}" classname="${escapeAttr(t.className)}" time="`;
+          : runner === 'gotest'
+            ? `    <testcase name="${escapeAttr(t.name)}" classname="${escapeAttr(t.className)}" time="`
+            : `  <testcase name="${escapeAttr(t.name)}" classname="${escapeAttr(t.className)}" time="`;
       this.openTags.set(t.index, tag);
     }
     return tag;

@@ -1,11 +1,14 @@
 // How each test runner names files, suites, classes and test cases, so the reports look like what
 // Maven Surefire (JUnit 5), pytest (junit_family=xunit2) and jest-junit really write. The identity
 // fields (suite, classname, name) differ on purpose: they exercise every branch of the test identity
-// rule in ingestion/test-identity.ts.
+// rule in ingestion/test-identity.ts. `gotest` is `go test -json` turned into JUnit by go-junit-report
+// (one <testsuite> per package, classname = the package's import path); the single-language layouts
+// (layouts.ts) use it.
 
 import type { ModuleSpec } from './vocabulary.ts';
 
-export type RunnerId = 'surefire' | 'pytest' | 'jest';
+export type RunnerId = 'surefire' | 'pytest' | 'jest' | 'gotest';
+/** The monorepo layout's runners, in report order. */
 export const RUNNER_IDS: readonly RunnerId[] = ['surefire', 'pytest', 'jest'];
 
 export interface RunnerProfile {
@@ -27,6 +30,7 @@ export const RUNNERS: Record<RunnerId, RunnerProfile> = {
   surefire: { id: 'surefire', inRunRetries: 2, medianMs: 45, sigma: 1.1, workers: 4, buildFile: 'pom.xml', share: 0.5 },
   pytest: { id: 'pytest', inRunRetries: 0, medianMs: 25, sigma: 1.2, workers: 4, buildFile: 'ml/pyproject.toml', share: 0.2 },
   jest: { id: 'jest', inRunRetries: 0, medianMs: 9, sigma: 1.0, workers: 4, buildFile: 'web/package.json', share: 0.3 },
+  gotest: { id: 'gotest', inRunRetries: 0, medianMs: 3, sigma: 1.3, workers: 4, buildFile: 'go.mod', share: 1 },
 };
 
 export interface SourceNaming {
@@ -44,6 +48,7 @@ export interface TestFileNaming {
   scope: string;
 }
 
+/** Source naming of the monorepo layout; other layouts name their files in layouts.ts. */
 export function sourceFileFor(module: ModuleSpec, word: string, role: string, copy: number): SourceNaming {
   const suffix = copy > 0 ? String(copy + 1) : '';
   switch (module.runner) {
@@ -66,6 +71,8 @@ export function sourceFileFor(module: ModuleSpec, word: string, role: string, co
             : `${camel(word)}${role}${suffix}`;
       return { path: `web/src/${module.name}/${stem}.${component ? 'tsx' : 'ts'}`, symbol: stem, stem };
     }
+    case 'gotest':
+      throw new Error('the monorepo layout has no Go module');
   }
 }
 
@@ -97,6 +104,8 @@ export function testFileFor(
       // jest-junit configured with classNameTemplate "" and suiteNameTemplate "{filepath}".
       return { path, suite: path, className: '', scope: subject.stem };
     }
+    case 'gotest':
+      throw new Error('the monorepo layout has no Go module');
   }
 }
 
@@ -131,6 +140,12 @@ export function testCaseNameFor(
     }
     case 'jest':
       return { name: `${scope} ${phrase}${param ? ` (${param.id})` : ''}`, method: '' };
+    case 'gotest': {
+      // Go test functions: TestChargeService_RejectsNegativeAmount or TestRejectsNegativeAmount;
+      // table-driven cases are subtests, which go-junit-report names Test.../case.
+      const method = testPrefix ? `Test${pascal(phrase)}` : `Test${scope}_${pascal(phrase)}`;
+      return { name: param ? `${method}/${param.id.replace(/ /g, '_')}` : method, method };
+    }
   }
 }
 

@@ -72,6 +72,7 @@ const SETUP_MS: Record<RunnerId, [number, number]> = {
   surefire: [45_000, 150_000],
   pytest: [15_000, 45_000],
   jest: [10_000, 30_000],
+  gotest: [20_000, 60_000],
 };
 
 export function simulateRunner(runner: RunnerId, run: RunInputs): RunnerOutcome {

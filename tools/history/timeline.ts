@@ -10,12 +10,17 @@
 // Flows (`--flow`): `pr` as above; `single`, every commit pushed straight to main (no branches);
 // `pr-from-head`, branches fork from main's head even while main is red, so a regression on main
 // fails on every branch forked before its fix (what knownFailing must see apart), and a branch
-// merges once its own regressions are fixed (the merge takes main's state, fixes included).
+// merges once its own regressions are fixed (the merge takes main's state, fixes included);
+// `merge-queue`, branches as in `pr`, but a green pull request enters a merge queue (merge-queue.ts)
+// that tests groups of them on a temporary branch and fast-forwards main to green groups only; no
+// direct pushes (branch protection), so main stays green and a semantic conflict between pull
+// requests breaks only the queue's commit.
 // Calendar: weekday commit rate r, weekends 0.2·r, scaled so the mean over all days is commitsPerDay;
 // times cluster around working hours, with a tail of late commits.
 
 import type { Codebase } from './codebase.ts';
 import { compareStrings } from './codebase.ts';
+import { MergeQueue, queueBranch, type QueueGroup } from './merge-queue.ts';
 import { Rng, WeightedPicker } from './prng.ts';
 
 export interface FileChange {
@@ -31,7 +36,7 @@ export interface CodeState {
   regressions: readonly number[];
 }
 
-export type CommitKind = 'push' | 'merge' | 'branch';
+export type CommitKind = 'push' | 'merge' | 'branch' | 'queue';
 
 export interface Commit {
   index: number;
@@ -75,6 +80,8 @@ export interface Timeline {
   regressions: Regression[];
   lifecycle: LifecycleEvent[];
   pullRequests: PullRequest[];
+  /** Groups the merge queue tested (`merge-queue` flow only). */
+  queueGroups: QueueGroup[];
 }
 
 export interface PullRequest {
@@ -86,7 +93,7 @@ export interface PullRequest {
   abandoned: boolean;
 }
 
-export const FLOWS = ['pr', 'single', 'pr-from-head'] as const;
+export const FLOWS = ['pr', 'single', 'pr-from-head', 'merge-queue'] as const;
 export type Flow = (typeof FLOWS)[number];
 
 export interface TimelineOptions {
@@ -129,6 +136,8 @@ interface Branch extends Line {
   changes: Map<string, FileChange>;
   /** Test presence changes made on the branch, in order; replayed onto main at merge. */
   testOps: TestOp[];
+  /** A file the next commit must touch: the branch's part of a conflict that got it ejected from the merge queue. */
+  mustTouch: string | null;
 }
 
 export function buildTimeline(rng: Rng, codebase: Codebase, opts: TimelineOptions): Timeline {
@@ -152,6 +161,8 @@ class TimelineBuilder {
   private readonly fileIndex: Map<string, number>;
   private nextPr = 1187;
   private readonly branchNames = new Set<string>([MAIN]);
+  private readonly queue: MergeQueue<TestOp> | null;
+  private readonly queued = new Map<number, Branch>();
 
   constructor(
     private readonly rng: Rng,
@@ -164,6 +175,7 @@ class TimelineBuilder {
       present[t.index] = t.initiallyPresent ? 1 : 0;
       this.claimed[t.index] = t.initiallyPresent ? 1 : 0;
     }
+    this.queue = opts.flow === 'merge-queue' ? new MergeQueue<TestOp>() : null;
     const root = { sha: rng.hex(40), state: { present, regressions: [] } };
     this.main = { name: MAIN, head: root.sha, state: root.state, pending: [] };
     this.lastGreen = root;
@@ -182,7 +194,7 @@ class TimelineBuilder {
   build(): Timeline {
     for (const at of this.slotTimes()) this.step(at);
     const { commits, regressions, lifecycle, pullRequests } = this;
-    return { commits, regressions, lifecycle, pullRequests };
+    return { commits, regressions, lifecycle, pullRequests, queueGroups: this.queue?.groups ?? [] };
   }
 
   private slotTimes(): number[] {
@@ -206,11 +218,16 @@ class TimelineBuilder {
   }
 
   private step(at: number): void {
+    // The queue starts a group sooner the more pull requests wait (GitHub waits for a full group or a timeout).
+    if (this.queue && this.queue.size > 0 && this.rng.chance(Math.min(0.8, 0.1 + 0.15 * this.queue.size))) {
+      this.testQueueGroup(this.queue, at);
+      return;
+    }
     if (this.opts.flow === 'single' || this.main.pending.some((p) => p.remaining <= 0)) {
       this.mainCommit(at);
       return;
     }
-    if (this.rng.chance(0.12)) {
+    if (this.opts.flow !== 'merge-queue' && this.rng.chance(0.12)) {
       this.mainCommit(at);
       return;
     }
@@ -228,6 +245,10 @@ class TimelineBuilder {
       if (b.abandon) {
         pr.abandoned = true;
         this.branchCommit(this.openBranch(at), at);
+      } else if (this.queue) {
+        const files = [...b.changes.values()].sort((x, y) => compareStrings(x.path, y.path));
+        this.queue.enqueue({ pr: b.pr, branch: b.name, files, testOps: b.testOps, enqueuedAt: at });
+        this.queued.set(b.pr, b);
       } else {
         this.mergeCommit(b, at);
         pr.mergedAt = at;
@@ -267,6 +288,7 @@ class TimelineBuilder {
       openedAt: at,
       changes: new Map(),
       testOps: [],
+      mustTouch: null,
     };
     this.open.push(b);
     this.pullRequests.push({ number: pr, branch: b.name, openedAt: at, mergedAt: null, mergeCommit: null, abandoned: false });
@@ -275,6 +297,10 @@ class TimelineBuilder {
 
   private branchCommit(b: Branch, at: number): void {
     const files = this.pickFiles(b.focus, b.state);
+    if (b.mustTouch !== null) {
+      addChange(files, b.mustTouch, this.rng.int(1, 25), this.rng.int(1, 20));
+      b.mustTouch = null;
+    }
     const fixed = this.takeDueFixes(b, files);
     const ops = this.testChanges(b.focus, b.state.present, files);
     const c = this.commit(b, at, 'branch', String(b.pr), files, nextState(b.state, fixed, ops), ops);
@@ -313,6 +339,50 @@ class TimelineBuilder {
     this.markFixed(fixed, c, 'fix');
     // Semantic conflicts: a merge of two green changes can still break main, more rarely.
     this.afterMainCommit(c, this.opts.regressionRate * 0.3);
+  }
+
+  /**
+   * Tests the queue's next group on its temporary branch: one commit on main's head with every change
+   * of the group. Green: main fast-forwards to it. Red (a semantic conflict, likelier the larger the
+   * group): the pull request that touched the broken file goes back to its branch, the rest back to
+   * the head of the queue; the queue commit and its regression are never part of main.
+   */
+  private testQueueGroup(queue: MergeQueue<TestOp>, at: number): void {
+    const group = queue.takeGroup(this.rng);
+    const base = this.main.head;
+    const line: Line = { name: queueBranch(group[group.length - 1]!.pr, base), head: base, state: this.main.state, pending: [] };
+    const files: FileChange[] = [];
+    for (const g of group) for (const f of g.files) addChange(files, f.path, f.added, f.removed);
+    files.sort((x, y) => compareStrings(x.path, y.path));
+    const ops = group.flatMap((g) => g.testOps);
+    const effective = ops.filter((op) => this.main.state.present[op.test] !== op.present);
+    const c = this.commit(line, at, 'queue', '', files, nextState(this.main.state, new Set(), ops), effective);
+    const before = this.regressions.length;
+    this.maybeRegress(line, c, this.opts.regressionRate * 0.3 * group.length, () => 0);
+    const prs = group.map((g) => g.pr);
+    if (this.regressions.length > before) {
+      const broken = this.cb.files[this.regressions[before]!.file]!.path;
+      const culprit = MergeQueue.culprit(group, broken);
+      queue.requeueFront(group.filter((g) => g !== culprit));
+      const b = this.queued.get(culprit.pr)!;
+      this.queued.delete(culprit.pr);
+      b.planned = b.done + 1;
+      b.mustTouch = broken;
+      this.open.push(b);
+      queue.groups.push({ branch: line.name, commit: c.sha, base, prs, at, green: false, ejected: culprit.pr });
+      return;
+    }
+    this.main.head = c.sha;
+    this.main.state = c.state;
+    this.lastGreen = { sha: c.sha, state: c.state };
+    for (const g of group) {
+      const b = this.queued.get(g.pr)!;
+      this.queued.delete(g.pr);
+      const pr = this.pullRequests.find((p) => p.number === b.pr)!;
+      pr.mergedAt = at;
+      pr.mergeCommit = c.sha;
+    }
+    queue.groups.push({ branch: line.name, commit: c.sha, base, prs, at, green: true, ejected: null });
   }
 
   private afterMainCommit(c: Commit, regressionRate: number): void {
