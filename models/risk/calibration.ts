@@ -44,9 +44,11 @@ export interface ChangeCalibration {
 export const IDENTITY: ChangeCalibration = { a: 0, b: 1, c: 0, d: 0, commits: 0, faulty: 0 };
 
 // Precisions of the prior (1 / variance) of the intercept (weak: the observed rate decides), of the
-// slopes of the centred logits (b, c: a standard deviation of 0.7, so a few faulty commits cannot
-// make a noisy slope), and of d (sd 1: a branch's changes may well break twice as often as main's).
-const PRIOR_PRECISION = [0.1, 2, 2, 1];
+// slopes of the centred logits (b, c: a standard deviation of 0.3, so a few dozen faulty commits
+// cannot make a noisy slope; replayed on the generator's histories, sd 0.7 let the slope follow the
+// draw and cost about 0.4% of Brier skill), and of d (sd 1: a branch's changes may well break twice
+// as often as main's).
+const PRIOR_PRECISION = [0.1, 10, 10, 1];
 const LOGIT_LIMIT = 15;
 // Below this much history the identity is kept as is: a score fitted on a handful of commits would say
 // more about the draw than about the code.
