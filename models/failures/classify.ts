@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ClickHouseClient } from '@clickhouse/client';
+import { DEFAULT_BRANCHES } from '../../src/store/base-commit.ts';
 import { failureTextSql, fingerprintSql } from './fingerprint.ts';
 import type { EvidenceCode } from './evidence.ts';
 import { matchesSql, STRONG_INFRA_PATTERNS, WEAK_INFRA_PATTERNS } from './infrastructure.ts';
@@ -67,6 +68,8 @@ const CHANCE_RATE = 'greatest(1e-6, least(0.999, (fp_runs - fp_continued) / grea
 /** P(X ≥ continuations), X ~ Binomial(n, q): 1 when nothing continued. */
 const CHANCE_RUNS_SQL = `if(fp_continued = 0, 1, 1 - arraySum(arrayMap(i -> exp(lgamma(fp_after_known + 1) - lgamma(i + 1) - lgamma(fp_after_known - i + 1)
     + i * log(${CHANCE_RATE}) + (fp_after_known - i) * log(1 - ${CHANCE_RATE})), range(fp_continued))))`;
+
+const ON_DEFAULT_BRANCH = `has([${DEFAULT_BRANCHES.map((b) => `'${b}'`).join(', ')}], branch)`;
 
 /** The evidence of a product failure whose test has not run again on its branch (see above). */
 const AWAITING_NEXT_RUN: EvidenceCode = 'awaiting-next-run';
@@ -138,12 +141,21 @@ WITH
   ),
   -- Each test's reported executions on its branch, in order: passes from the raw results (no text
   -- columns read), failures with their fingerprint from test_failures.
+  -- A branch's first execution has no previous one on its branch; its code forked from the default
+  -- branch, so the default branch's last execution before it stands in (a feature branch whose first
+  -- push fails where main passed flipped; one forked from a red main did not).
   timeline AS (
-    SELECT test_id, run_id, attempt, started_at,
-           lagInFrame(toString(status), 1, '') OVER w AS prev_status,
+    SELECT test_id, run_id, attempt, started_at, next_status, next_fingerprint, seq,
+           if(branch_prev_status = '' AND NOT ${ON_DEFAULT_BRANCH}, ifNull(fork_status, ''), branch_prev_status) AS prev_status,
+           if(branch_prev_status = '' AND NOT ${ON_DEFAULT_BRANCH}, ifNull(fork_fingerprint, ''), branch_prev_fingerprint) AS prev_fingerprint
+    FROM (
+    SELECT test_id, run_id, attempt, branch, started_at,
+           lagInFrame(toString(status), 1, '') OVER w AS branch_prev_status,
            leadInFrame(toString(status), 1, '') OVER w AS next_status,
            leadInFrame(fingerprint, 1, '') OVER w AS next_fingerprint,
-           lagInFrame(fingerprint, 1, '') OVER w AS prev_fingerprint,
+           lagInFrame(fingerprint, 1, '') OVER w AS branch_prev_fingerprint,
+           anyLast(if(${ON_DEFAULT_BRANCH}, toString(status), NULL)) OVER b AS fork_status,
+           anyLast(if(${ON_DEFAULT_BRANCH}, fingerprint, NULL)) OVER b AS fork_fingerprint,
            -- The execution's place among all of the test's executions on every branch, in time order:
            -- how many executions a fingerprint's failures are spread over (chance continuations).
            row_number() OVER s AS seq
@@ -156,7 +168,9 @@ WITH
           WHERE r.repo = {repo:String} AND ${inScope('r.test_id')} AND r.final = 1)
     WINDOW w AS (PARTITION BY test_id, branch ORDER BY started_at, run_id, attempt
                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING),
-           s AS (PARTITION BY test_id ORDER BY started_at, run_id, attempt)
+           s AS (PARTITION BY test_id ORDER BY started_at, run_id, attempt),
+           b AS (PARTITION BY test_id ORDER BY started_at, run_id, attempt ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+    )
   ),
   failing_timeline AS (
     SELECT * FROM timeline
