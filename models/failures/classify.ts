@@ -294,6 +294,9 @@ SELECT DISTINCT test_id FROM (
   SELECT p.test_id FROM (
     SELECT test_id, branch, commit, started_at FROM test_results
     WHERE repo = {repo:String} AND ingested_at > {from:DateTime64(3, 'UTC')} AND status = 'passed'
+      -- Only tests with failures can match below; named first, the primary key skips the other tests'
+      -- rows (a 100k-test run is all new: without it, every result of the repo was read).
+      AND test_id IN (SELECT test_id FROM test_failures WHERE repo = {repo:String})
   ) AS p
   INNER JOIN (SELECT test_id, branch, commit, started_at FROM test_failures WHERE repo = {repo:String}) AS f ON f.test_id = p.test_id
   WHERE f.commit = p.commit OR f.started_at >= p.started_at
@@ -301,16 +304,36 @@ SELECT DISTINCT test_id FROM (
   SELECT p.test_id FROM (
     SELECT test_id, branch FROM test_results
     WHERE repo = {repo:String} AND ingested_at > {from:DateTime64(3, 'UTC')} AND status = 'passed' AND final = 1
+      AND test_id IN (SELECT test_id FROM failure_classes WHERE repo = {repo:String} AND evidence = '${AWAITING_NEXT_RUN}')
   ) AS p
   INNER JOIN (SELECT DISTINCT test_id, branch FROM failure_classes FINAL
               WHERE repo = {repo:String} AND evidence = '${AWAITING_NEXT_RUN}') AS w
     ON w.test_id = p.test_id AND w.branch = p.branch
 )`;
 
+/**
+ * Tests per statement when every failure of a repository is classified. One statement over every test
+ * read the whole history's passes into its window (50M results: over the engine's 4 GiB per query);
+ * by tests, each statement reads only the passes of tests that failed, a few thousand at a time. The
+ * verdicts are the same: each depends on its own test's executions and on its report's failures.
+ */
+const TESTS_PER_STATEMENT = 2_000;
+
 async function classify(client: ClickHouseClient, repo: string, tests: string[] | 'all'): Promise<void> {
+  if (tests === 'all') {
+    const rs = await client.query({
+      query: 'SELECT DISTINCT test_id FROM test_failures WHERE repo = {repo:String} ORDER BY test_id',
+      query_params: { repo },
+      format: 'JSONEachRow',
+      clickhouse_settings: { log_comment: 'models.failures.classify' },
+    });
+    const all = (await rs.json<{ test_id: string }>()).map((r) => r.test_id);
+    for (let i = 0; i < all.length; i += TESTS_PER_STATEMENT) await classify(client, repo, all.slice(i, i + TESTS_PER_STATEMENT));
+    return;
+  }
   await client.command({
     query: CLASSIFY_SQL,
-    query_params: { repo, all: tests === 'all' ? 1 : 0, tests: tests === 'all' ? [] : tests },
+    query_params: { repo, all: 0, tests },
     clickhouse_settings: { log_comment: 'models.failures.classify' },
   });
 }
