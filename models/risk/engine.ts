@@ -400,6 +400,7 @@ export class RiskEngine {
     }
     const scored = scoreChange(model, {
       files,
+      ...(branch ? { branch } : {}),
       parent: base?.commit,
       parentFailing,
       liveFailures: st.liveFailures,

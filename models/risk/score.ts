@@ -1,3 +1,4 @@
+import { DEFAULT_BRANCHES } from '../../src/store/base-commit.ts';
 import { changeRisk, IDENTITY } from './calibration.ts';
 import { bin, HYPER, type FeatureName } from './features.ts';
 import type { ModelTest, RiskModel } from './model.ts';
@@ -17,6 +18,8 @@ export interface ChangeFile {
 
 export interface ChangeContext {
   files: readonly ChangeFile[];
+  /** The branch the change was pushed to, when known (riskScore: changes on the default branch). */
+  branch?: string;
   /** The change's parent commit, when known, and the tests that failed for real on it. */
   parent?: string;
   parentFailing: ReadonlySet<string>;
@@ -109,6 +112,8 @@ export interface Scored {
   /** Changed files that look like tests: run them whatever the model says (they may hold new tests). */
   changedTestFiles: string[];
 }
+
+const isDefaultBranch = (branch: string | undefined) => branch !== undefined && (DEFAULT_BRANCHES as readonly string[]).includes(branch);
 
 function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
@@ -323,7 +328,7 @@ export function scoreChange(model: RiskModel, ctx: ChangeContext): Scored {
     evidence,
     fails,
     knownFailing,
-    riskScore: changeRisk(model.meta.calibration ?? IDENTITY, -logNone, pmax),
+    riskScore: changeRisk(model.meta.calibration ?? IDENTITY, -logNone, pmax, isDefaultBranch(ctx.branch)),
     independentRisk: -Math.expm1(logNone),
     lines,
     fileCount: ctx.files.length,
