@@ -50,6 +50,8 @@ interface Figures {
 }
 
 export async function run(args: string[]): Promise<void> {
+  // Monorepo sizes (--tests, --results) are measured against the service on a cached store (flaky-scale.ts).
+  if (args.some((a) => a.startsWith('--tests') || a.startsWith('--results'))) return (await import('./flaky-scale.ts')).run(args);
   const sizes = args.length > 0 ? args.map(Number) : [1_000_000, 10_000_000];
   const dir = mkdtempSync(join(tmpdir(), 'signalhouse-bench-flaky-'));
   const store = await openStore(loadConfig({ SIGNALHOUSE_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'silent' }));

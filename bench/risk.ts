@@ -59,7 +59,7 @@ function options(args: string[]): Options {
   };
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((res, rej) => {
     const srv = createServer();
     srv.on('error', rej);
@@ -71,7 +71,7 @@ function freePort(): Promise<number> {
 }
 
 /** The service as users run it, in its own process; request logging off (LOG_LEVEL=warn), as in production. */
-export async function startService(dataDir: string, env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+export async function startService(dataDir: string, env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess; stop(): Promise<void>; stderr(): string }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
@@ -95,6 +95,7 @@ export async function startService(dataDir: string, env: Record<string, string> 
   return {
     url,
     child,
+    stderr: () => err,
     stop: () =>
       new Promise<void>((res) => {
         if (child.exitCode !== null) return res();
@@ -104,12 +105,12 @@ export async function startService(dataDir: string, env: Record<string, string> 
   };
 }
 
-const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+export const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 
 /** One request; the answer's text is kept only when asked (a load generator should not parse 2 MB). */
-function call(url: string, method: string, body?: string, keep = true): Promise<{ status: number; text: string; bytes: number; serverMs: number }> {
+export function call(url: string, method: string, body?: string, keep = true, contentType = 'application/json'): Promise<{ status: number; text: string; bytes: number; serverMs: number }> {
   return new Promise((res, rej) => {
-    const req = request(url, { method, agent, headers: body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {} }, (r) => {
+    const req = request(url, { method, agent, headers: body ? { 'content-type': contentType, 'content-length': Buffer.byteLength(body) } : {} }, (r) => {
       const chunks: Buffer[] = [];
       let bytes = 0;
       r.on('data', (c: Buffer) => {
@@ -125,7 +126,7 @@ function call(url: string, method: string, body?: string, keep = true): Promise<
   });
 }
 
-interface LoadResult {
+export interface LoadResult {
   /** Server-side time per answer (Server-Timing), p50 and p99. */
   server50: number;
   server99: number;
@@ -140,7 +141,7 @@ interface LoadResult {
 }
 
 /** Closed-loop load: `connections` workers, each sending the next request when its answer is in. */
-async function load(url: string, method: string, bodies: string[], connections: number, seconds: number): Promise<LoadResult> {
+export async function load(url: string, method: string, bodies: string[], connections: number, seconds: number): Promise<LoadResult> {
   const latencies: number[] = [];
   const server: number[] = [];
   let errors = 0;
@@ -169,12 +170,26 @@ async function load(url: string, method: string, bodies: string[], connections: 
   return { server50: q(0.5, server), server99: q(0.99, server), requests: latencies.length, errors, perSecond: latencies.length / seconds, p50: q(0.5), p90: q(0.9), p99: q(0.99), max: latencies.at(-1) ?? NaN, bytes: bytes / Math.max(1, latencies.length) };
 }
 
-function report(label: string, r: LoadResult): void {
+export function report(label: string, r: LoadResult): void {
   line(label, `p50 ${fmt(r.p50, 1)} ms, p90 ${fmt(r.p90, 1)} ms, p99 ${fmt(r.p99, 1)} ms, max ${fmt(r.max, 1)} ms; ${fmt(r.perSecond)} req/s; ${fmt(r.bytes / 1024, 1)} KiB/answer${r.errors ? `; ${r.errors} errors` : ''}`);
   if (!Number.isNaN(r.server50)) line('', `in the service (Server-Timing): p50 ${fmt(r.server50, 1)} ms, p99 ${fmt(r.server99, 1)} ms`);
 }
 
+/**
+ * Monorepo sizes (over 20k tests, a list like 10000,100000, or `--history synthetic`) are measured on
+ * a history built inside the engine (risk-scale.ts): loading one through the API would take hours.
+ */
+function monorepoScale(args: string[]): boolean {
+  const value = (flag: string) => {
+    const i = args.findIndex((a) => a === flag || a.startsWith(`${flag}=`));
+    return i < 0 ? undefined : args[i]!.includes('=') ? args[i]!.split('=')[1] : args[i + 1];
+  };
+  const tests = value('--tests');
+  return value('--history') === 'synthetic' || (tests !== undefined && (tests.includes(',') || Number(tests) > 20_000));
+}
+
 export async function run(args: string[]): Promise<void> {
+  if (monorepoScale(args)) return (await import('./risk-scale.ts')).run(args);
   const o = options(args);
   const id = `t${o.tests}-d${o.days}-r0.1`;
   const historyDir = join(o.cache, `history-${id}`);

@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { startServiceProcess, type ServiceProcess } from '../test/support/service-process.ts';
+import { cpuSecondsOf, resetPeak, rssOf } from './service-process.ts';
 
 // The service as users run it (`npm start`), in a process of its own, so that what a bench reports as
 // the service's memory and CPU is the service's alone: not the load generator's request bodies, its
@@ -17,14 +17,6 @@ export interface BenchService extends ServiceProcess {
   cpuSeconds(): number;
 }
 
-const TICKS_PER_SECOND = 100; // USER_HZ: 100 on every Linux this runs on
-
-function statusKiB(pid: number, field: 'VmRSS' | 'VmHWM'): number {
-  const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  if (!m) throw new Error(`/proc/${pid}/status has no ${field}`);
-  return Number(m[1]);
-}
-
 export async function startBenchService(env: Record<string, string> = {}): Promise<BenchService> {
   // Default configuration, request logs included: what a user's service pays for too.
   const svc = await startServiceProcess(env);
@@ -32,15 +24,10 @@ export async function startBenchService(env: Record<string, string> = {}): Promi
   return {
     ...svc,
     pid,
-    rssMiB: () => statusKiB(pid, 'VmRSS') / 1024,
-    peakMiB: () => statusKiB(pid, 'VmHWM') / 1024,
-    resetPeak: () => writeFileSync(`/proc/${pid}/clear_refs`, '5'),
-    cpuSeconds: () => {
-      // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
-    },
+    rssMiB: () => rssOf(pid).rss,
+    peakMiB: () => rssOf(pid).peak,
+    resetPeak: () => resetPeak(pid),
+    cpuSeconds: () => cpuSecondsOf(pid),
   };
 }
 

@@ -108,6 +108,105 @@ describe('lone flips and same-commit re-runs', () => {
   });
 });
 
+describe('failing twice in a row: by chance, or a regression', () => {
+  // No run is ever re-run, so lone flips are the only evidence. Three lines of work run in turn (main
+  // and two feature branches), twenty pushes each. `polling` fails a third of the time everywhere,
+  // sometimes twice in a row on a branch by chance; `totals` fails the same way alone twice on
+  // feature/totals (fixed by the next push each time), then a regression there fails five pushes in
+  // a row while the other lines pass.
+  const repo = uniqueRepo('flaky-chance-runs');
+  const id = (name: string) => junitTestId(repo, 'com.acme.InvoiceTest', 'com.acme.InvoiceTest', name);
+  const LINES = ['main', 'feature/labels', 'feature/totals'] as const;
+  const POLLING: Record<(typeof LINES)[number], number[]> = {
+    main: [1, 4, 5, 9, 13, 14, 18],
+    'feature/labels': [2, 7, 8, 12, 16],
+    'feature/totals': [3, 10, 15],
+  };
+  const TOTALS = [2, 6, 12, 13, 14, 15, 16];
+  const timeout = (ms: number): Outcome => ({ type: 'java.util.concurrent.TimeoutException', message: `took ${ms} ms` });
+  const rounding: Outcome = { type: 'org.opentest4j.AssertionFailedError', message: 'expected: &lt;1200&gt; but was: &lt;1199&gt;' };
+
+  beforeAll(async () => {
+    for (let r = 0; r < 20; r++) {
+      for (const [k, branch] of LINES.entries()) {
+        const commit = `${branch.replace('/', '-')}-${r}`;
+        await upload(repo, { runId: `run-${commit}`, commit, branch, at: hour(100 + 3 * r + k) }, {
+          ...others(8),
+          polling: POLLING[branch].includes(r) ? timeout(5000 + 7 * r + k) : 'pass',
+          totals: branch === 'feature/totals' && TOTALS.includes(r) ? rounding : 'pass',
+        });
+      }
+    }
+  });
+
+  const flakinessOf = async (name: string) => {
+    const res = await app.inject({ url: `/v1/tests/${id(name)}?repo=${encodeURIComponent(repo)}` });
+    expect(res.statusCode).toBe(200);
+    return (res.json() as { flakiness: { state: string; evidence: Record<string, any> } }).flakiness;
+  };
+
+  it('calls a test flaky whose failures continue one another no more often than its failure rate explains', async () => {
+    const t = await flakinessOf('polling');
+    // Nine failures passed before and after on their branch; the six in pairs stay product.
+    expect(t.evidence.loneFlips).toBe(9);
+    expect(t.evidence.failedAttempts).toEqual({ flaky: 9, product: 6, infrastructure: 0 });
+    expect(t.state).toBe('flaky');
+  });
+
+  it('keeps a failure that ran five pushes in a row on its branch a regression, lone flips of it included', async () => {
+    const t = await flakinessOf('totals');
+    expect(t.evidence.failedAttempts).toEqual({ flaky: 0, product: 7, infrastructure: 0 });
+    expect(t.state).not.toBe('flaky');
+  });
+});
+
+describe("a branch's first push", () => {
+  // Its previous execution is main's last one before it, where the branch forked from. `lookup`
+  // times out on the first push of two branches forked from a green main: flips, so flaky. `totals`
+  // broke on main; two branches forked from the red main fail on their first push the same way as
+  // main did: not flips.
+  const repo = uniqueRepo('flaky-fork');
+  const id = (name: string) => junitTestId(repo, 'com.acme.InvoiceTest', 'com.acme.InvoiceTest', name);
+  const rounding: Outcome = { type: 'org.opentest4j.AssertionFailedError', message: 'expected: &lt;1200&gt; but was: &lt;1199&gt;' };
+
+  beforeAll(async () => {
+    let h = 200;
+    const at = (branch: string, commit: string, cases: Record<string, Outcome>) =>
+      upload(repo, { runId: `run-${commit}`, commit, branch, at: hour(h++) }, { ...others(8), lookup: 'pass', totals: 'pass', ...cases });
+    for (let i = 0; i < 3; i++) await at('main', `m${i}`, {});
+    await at('feature/a', 'a1', { lookup: { type: 'java.util.concurrent.TimeoutException', message: 'took 5012 ms' } });
+    await at('feature/a', 'a2', {});
+    await at('main', 'm3', {});
+    await at('feature/b', 'b1', { lookup: { type: 'java.util.concurrent.TimeoutException', message: 'took 5230 ms' } });
+    await at('feature/b', 'b2', {});
+    await at('main', 'm4', { totals: rounding });
+    await at('feature/c', 'c1', { totals: rounding });
+    await at('feature/c', 'c2', {});
+    await at('feature/d', 'd1', { totals: rounding });
+    await at('feature/d', 'd2', {});
+    await at('main', 'm5', {});
+    await at('main', 'm6', {});
+  });
+
+  const flakinessOf = async (name: string) => {
+    const res = await app.inject({ url: `/v1/tests/${id(name)}?repo=${encodeURIComponent(repo)}` });
+    expect(res.statusCode).toBe(200);
+    return (res.json() as { flakiness: { state: string; evidence: Record<string, any> } }).flakiness;
+  };
+
+  it('is a flip when main passed before it', async () => {
+    const t = await flakinessOf('lookup');
+    expect(t.evidence.failedAttempts).toEqual({ flaky: 2, product: 0, infrastructure: 0 });
+    expect(t.state).toBe('flaky');
+  });
+
+  it('is not a flip when main failed the same way before it', async () => {
+    const t = await flakinessOf('totals');
+    expect(t.evidence.failedAttempts).toEqual({ flaky: 0, product: 3, infrastructure: 0 });
+    expect(t.state).not.toBe('flaky');
+  });
+});
+
 describe('flakyEvidenceRuns', () => {
   it('lets each failed-again run cancel one circumstantial flaky run, never a same-commit pass', () => {
     expect(flakyEvidenceRuns(3, 0, 0)).toBe(3);

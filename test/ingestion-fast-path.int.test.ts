@@ -10,7 +10,10 @@ import { buildApp } from '../src/api/app.ts';
 import { DecodeBudget } from '../src/decode/budget.ts';
 import { createTraceDecoder } from '../src/decode/trace-decoder.ts';
 import { clickhouseTime, testResultRows, type RunContext } from '../src/store/rows.ts';
+import type { AddressInfo } from 'node:net';
+import { NO_CI } from './support/ci-env.ts';
 import { REAL_JUNIT } from './support/fixtures.ts';
+import { runCli } from './support/service-process.ts';
 import { countRows, testConfig, testStore, uniqueRepo } from './support/store.ts';
 
 // The JUnit fast path on the real engine: test results written as RowBinary must be stored exactly as
@@ -191,6 +194,38 @@ describe('SIGNALHOUSE_MAX_DECODING_BYTES', () => {
     expect(taken.statusCode, taken.body).toBe(201);
     expect(await countRows(await testStore(), 'test_results', repo)).toBe(taken.json().attempts);
     expect(budget.bytesInUse).toBe(0); // released once the rows are durable
+  });
+
+  it('signalhouse upload junit waits out the 503 and stores the report once the bytes are free', async () => {
+    const repo = uniqueRepo('busy-cli');
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as AddressInfo;
+    const others = budget.open();
+    others.add(64 * 1024 - 10);
+    const file = `${REAL_JUNIT}surefire/TEST-io.olamy.FlakyTest.xml`;
+    const cli = runCli(['upload', 'junit', file, '--repo', repo, '--branch', 'main', '--commit', 'c1', '--server', `http://127.0.0.1:${port}`], NO_CI);
+    // Released only once the CLI has been refused (counted where the budget refuses).
+    let refused = 0;
+    const take = budget.take.bind(budget);
+    budget.take = (n, held) => {
+      try {
+        take(n, held);
+      } catch (e) {
+        refused++;
+        throw e;
+      }
+    };
+    const released = (async () => {
+      for (let i = 0; i < 600 && refused === 0; i++) await new Promise((r) => setTimeout(r, 100));
+      others.release();
+    })();
+    const r = await cli;
+    await released;
+    budget.take = take;
+    expect(refused).toBeGreaterThan(0);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/the service is busy \(503\); sending again in 1 s/);
+    expect(await countRows(await testStore(), 'test_results', repo)).toBeGreaterThan(0);
   });
 
   it('answers an OTLP export 503 with retry-after too, and takes it once the bytes are free', async () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeRisk, fitChangeCalibration, IDENTITY, MIN_CALIBRATION_COMMITS } from '../models/risk/calibration.ts';
-import { changeSummaries } from '../models/risk/train.ts';
+import { changeRisk, changeSummaries, fitChangeCalibration, IDENTITY, MIN_CALIBRATION_COMMITS } from '../models/risk/calibration.ts';
 import { Rng } from '../tools/history/prng.ts';
 
 // The change-level riskScore: P(at least one real failure), calibrated on training commits instead of
@@ -88,6 +87,7 @@ describe('change-level calibration', () => {
         { commit: 'c', x: [1, 1, 1], trials: 3, failures: 3 },
       ],
       w,
+      1,
     );
     expect(s).toHaveLength(3);
     expect(s[0]!.lambda).toBeCloseTo(-100 * Math.log1p(-p0) - 2 * Math.log1p(-p1), 12);

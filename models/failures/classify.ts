@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ClickHouseClient } from '@clickhouse/client';
+import { DEFAULT_BRANCHES } from '../../src/store/base-commit.ts';
 import { failureTextSql, fingerprintSql } from './fingerprint.ts';
 import type { EvidenceCode } from './evidence.ts';
 import { matchesSql, STRONG_INFRA_PATTERNS, WEAK_INFRA_PATTERNS } from './infrastructure.ts';
@@ -20,9 +21,11 @@ import { matchesSql, STRONG_INFRA_PATTERNS, WEAK_INFRA_PATTERNS } from './infras
 //                   - or it failed alone on its branch (the execution before and the one after both
 //                     exist and neither failed, whatever their wording, and no re-run of its commit
 //                     failed again: a flip), and the test flips with this same fingerprint at
-//                     least twice in its history, and never failed that way twice in a row (one lone
-//                     flip is also what a regression fixed by the next commit looks like; a regression
-//                     merged from a branch flips once per branch, but persists somewhere);
+//                     least twice in its history (one lone flip is also what a regression fixed by
+//                     the next commit looks like), and failed that way twice in a row no more often
+//                     than chance explains at the rate it fails that way (CHANCE_RUNS_ALPHA: a
+//                     regression persists on its branch; a test that fails often also fails twice
+//                     in a row, by chance);
 //                   - or it failed with the same fingerprint as a failure of the same test that was
 //                     shown flaky by a pass on the same commit.
 //   product         everything else: a real failure of the code under test.
@@ -47,6 +50,27 @@ export const MASS_FAILURE = { share: 0.3, min: 5 } as const;
 export const WEAK_INFRA_CORROBORATION = 3;
 /** Lone flips a test needs before its lone flips count as flaky. */
 export const FLIPS_FOR_FLAKY = 2;
+/**
+ * Failures of a fingerprint that continue a failure of it (the previous execution on the branch failed
+ * the same way) are what a regression does, and what a test that fails often does by chance. Its lone
+ * flips count as flaky unless there are more continuations than chance explains: under "each
+ * execution fails this way independently with probability q", the continuations among the n failures
+ * whose previous execution is known are Binomial(n, q). q is the rate at which the test starts failing
+ * that way: the fingerprint's failures that do not continue one, over the test's executions (on every
+ * branch) from its first failure of it to its last that do not follow one. Over that span, a flakiness
+ * that starts or stops in the window is judged at its own rate; without the continuations, a
+ * regression's own run does not raise the rate it is judged against. A regression fails on every run
+ * of its branch while other branches pass: continuations far above chance. A 30%-flaky test that is
+ * never re-run fails twice in a row about once in three failures: chance.
+ */
+export const CHANCE_RUNS_ALPHA = 0.01;
+const CHANCE_RATE = 'greatest(1e-6, least(0.999, (fp_runs - fp_continued) / greatest(1, fp_span - fp_continued)))';
+/** P(X ≥ continuations), X ~ Binomial(n, q): 1 when nothing continued. */
+const CHANCE_RUNS_SQL = `if(fp_continued = 0, 1, 1 - arraySum(arrayMap(i -> exp(lgamma(fp_after_known + 1) - lgamma(i + 1) - lgamma(fp_after_known - i + 1)
+    + i * log(${CHANCE_RATE}) + (fp_after_known - i) * log(1 - ${CHANCE_RATE})), range(fp_continued))))`;
+
+const ON_DEFAULT_BRANCH = `has([${DEFAULT_BRANCHES.map((b) => `'${b}'`).join(', ')}], branch)`;
+
 /** The evidence of a product failure whose test has not run again on its branch (see above). */
 const AWAITING_NEXT_RUN: EvidenceCode = 'awaiting-next-run';
 
@@ -117,12 +141,24 @@ WITH
   ),
   -- Each test's reported executions on its branch, in order: passes from the raw results (no text
   -- columns read), failures with their fingerprint from test_failures.
+  -- A branch's first execution has no previous one on its branch; its code forked from the default
+  -- branch, so the default branch's last execution before it stands in (a feature branch whose first
+  -- push fails where main passed flipped; one forked from a red main did not).
   timeline AS (
-    SELECT test_id, run_id, attempt, started_at,
-           lagInFrame(toString(status), 1, '') OVER w AS prev_status,
+    SELECT test_id, run_id, attempt, started_at, next_status, next_fingerprint, seq,
+           if(branch_prev_status = '' AND NOT ${ON_DEFAULT_BRANCH}, ifNull(fork_status, ''), branch_prev_status) AS prev_status,
+           if(branch_prev_status = '' AND NOT ${ON_DEFAULT_BRANCH}, ifNull(fork_fingerprint, ''), branch_prev_fingerprint) AS prev_fingerprint
+    FROM (
+    SELECT test_id, run_id, attempt, branch, started_at,
+           lagInFrame(toString(status), 1, '') OVER w AS branch_prev_status,
            leadInFrame(toString(status), 1, '') OVER w AS next_status,
            leadInFrame(fingerprint, 1, '') OVER w AS next_fingerprint,
-           lagInFrame(fingerprint, 1, '') OVER w AS prev_fingerprint
+           lagInFrame(fingerprint, 1, '') OVER w AS branch_prev_fingerprint,
+           anyLast(if(${ON_DEFAULT_BRANCH}, toString(status), NULL)) OVER b AS fork_status,
+           anyLast(if(${ON_DEFAULT_BRANCH}, fingerprint, NULL)) OVER b AS fork_fingerprint,
+           -- The execution's place among all of the test's executions on every branch, in time order:
+           -- how many executions a fingerprint's failures are spread over (chance continuations).
+           row_number() OVER s AS seq
     FROM (SELECT test_id, run_id, attempt, branch, started_at, status, '' AS fingerprint
           FROM test_results
           WHERE repo = {repo:String} AND ${inScope('test_id')} AND final = 1 AND status = 'passed'
@@ -131,7 +167,10 @@ WITH
           FROM test_failures AS r FINAL
           WHERE r.repo = {repo:String} AND ${inScope('r.test_id')} AND r.final = 1)
     WINDOW w AS (PARTITION BY test_id, branch ORDER BY started_at, run_id, attempt
-                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING),
+           s AS (PARTITION BY test_id ORDER BY started_at, run_id, attempt),
+           b AS (PARTITION BY test_id ORDER BY started_at, run_id, attempt ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+    )
   ),
   failing_timeline AS (
     SELECT * FROM timeline
@@ -150,6 +189,8 @@ WITH
            next_known AND t.next_status IN ('failed', 'errored') AND t.next_fingerprint = fingerprint AS persists,
            next_known AND NOT persists AS did_not_persist,
            t.prev_status IN ('failed', 'errored') AND t.prev_fingerprint = fingerprint AS continues,
+           t.prev_status != '' AS prev_known,
+           t.seq AS seq,
            -- A lone flip: the executions just before and after it on its branch both exist (a failure
            -- with no next run has not been shown not to persist) and did not fail, however they would
            -- have been worded (a regression whose message changes is not a flip), and the test did not
@@ -191,20 +232,27 @@ WITH
   with_flips AS (
     SELECT *,
            uniqExactIf((run_id, attempt), infra_class = '' AND lone_flip AND NOT passed_same_commit) OVER (PARTITION BY test_id, fingerprint) AS test_lone_flips,
-           countIf(infra_class = '' AND (persists OR continues)) OVER (PARTITION BY test_id, fingerprint) AS fingerprint_persisted,
+           -- Chance continuations (see CHANCE_RUNS_SQL): failed runs of this fingerprint whose previous
+           -- execution on the branch is known, those of them that continue a failure of it, and the
+           -- executions of the test (every branch) from its first failure of it to its last.
+           uniqExactIf((run_id, attempt), infra_class = '' AND prev_known) OVER (PARTITION BY test_id, fingerprint) AS fp_after_known,
+           uniqExactIf((run_id, attempt), infra_class = '' AND continues) OVER (PARTITION BY test_id, fingerprint) AS fp_continued,
+           uniqExactIf((run_id, attempt), infra_class = '' AND seq > 0) OVER (PARTITION BY test_id, fingerprint) AS fp_runs,
+           maxIf(seq, infra_class = '' AND seq > 0) OVER (PARTITION BY test_id, fingerprint)
+             - minIf(seq, infra_class = '' AND seq > 0) OVER (PARTITION BY test_id, fingerprint) + 1 AS fp_span,
            has(groupUniqArrayIf(fingerprint, infra_class = '' AND passed_same_commit) OVER (PARTITION BY test_id), fingerprint) AS flaky_signature
     FROM verdicts
   )
 SELECT {repo:String}, test_id, started_at, run_id, attempt, retry, commit, branch,
        multiIf(infra_class != '', infra_class,
                passed_same_commit, 'flaky',
-               lone_flip AND test_lone_flips >= ${FLIPS_FOR_FLAKY} AND fingerprint_persisted = 0, 'flaky',
+               lone_flip AND test_lone_flips >= ${FLIPS_FOR_FLAKY} AND ${CHANCE_RUNS_SQL} >= ${CHANCE_RUNS_ALPHA}, 'flaky',
                flaky_signature, 'flaky',
                'product') AS class,
        fingerprint,
        multiIf(infra_class != '', infra_reason,
                passed_same_commit, 'passed-same-commit',
-               lone_flip AND test_lone_flips >= ${FLIPS_FOR_FLAKY} AND fingerprint_persisted = 0, 'lone-flips',
+               lone_flip AND test_lone_flips >= ${FLIPS_FOR_FLAKY} AND ${CHANCE_RUNS_SQL} >= ${CHANCE_RUNS_ALPHA}, 'lone-flips',
                flaky_signature, 'flaky-signature',
                failed_again_same_commit, 'failed-again-same-commit',
                persists, 'persists',
@@ -246,6 +294,9 @@ SELECT DISTINCT test_id FROM (
   SELECT p.test_id FROM (
     SELECT test_id, branch, commit, started_at FROM test_results
     WHERE repo = {repo:String} AND ingested_at > {from:DateTime64(3, 'UTC')} AND status = 'passed'
+      -- Only tests with failures can match below; named first, the primary key skips the other tests'
+      -- rows (a 100k-test run is all new: without it, every result of the repo was read).
+      AND test_id IN (SELECT test_id FROM test_failures WHERE repo = {repo:String})
   ) AS p
   INNER JOIN (SELECT test_id, branch, commit, started_at FROM test_failures WHERE repo = {repo:String}) AS f ON f.test_id = p.test_id
   WHERE f.commit = p.commit OR f.started_at >= p.started_at
@@ -253,16 +304,36 @@ SELECT DISTINCT test_id FROM (
   SELECT p.test_id FROM (
     SELECT test_id, branch FROM test_results
     WHERE repo = {repo:String} AND ingested_at > {from:DateTime64(3, 'UTC')} AND status = 'passed' AND final = 1
+      AND test_id IN (SELECT test_id FROM failure_classes WHERE repo = {repo:String} AND evidence = '${AWAITING_NEXT_RUN}')
   ) AS p
   INNER JOIN (SELECT DISTINCT test_id, branch FROM failure_classes FINAL
               WHERE repo = {repo:String} AND evidence = '${AWAITING_NEXT_RUN}') AS w
     ON w.test_id = p.test_id AND w.branch = p.branch
 )`;
 
+/**
+ * Tests per statement when every failure of a repository is classified. One statement over every test
+ * read the whole history's passes into its window (50M results: over the engine's 4 GiB per query);
+ * by tests, each statement reads only the passes of tests that failed, a few thousand at a time. The
+ * verdicts are the same: each depends on its own test's executions and on its report's failures.
+ */
+const TESTS_PER_STATEMENT = 2_000;
+
 async function classify(client: ClickHouseClient, repo: string, tests: string[] | 'all'): Promise<void> {
+  if (tests === 'all') {
+    const rs = await client.query({
+      query: 'SELECT DISTINCT test_id FROM test_failures WHERE repo = {repo:String} ORDER BY test_id',
+      query_params: { repo },
+      format: 'JSONEachRow',
+      clickhouse_settings: { log_comment: 'models.failures.classify' },
+    });
+    const all = (await rs.json<{ test_id: string }>()).map((r) => r.test_id);
+    for (let i = 0; i < all.length; i += TESTS_PER_STATEMENT) await classify(client, repo, all.slice(i, i + TESTS_PER_STATEMENT));
+    return;
+  }
   await client.command({
     query: CLASSIFY_SQL,
-    query_params: { repo, all: tests === 'all' ? 1 : 0, tests: tests === 'all' ? [] : tests },
+    query_params: { repo, all: 0, tests },
     clickhouse_settings: { log_comment: 'models.failures.classify' },
   });
 }

@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import type { ChangedFile } from '../../src/store/changes.ts';
 import type { Store } from '../../src/store/clickhouse.ts';
-import { cleanPasses, listIncidents, type StoredIncident } from '../../src/store/incidents.ts';
+import { cleanPasses, incidentsStored, listIncidents, type StoredIncident } from '../../src/store/incidents.ts';
 import { readServicePaths, servicesOfFilesByTraces } from '../../src/store/service-paths.ts';
 import { suiteOf, type IncidentSuite, type SuiteOptions } from './suite.ts';
 
@@ -96,12 +96,33 @@ export async function touchedServices(store: Store, repo: string, files: readonl
 }
 
 /**
+ * Every POST /v1/risk asks for the repository's incidents; most repositories have none, and the embedded
+ * engine runs one query at a time, so a request that queries waits behind any heavy query (training,
+ * classification). The list is kept this long, and dropped at once when this process stores an
+ * incident (one stored by another instance, or from Kafka, is seen within the TTL).
+ */
+const INCIDENTS_TTL_MS = 10_000;
+const incidentsCache = new WeakMap<Store['client'], Map<string, { at: number; stored: number; incidents: Promise<StoredIncident[]> }>>();
+
+function recentIncidents(client: Store['client'], repo: string): Promise<StoredIncident[]> {
+  let byRepo = incidentsCache.get(client);
+  if (!byRepo) incidentsCache.set(client, (byRepo = new Map()));
+  const cached = byRepo.get(repo);
+  if (cached && cached.stored === incidentsStored() && Date.now() - cached.at < INCIDENTS_TTL_MS) return cached.incidents;
+  const incidents = listIncidents(client, { repo, limit: MAX_INCIDENTS });
+  const entry = { at: Date.now(), stored: incidentsStored(), incidents };
+  byRepo.set(repo, entry);
+  incidents.catch(() => byRepo.get(repo) === entry && byRepo.delete(repo));
+  return incidents;
+}
+
+/**
  * The related tests a change must run (test id → reason), for POST /v1/risk: of every live incident of
  * the repository whose services or failing operations the change touches.
  */
 export async function incidentTestsForChange(store: Store, repo: string, files: readonly ChangedFile[], o: RegressionOptions): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  const incidents = await listIncidents(store.client, { repo, limit: MAX_INCIDENTS });
+  const incidents = await recentIncidents(store.client, repo);
   if (incidents.length === 0 || files.length === 0) return out;
   const touched = await touchedServices(store, repo, files.map((f) => f.path));
   if (touched.services.size === 0) return out;

@@ -1,4 +1,4 @@
-import { fitLogistic } from './fit.ts';
+import { fitLogistic, mergeCells, type Cell, type FitOptions } from './fit.ts';
 
 // The change's regression likelihood: P(at least one test fails for real on it).
 //
@@ -9,36 +9,49 @@ import { fitLogistic } from './fit.ts';
 // small logistic model (Platt scaling with one extra input) over what the per-test model says about
 // the change as a whole:
 //
-//   logit P(faulty) = a + b·logit(r) + c·logit(pmax)
-//     r     the independent combination 1 − e^(−λ), λ = Σ −log(1 − pᵢ) (expected failing tests)
-//     pmax  the largest single test probability: one strong signal (a carried failure, a changed
-//           file's own test) says more about "any failure" than many weak ones
+//   logit P(faulty) = a + b·logit(r) + c·logit(pmax) + d·[the change is on the default branch]
+//     r       the independent combination 1 − e^(−λ), λ = Σ −log(1 − pᵢ) (expected failing tests)
+//     pmax    the largest single test probability: one strong signal (a changed file's own test)
+//             says more about "any failure" than many weak ones
+//     default the change was pushed to the default branch (main, master, …): there, changes are
+//             mostly merges of reviewed, CI-green branches, and break things less often than
+//             work in progress on a branch (the data decides: d's prior is 0, either sign)
 //
-// fitted on the training commits (each one trial, faulty or not) in the same background training
-// pass as the per-test weights, never per request. The prior, a = 0, b = 1, c = 0, is the
-// independent combination itself: with little history the score stays conservative (it errs towards
-// "risky"), and as commits accumulate the data takes over.
+// "faulty" is the question riskScore answers: a test failed for real that had not failed on the
+// change's base (tests failing there are knownFailing, left out of both r and pmax).
+//
+// Fitted on the training commits (each one trial, faulty or not) in the same background training
+// pass as the per-test weights, never per request, on cross-fitted inputs (crossFittedSummaries).
+// The prior is "every change is as risky as the repository's changes so far" (b = c = d = 0 around
+// the observed rate): whether a given change brings a regression is mostly not predictable from
+// what it touches, so slopes must earn their place, and a score that wanders around the base rate
+// scores worse than the base rate itself. With almost no history (fewer than
+// MIN_CALIBRATION_COMMITS commits, or MIN_CALIBRATION_FAULTY faulty ones) nothing can be calibrated
+// and the score is the independent combination itself (IDENTITY): it errs towards "risky".
 
 export interface ChangeCalibration {
   a: number;
   b: number;
   c: number;
+  /** Weight of "on the default branch" (absent in models trained before it existed: 0). */
+  d?: number;
   /** Training commits it was fitted on, and how many of them were faulty. */
   commits: number;
   faulty: number;
 }
 
 /** With no history: the independent combination, unchanged. */
-export const IDENTITY: ChangeCalibration = { a: 0, b: 1, c: 0, commits: 0, faulty: 0 };
+export const IDENTITY: ChangeCalibration = { a: 0, b: 1, c: 0, d: 0, commits: 0, faulty: 0 };
 
-const PRIOR_MEAN = [0, 1, 0];
-// Weak: a few dozen commits move it. The slope's prior is a little firmer, so a short history with
-// one or two faulty commits cannot flatten the score into a constant.
-const PRIOR_PRECISION = [0.5, 1, 0.5];
+// Precisions of the prior (1 / variance) of the intercept (weak: the observed rate decides), of the
+// slopes of the centred logits (b, c: a standard deviation of 0.3, so a few dozen faulty commits
+// cannot make a noisy slope; replayed on the generator's histories, sd 0.7 let the slope follow the
+// draw and cost about 0.4% of Brier skill), and of d (sd 1: a branch's changes may well break twice
+// as often as main's).
+const PRIOR_PRECISION = [0.1, 10, 10, 1];
 const LOGIT_LIMIT = 15;
-// Below this much history the identity is kept as is. The inputs are logits, up to ±15, so a handful of
-// commits has enough leverage to pull the slope to nearly zero whatever the prior says (seen: b = 0.04
-// from six commits); a score fitted on so little would say more about the draw than about the code.
+// Below this much history the identity is kept as is: a score fitted on a handful of commits would say
+// more about the draw than about the code.
 export const MIN_CALIBRATION_COMMITS = 30;
 export const MIN_CALIBRATION_FAULTY = 3;
 
@@ -51,28 +64,112 @@ function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }
 
-/** The change-level inputs from λ (Σ −log(1 − pᵢ)) and the largest pᵢ. */
-export function changeFeatures(lambda: number, pmax: number): [number, number, number] {
-  return [1, logit(-Math.expm1(-lambda)), logit(pmax)];
+/** The change-level inputs from λ (Σ −log(1 − pᵢ)), the largest pᵢ and the branch. */
+export function changeFeatures(lambda: number, pmax: number, onDefaultBranch = false): [number, number, number, number] {
+  return [1, logit(-Math.expm1(-lambda)), logit(pmax), onDefaultBranch ? 1 : 0];
 }
 
-/** P(at least one real failure on the change). */
-export function changeRisk(cal: ChangeCalibration, lambda: number, pmax: number): number {
-  const [, lr, lm] = changeFeatures(lambda, pmax);
-  return sigmoid(cal.a + cal.b * lr + cal.c * lm);
+/** P(at least one new real failure on the change). */
+export function changeRisk(cal: ChangeCalibration, lambda: number, pmax: number, onDefaultBranch = false): number {
+  const [, lr, lm, d] = changeFeatures(lambda, pmax, onDefaultBranch);
+  return sigmoid(cal.a + cal.b * lr + cal.c * lm + (cal.d ?? 0) * d);
 }
 
-/** Fits the calibration on training commits: each commit's λ and largest probability, and whether it was faulty. */
-export function fitChangeCalibration(commits: readonly { lambda: number; pmax: number; faulty: boolean }[]): ChangeCalibration & { converged: boolean } {
+/** Fits the calibration on training commits: each commit's λ, largest probability and branch, and whether it was faulty. */
+export function fitChangeCalibration(commits: readonly ChangeSummary[]): ChangeCalibration & { converged: boolean } {
   const faulty = commits.filter((c) => c.faulty).length;
   if (commits.length < MIN_CALIBRATION_COMMITS || faulty < MIN_CALIBRATION_FAULTY) {
     return { ...IDENTITY, commits: commits.length, faulty, converged: true };
   }
+  // Centred logits: the intercept is then the log-odds of a typical change, and the prior around the
+  // observed rate with zero slopes means "as risky as the repository's changes so far".
+  const xs = commits.map((c) => changeFeatures(c.lambda, c.pmax, c.onDefaultBranch ?? false));
+  const mr = xs.reduce((s, x) => s + x[1], 0) / xs.length;
+  const mm = xs.reduce((s, x) => s + x[2], 0) / xs.length;
+  const rate = (faulty + 0.5) / (commits.length + 1);
   const fit = fitLogistic(
-    commits.map((c) => ({ x: changeFeatures(c.lambda, c.pmax), trials: 1, failures: c.faulty ? 1 : 0 })),
+    xs.map((x, i) => ({ x: [1, x[1] - mr, x[2] - mm, x[3]], trials: 1, failures: commits[i]!.faulty ? 1 : 0 })),
     // b and c may not go negative: a riskier-looking change is never scored safer.
-    { priorMean: PRIOR_MEAN, priorPrecision: PRIOR_PRECISION, nonNegative: [false, true, true] },
+    { priorMean: [logit(rate), 0, 0, 0], priorPrecision: PRIOR_PRECISION, nonNegative: [false, true, true, false] },
   );
-  const [a, b, c] = fit.weights as [number, number, number];
-  return { a, b, c, commits: commits.length, faulty, converged: fit.converged };
+  const [a0, b, c, d] = fit.weights as [number, number, number, number];
+  return { a: a0 - b * mr - c * mm, b, c, d, commits: commits.length, faulty, converged: fit.converged };
+}
+
+/** What the change-level model sees of one commit: scoreChange computes the same for a request. */
+export interface ChangeSummary {
+  /** Σ −log(1 − pᵢ) over the commit's tests, known-failing ones left out. */
+  lambda: number;
+  /** The largest pᵢ among them. */
+  pmax: number;
+  /** Some test failed for real on it that had not failed on its parent: a new real failure. */
+  faulty: boolean;
+  /** It ran on the repository's default branch (calibration.ts: d). */
+  onDefaultBranch?: boolean;
+}
+
+/** Feature cells of one training commit (train.ts): the per-test pairs of the commit sharing one feature vector. */
+export interface CommitCell extends Cell {
+  commit: string;
+}
+
+/**
+ * Per training commit: λ = Σ −log(1 − pᵢ) over its tests, the largest pᵢ, and whether any test failed
+ * for real (the same quantities scoreChange computes for a request). Tests already failing on the
+ * parent (x[carry] = 1) are left out on both sides: riskScore is about failures the change brings.
+ */
+export function changeSummaries(cells: readonly CommitCell[], w: readonly number[], carry: number, onDefaultBranch?: ReadonlySet<string>): ChangeSummary[] {
+  const byCommit = new Map<string, ChangeSummary>();
+  for (const c of cells) {
+    if (c.x[carry] === 1) continue;
+    let z = 0;
+    for (let j = 0; j < w.length; j++) z += w[j]! * c.x[j]!;
+    const p = sigmoid(z);
+    let s = byCommit.get(c.commit);
+    if (!s) byCommit.set(c.commit, (s = { lambda: 0, pmax: 0, faulty: false, onDefaultBranch: onDefaultBranch?.has(c.commit) ?? false }));
+    s.lambda -= c.trials * Math.log1p(-Math.min(p, 1 - 1e-12));
+    if (p > s.pmax) s.pmax = p;
+    if (c.failures > 0) s.faulty = true;
+  }
+  return [...byCommit.values()];
+}
+
+/** Folds of the cross-fitting: each commit is held out once. */
+export const CROSS_FIT_FOLDS = 5;
+
+function foldOf(commit: string): number {
+  // FNV-1a: a stable split that does not depend on the order ClickHouse returns the cells in.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < commit.length; i++) h = Math.imul(h ^ commit.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % CROSS_FIT_FOLDS;
+}
+
+/**
+ * Change summaries of the training commits as a new change would get them: each commit's test
+ * probabilities come from per-test weights fitted without it (K-fold cross-fitting).
+ *
+ * Why: the per-test weights are fitted on these very commits, so in-sample their failing tests look
+ * more predictable than a new change's will (seen on the generator's histories: fitted in-sample, the
+ * calibration took logit(r) at face value, b ≈ 1.1, and scored worse than the base rate on every
+ * replayed shape). Out-of-fold probabilities carry only the signal that holds on unseen changes.
+ */
+export function crossFittedSummaries(cells: readonly CommitCell[], fit: FitOptions, carry: number, onDefaultBranch?: ReadonlySet<string>): ChangeSummary[] {
+  const byFold: CommitCell[][] = Array.from({ length: CROSS_FIT_FOLDS }, () => []);
+  for (const c of cells) byFold[foldOf(c.commit)]!.push(c);
+  const out: ChangeSummary[] = [];
+  for (let k = 0; k < CROSS_FIT_FOLDS; k++) {
+    if (byFold[k]!.length === 0) continue;
+    const rest = mergeCells(byFold.flatMap((f, j) => (j === k ? [] : f)));
+    const w = fitLogistic(rest, fit).weights;
+    out.push(...changeSummaries(byFold[k]!, w, carry, onDefaultBranch));
+  }
+  return out;
+}
+
+/**
+ * The change-level calibration of one training: fitted on cross-fitted summaries of its commits;
+ * `onDefaultBranch` holds the training commits that ran on the default branch.
+ */
+export function calibrateChange(cells: readonly CommitCell[], fit: FitOptions, carry: number, onDefaultBranch?: ReadonlySet<string>): ChangeCalibration & { converged: boolean } {
+  return fitChangeCalibration(crossFittedSummaries(cells, fit, carry, onDefaultBranch));
 }

@@ -1,6 +1,6 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { InputError } from '../../ingestion/errors.ts';
-import { latestRunCommit } from '../../src/store/base-commit.ts';
+import { latestRunCommit, type BaseCommit } from '../../src/store/base-commit.ts';
 import { normalizeFiles, readChange, type ChangedFile } from '../../src/store/changes.ts';
 import type { Store } from '../../src/store/clickhouse.ts';
 import { Leases } from '../../src/store/leases.ts';
@@ -108,6 +108,11 @@ interface RepoState {
   failuresVersion: string;
   /** Failures at or after the model's as-of time (derived from `failures` when either changes). */
   liveFailures: { testId: string; at: number }[];
+  /**
+   * Bases of changes asked without a parent (branch + excluded commit → base), kept for checkEveryMs:
+   * the embedded engine runs one query at a time, so a request that queries waits behind any heavy one.
+   */
+  bases: Map<string, { at: number; base: Promise<BaseCommit | null> }>;
   lastCheck: number;
   lastTrain: number;
   lastQuarantine: number;
@@ -120,6 +125,8 @@ export const DEFAULT_BUDGET: Budget = { confidence: 0.95 };
 /** Days of real failures kept in memory per repository, back from its newest failure. */
 const FAILURE_DAYS = 30;
 const MAX_REPOS = 1_000;
+/** Cached bases per repository (one per branch and asked-about commit). */
+const MAX_BASES = 10_000;
 
 export class UnknownChangeError extends InputError {
   constructor(repo: string, commit: string) {
@@ -162,7 +169,7 @@ export class RiskEngine {
         const oldest = [...this.repos].find(([, s]) => !s.loading && !s.background && !s.training);
         if (oldest) this.repos.delete(oldest[0]);
       }
-      st = { model: undefined, quarantined: new Set(), failures: new Map(), failuresVersion: '', liveFailures: [], lastCheck: 0, lastTrain: 0, lastQuarantine: 0, loading: null, background: null, training: null };
+      st = { model: undefined, quarantined: new Set(), failures: new Map(), failuresVersion: '', liveFailures: [], bases: new Map(), lastCheck: 0, lastTrain: 0, lastQuarantine: 0, loading: null, background: null, training: null };
       this.repos.set(repo, st);
     }
     return st;
@@ -289,6 +296,19 @@ export class RiskEngine {
     if (newest > watermark && !newest.startsWith('1970-')) await this.train(repo);
   }
 
+  /** The newest commit CI ran on the branch (or the default branch) before `exclude`, kept for checkEveryMs. */
+  private baseOf(st: RepoState, repo: string, branch: string, exclude: string): Promise<BaseCommit | null> {
+    const key = `${branch}\n${exclude}`;
+    const hit = st.bases.get(key);
+    if (hit && Date.now() - hit.at < this.checkEveryMs) return hit.base;
+    const base = latestRunCommit(this.o.store.client, repo, branch, exclude);
+    if (st.bases.size >= MAX_BASES) st.bases.clear();
+    const entry = { at: Date.now(), base };
+    st.bases.set(key, entry);
+    base.catch(() => st.bases.get(key) === entry && st.bases.delete(key));
+    return base;
+  }
+
   /** The answer as objects (for code and tests). */
   async assess(req: RiskRequest): Promise<RiskAnswer> {
     const a = await this.evaluate(req);
@@ -335,11 +355,19 @@ export class RiskEngine {
     }
     // The base whose real failures are known failing: the parent, or without one the branch's last run
     // (or the default branch's) before this commit.
-    const base: RiskAnswer['base'] = parent
-      ? { commit: parent, source: 'parent' }
-      : await latestRunCommit(this.o.store.client, req.repo, branch, req.commit ?? '');
-    const parentFailing = new Set((base ? st.failures.get(base.commit) : undefined)?.map((f) => f.testId));
     if (!files) throw new InputError('NO_CHANGE', 'name the change: give its commit (sent before to POST /v1/changes) or its files');
+    const changed = files;
+    const scoring = model !== null && model.tests.length > 0;
+    // The base and the other models' hints are independent look-ups in the engine (a few ms each, mostly
+    // the engine's per-query cost): asked at once, a request waits for the slowest, not for their sum.
+    const [base, mandatory, runtime] = await Promise.all([
+      parent
+        ? ({ commit: parent, source: 'parent' } as const)
+        : this.baseOf(st, req.repo, branch, req.commit ?? ''),
+      scoring && this.o.mandatory ? this.o.mandatory(this.o.store.client, req.repo, changed) : undefined,
+      scoring && this.o.runtime ? this.o.runtime(req.repo, changed) : undefined,
+    ]);
+    const parentFailing = new Set((base ? st.failures.get(base.commit) : undefined)?.map((f) => f.testId));
     const lines = files.reduce((n, f) => n + f.added + f.removed, 0);
     const head = {
       repo: req.repo,
@@ -370,10 +398,9 @@ export class RiskEngine {
         sel: null,
       };
     }
-    const mandatory = this.o.mandatory ? await this.o.mandatory(this.o.store.client, req.repo, files) : undefined;
-    const runtime = this.o.runtime ? await this.o.runtime(req.repo, files) : undefined;
     const scored = scoreChange(model, {
       files,
+      ...(branch ? { branch } : {}),
       parent: base?.commit,
       parentFailing,
       liveFailures: st.liveFailures,

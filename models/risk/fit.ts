@@ -32,6 +32,20 @@ export interface FitResult {
   objective: number;
 }
 
+/** Cells with the same feature vector, summed (e.g. over commits: the per-test fit needs no commit). */
+export function mergeCells(cells: readonly Cell[]): Cell[] {
+  const byX = new Map<string, Cell>();
+  for (const c of cells) {
+    const k = c.x.join('|');
+    const m = byX.get(k);
+    if (m) {
+      m.trials += c.trials;
+      m.failures += c.failures;
+    } else byX.set(k, { x: c.x, trials: c.trials, failures: c.failures });
+  }
+  return [...byX.values()];
+}
+
 function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }

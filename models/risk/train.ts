@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { ClickHouseClient } from '@clickhouse/client';
+import { DEFAULT_BRANCHES } from '../../src/store/base-commit.ts';
 import type { Store } from '../../src/store/clickhouse.ts';
 import { clickhouseTime } from '../../src/store/rows.ts';
 import { binSql, defaultWeights, FEATURES, HYPER, PRIOR, type FeatureName, type Weights } from './features.ts';
-import { fitChangeCalibration, IDENTITY, type ChangeCalibration } from './calibration.ts';
-import { fitLogistic, type Cell } from './fit.ts';
+import { calibrateChange, IDENTITY, type ChangeCalibration } from './calibration.ts';
+import { fitLogistic, mergeCells, type Cell, type FitOptions } from './fit.ts';
 import { areaSql, fileStemSql, impactKeysSql, keysSql, locatorDirsSql, locatorSql, locatorStemSql, parentDirSql, tokensSql, treePrefixesSql } from './paths.ts';
 
 // Trains the regression-risk model of one repository, in ClickHouse, into table risk_model
@@ -232,15 +233,23 @@ export async function trainRiskModel(store: Store, repo: string, opts: TrainOpti
   // 4. Weights: MAP logistic regression on the cells (merged across commits), around the prior.
   const cells = mergeCells(commitCells);
   const prior = defaultWeights(globalRate);
-  const fit = fitLogistic(cells, {
+  const fitOptions: FitOptions = {
     priorMean: FEATURES.map((f) => prior[f]),
     priorPrecision: FEATURES.map((f) => PRIOR[f].precision),
     nonNegative: FEATURES.map((f) => MONOTONE.has(f)),
-  });
+  };
+  const fit = fitLogistic(cells, fitOptions);
   const weights = Object.fromEntries(FEATURES.map((f, i) => [f, fit.weights[i]!])) as Weights;
   // 5. The change-level calibration (calibration.ts), on each training commit's test probabilities
-  // under those weights.
-  const calibration = fitChangeCalibration(changeSummaries(commitCells, fit.weights));
+  // under weights fitted without that commit (cross-fitted).
+  const onDefault = await scalar<{ commit: string }>(
+    client,
+    `SELECT DISTINCT commit FROM ci_runs FINAL
+     WHERE repo = {repo:String} AND started_at < {asOf:DateTime64(3, 'UTC')} AND has({branches:Array(String)}, branch)`,
+    { ...params, branches: [...DEFAULT_BRANCHES] },
+    'models.risk.train.defaultBranch',
+  );
+  const calibration = calibrateChange(commitCells, fitOptions, FEATURES.indexOf('carry'), new Set(onDefault.map((r) => r.commit)));
   step('fit');
   const pairs = cells.reduce((n, c) => n + c.trials, 0);
   const positives = cells.reduce((n, c) => n + c.failures, 0);
@@ -260,7 +269,7 @@ export async function trainRiskModel(store: Store, repo: string, opts: TrainOpti
     cells: cells.length,
     converged: fit.converged,
   };
-  const calibrationKept: ChangeCalibration = { a: calibration.a, b: calibration.b, c: calibration.c, commits: calibration.commits, faulty: calibration.faulty };
+  const calibrationKept: ChangeCalibration = { a: calibration.a, b: calibration.b, c: calibration.c, d: calibration.d ?? 0, commits: calibration.commits, faulty: calibration.faulty };
   const meta: ModelMeta = { globalRate, watermark, ...counts, calibration: calibrationKept };
   const base = { repo, model_id: mid, as_of: asOf };
   await store.insert('risk_model', [
@@ -535,43 +544,6 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
   } finally {
     await client.command({ query: `DROP TABLE IF EXISTS ${pairs}`, clickhouse_settings: { log_comment: 'models.risk.train.pairs' } });
   }
-}
-
-/** Cells with the same feature vector, summed over commits (the per-test fit needs no commit). */
-function mergeCells(cells: readonly CommitCell[]): Cell[] {
-  const byX = new Map<string, Cell>();
-  for (const c of cells) {
-    const k = c.x.join('|');
-    const m = byX.get(k);
-    if (m) {
-      m.trials += c.trials;
-      m.failures += c.failures;
-    } else byX.set(k, { x: c.x, trials: c.trials, failures: c.failures });
-  }
-  return [...byX.values()];
-}
-
-/**
- * Per training commit: λ = Σ −log(1 − pᵢ) over its tests, the largest pᵢ, and whether any test failed
- * for real (the same quantities scoreChange computes for a request). Tests already failing on the
- * parent (carry) are left out on both sides: riskScore is about failures the change brings.
- */
-const CARRY = FEATURES.indexOf('carry');
-
-export function changeSummaries(cells: readonly CommitCell[], w: readonly number[]): { lambda: number; pmax: number; faulty: boolean }[] {
-  const byCommit = new Map<string, { lambda: number; pmax: number; faulty: boolean }>();
-  for (const c of cells) {
-    if (c.x[CARRY] === 1) continue;
-    let z = 0;
-    for (let j = 0; j < w.length; j++) z += w[j]! * c.x[j]!;
-    const p = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-    let s = byCommit.get(c.commit);
-    if (!s) byCommit.set(c.commit, (s = { lambda: 0, pmax: 0, faulty: false }));
-    s.lambda -= c.trials * Math.log1p(-Math.min(p, 1 - 1e-12));
-    if (p > s.pmax) s.pmax = p;
-    if (c.failures > 0) s.faulty = true;
-  }
-  return [...byCommit.values()];
 }
 
 function isoOf(chTime: string): string {

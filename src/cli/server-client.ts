@@ -34,19 +34,44 @@ export interface ServerAnswer<T> {
   body: T;
 }
 
+/** Waits for a busy service (503 or 429 with retry-after) at most this long per retry, in seconds. */
+const MAX_RETRY_AFTER_S = 30;
+
 export async function callServer<T>(
   server: string,
   path: string,
-  init: { method: string; body?: BodyInit; headers?: Record<string, string>; what: string; /** The body as bytes (an ArrayBuffer), not JSON. */ raw?: boolean },
+  init: {
+    method: string;
+    body?: BodyInit;
+    headers?: Record<string, string>;
+    what: string;
+    /** The body as bytes (an ArrayBuffer), not JSON. */
+    raw?: boolean;
+    /**
+     * Send again, up to this many times, when the service answers 503 or 429 with retry-after (it is
+     * busy: SIGNALHOUSE_MAX_DECODING_BYTES, a rate limit), after the time it asks. Only for a body
+     * that can be sent twice (bytes, not a stream) and a request that is safe to repeat.
+     */
+    retryBusy?: { times: number; onRetry?: (seconds: number, status: number) => void };
+  },
 ): Promise<ServerAnswer<T>> {
   const url = new URL(path, server.endsWith('/') ? server : `${server}/`);
   let res: Response;
-  try {
-    const headers = bearerToken ? { ...init.headers, authorization: `Bearer ${bearerToken}` } : init.headers;
-    res = await fetch(url, { method: init.method, body: init.body, headers, duplex: 'half' } as RequestInit);
-  } catch (e) {
-    const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-    throw new CliError(`${init.what}: cannot reach the service at ${server} (${cause?.code ?? cause?.message ?? String(e)})`);
+  for (let retries = 0; ; retries++) {
+    try {
+      const headers = bearerToken ? { ...init.headers, authorization: `Bearer ${bearerToken}` } : init.headers;
+      res = await fetch(url, { method: init.method, body: init.body, headers, duplex: 'half' } as RequestInit);
+    } catch (e) {
+      const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+      throw new CliError(`${init.what}: cannot reach the service at ${server} (${cause?.code ?? cause?.message ?? String(e)})`);
+    }
+    const after = Number(res.headers.get('retry-after'));
+    const busy = (res.status === 503 || res.status === 429) && res.headers.has('retry-after') && Number.isFinite(after) && after >= 0;
+    if (!busy || retries >= (init.retryBusy?.times ?? 0)) break;
+    await res.arrayBuffer(); // free the connection
+    const seconds = Math.min(after, MAX_RETRY_AFTER_S);
+    init.retryBusy?.onRetry?.(seconds, res.status);
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
   }
   if (init.raw && res.ok) return { status: res.status, body: (await res.arrayBuffer()) as T };
   const text = await res.text();

@@ -154,6 +154,11 @@ async function upload(patterns: string[], opts: UploadJunitOptions, progress: Pr
       body: await readFile(file),
       headers: { 'content-type': 'application/xml' },
       what: file,
+      // An upload is safe to repeat (the service stores a report once), so a busy service is waited for.
+      retryBusy: {
+        times: BUSY_RETRIES,
+        onRetry: (seconds, status) => process.stderr.write(`${file}: the service is busy (${status}); sending again in ${seconds} s\n`),
+      },
     });
     result.files.push({ file, uploadId: body.uploadId, duplicate: body.duplicate });
     result.suites += body.suites;
@@ -165,6 +170,9 @@ async function upload(patterns: string[], opts: UploadJunitOptions, progress: Pr
   }
   return result;
 }
+
+/** Busy answers (503/429 with retry-after) waited out per file before the upload fails. */
+const BUSY_RETRIES = 10;
 
 function noCounts(): StatusCounts {
   return { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0 };

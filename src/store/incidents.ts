@@ -23,9 +23,14 @@ export function incidentRow(r: IncidentRecord) {
   };
 }
 
+/** Incidents stored through this process so far: short-lived caches of the list compare it (see regression.ts). */
+let stored = 0;
+export const incidentsStored = (): number => stored;
+
 /** Stores one incident (replacing one with the same repo and id); resolves when it is durable. */
 export async function storeIncident(store: Store, r: IncidentRecord): Promise<void> {
   await store.writer.write({ id: `incident-${randomUUID()}`, rows: { incidents: [incidentRow(r)] } });
+  stored++;
 }
 
 export interface StoredIncident {

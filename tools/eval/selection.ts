@@ -323,7 +323,7 @@ export async function evaluateSelection(world: EvalWorld, a: Args, shape: Partia
       // Failures since the model's training, known by the time this commit runs (the service reads them live).
       const asOf = model.asOf.getTime();
       const liveFailures = knownInOrder.filter((f) => f.at >= asOf && f.at < c.at);
-      const scored = scoreChange(model, { files: c.files, parent: c.parent, parentFailing, liveFailures, at: new Date(c.at), quarantined: new Set() });
+      const scored = scoreChange(model, { files: c.files, branch: c.branch, parent: c.parent, parentFailing, liveFailures, at: new Date(c.at), quarantined: new Set() });
       const F = failing.get(c.commit) ?? new Set<string>();
       const faulty = F.size > 0;
       // A faulty change whose parent was not faulty: a regression introduced by this very change.

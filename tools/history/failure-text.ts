@@ -91,7 +91,7 @@ const RUNNER_SHUTDOWN =
   'or a manually started runner is canceled.';
 
 /** The volatile and the stable parts of one flaky failure. */
-interface FlakyFacts {
+export interface FlakyFacts {
   test: TestCase;
   ctx: ExecutionContext;
   out: string;

@@ -5,7 +5,7 @@
 // outages carry volatile ports, durations and ids.
 
 import type { RepoFile, TestCase } from './codebase.ts';
-import type { ExecutionContext, FailureText } from './failure-text.ts';
+import type { ExecutionContext, FailureText, FlakyFacts } from './failure-text.ts';
 import type { FlakyMode } from './flakiness.ts';
 import type { Outage } from './outages.ts';
 import type { Rng } from './prng.ts';
@@ -14,17 +14,7 @@ import { pascal } from './runners.ts';
 const GOROOT = '/opt/hostedtoolcache/go/1.22.5/x64';
 
 /** What one flaky Go failure is made of (a subset of failure-text.ts's facts). */
-export interface GoFlakyFacts {
-  test: TestCase;
-  ctx: ExecutionContext;
-  out: string;
-  port: number;
-  timeoutMs: number;
-  budget: number;
-  took: number;
-  ids: string[];
-  swapped: string[];
-}
+export type GoFlakyFacts = Pick<FlakyFacts, 'test' | 'ctx' | 'out' | 'port' | 'timeoutMs' | 'budget' | 'took' | 'ids' | 'swapped'>;
 
 function base(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);

@@ -118,11 +118,7 @@ export class JunitWriter {
     const body: string[] = [];
     const total = { tests: 0, failures: 0, errors: 0, skipped: 0, ms: 0 };
     for (const suite of outcome.suites) {
-      const c = counts(suite, false);
-      total.tests += c.tests;
-      total.failures += c.failures;
-      total.errors += c.errors;
-      total.skipped += c.skipped;
+      addCounts(total, counts(suite, false));
       total.ms += suite.durationMs;
       for (const o of suite.outcomes) {
         const open = this.openTag(o, 'pytest');
@@ -214,11 +210,7 @@ export class JunitWriter {
       let ms = 0;
       const cases: string[] = [];
       for (const suite of p.suites) {
-        const sc = counts(suite, false);
-        c.tests += sc.tests;
-        c.failures += sc.failures;
-        c.errors += sc.errors;
-        c.skipped += sc.skipped;
+        addCounts(c, counts(suite, false));
         ms += suite.durationMs;
         for (const o of suite.outcomes) {
           const open = this.openTag(o, 'gotest');
@@ -295,6 +287,13 @@ interface SuiteCounts {
   failures: number;
   errors: number;
   skipped: number;
+}
+
+function addCounts(into: SuiteCounts, c: SuiteCounts): void {
+  into.tests += c.tests;
+  into.failures += c.failures;
+  into.errors += c.errors;
+  into.skipped += c.skipped;
 }
 
 function counts(suite: SuiteOutcome, finalIsLast: boolean): SuiteCounts {
