@@ -115,3 +115,26 @@ describe('BatchWriter flush interval', () => {
     await writer.close();
   });
 });
+
+describe('BatchWriter upload ledger', () => {
+  const key = { repo: 'acme/shop', uploadId: 'span:t:s' };
+  const withImpact = (id: string) => ({
+    id,
+    rows: { test_results: [{ r: 1 }], test_impact: [{ f: 'a' }, { f: 'b' }, { f: 'c' }] },
+    dedupKey: key,
+  });
+
+  it('takes a unit for stored when all its ledger rows are, whatever it writes to other tables', async () => {
+    const rec = recordingInsert();
+    const writer = new BatchWriter(rec.insert, { findStored: async () => new Map([['acme/shop\nspan:t:s', 1]]) });
+    expect(await writer.write(withImpact('u1'))).toEqual({ duplicate: true });
+    expect(rec.inserts).toEqual([]);
+  });
+
+  it('writes a unit again, whole, when only part of its ledger rows are stored', async () => {
+    const rec = recordingInsert();
+    const writer = new BatchWriter(rec.insert, { findStored: async () => new Map([['acme/shop\nspan:t:s', 0]]) });
+    expect(await writer.write(withImpact('u1'))).toEqual({ duplicate: false });
+    expect(rec.inserts.map((i) => [i.table, i.rows])).toEqual([['test_results', 1], ['test_impact', 3]]);
+  });
+});

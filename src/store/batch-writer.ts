@@ -25,8 +25,8 @@ export interface WriteUnit {
   /** Rows written even when the unit turns out to be stored already (e.g. its run row). */
   alwaysRows?: Partial<Record<Table, readonly object[]>>;
   /**
-   * Set when the unit may have been stored before; see BatchWriterOptions.findStored. Such a unit's
-   * rows (not its alwaysRows) are all of the ledger's table.
+   * Set when the unit may have been stored before; see BatchWriterOptions.findStored, which counts the
+   * unit's rows in the ledger's table (test_results); its rows in other tables go with them.
    */
   dedupKey?: { repo: string; uploadId: string };
 }
@@ -105,6 +105,8 @@ const DEFAULT_ARRIVAL_GAP_MS = 25;
  * 14k (the interval's batches), and lets 16 JUnit uploads in flight store 73k cases/s instead of 25k.
  */
 const DEFAULT_MIN_ROWS = 10_000;
+/** The table whose rows findStored counts (upload-ledger.ts). */
+const LEDGER_TABLE: Table = 'test_results';
 
 export class BatchWriter {
   private readonly queue: Pending[] = [];
@@ -234,8 +236,7 @@ export class BatchWriter {
         const key = `${u.dedupKey!.repo}\n${u.dedupKey!.uploadId}`;
         // Stored before (all of it), or the same upload twice in this batch: written once. A unit
         // stored in part (a multi-insert write cut short) is written again whole: see below.
-        const rows = Object.values(u.rows).reduce((n, r) => n + (r ? rowCount(r) : 0), 0);
-        if ((stored.get(key) ?? 0) >= rows || seen.has(key)) duplicates.add(u);
+        if ((stored.get(key) ?? 0) >= rowCount(u.rows[LEDGER_TABLE] ?? []) || seen.has(key)) duplicates.add(u);
         seen.add(key);
       }
     }
