@@ -42,6 +42,8 @@ describe('risk model path features: SQL and TypeScript agree', () => {
       { file: '', className: 'tests.fraud.test_score.TestScore', suite: 'pytest', locator: 'tests/fraud/test_score/TestScore', dirs: ['tests', 'fraud', 'test_score'] },
       { file: 'web/src/Cart/cartStore.test.ts', className: '', suite: 'web/src/Cart/cartStore.test.ts', locator: 'web/src/Cart/cartStore.test.ts', dirs: ['web', 'src', 'cart'] },
       { file: '', className: '', suite: 'src/x.spec.js', locator: 'src/x.spec.js', dirs: ['src'] },
+      // go-junit-report: the package's import path; the package is the folder, the domain keeps its dot.
+      { file: '', className: 'github.com/acme/shop/pkg/inventory', suite: 'github.com/acme/shop/pkg/inventory', locator: 'github.com/acme/shop/pkg/inventory/inventory', dirs: ['github.com', 'acme', 'shop', 'pkg', 'inventory'] },
       { file: '', className: '', suite: 'MySuite', locator: 'MySuite', dirs: [] },
     ];
     for (const c of cases) {

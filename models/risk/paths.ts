@@ -10,8 +10,9 @@
 //   test_charge_service.py, TestChargeService and chargeService.test.ts all have the stem
 //   'chargeservice'.
 // - a test's locator: its file when the report names one (jest), else its class name with dots as
-//   slashes (Surefire: com/acme/pay/ChargeServiceTest; pytest: tests/pay/test_charge/TestCharge),
-//   else its suite. Its dirs are the locator's folder names, lower-case.
+//   slashes (Surefire: com/acme/pay/ChargeServiceTest; pytest: tests/pay/test_charge/TestCharge), or a
+//   Go import path as the package folder (github.com/acme/shop/pkg/inventory/inventory), else its suite. Its
+//   dirs are the locator's folder names, lower-case.
 //
 // SQL text here is built from constants and from column expressions that callers pass from code,
 // never from a request.
@@ -154,10 +155,18 @@ export function fileStemSql(pathExpr: string): string {
   return stemSql(`${componentsSql(pathExpr)}[-1]`);
 }
 
-/** SQL: a test's locator from its file, class name and suite columns. */
+/**
+ * SQL: a test's locator from its file, class name and suite columns. A class name with a slash is a Go
+ * package's import path (go-junit-report, gotestsum: `github.com/acme/shop/pkg/inventory`): its
+ * package is a folder, named again as the locator's last part (`…/pkg/inventory/inventory`: a Go
+ * package's name is its folder's), and its dots are part of names, not separators. As a class
+ * path it read `github/com/acme/shop/pkg` + stem `inventory`, so every Go test sat in the one folder
+ * `pkg` and `near` never saw `pkg/inventory/` changes.
+ */
 export function locatorSql(file: string, className: string, suite: string): string {
   return (
-    `multiIf(${file} != '', ${file}, ${className} != '', replaceAll(${className}, '.', '/'), ` +
+    `multiIf(${file} != '', ${file}, position(${className}, '/') > 0, concat(${className}, '/', splitByChar('/', ${className})[-1]), ` +
+    `${className} != '', replaceAll(${className}, '.', '/'), ` +
     `position(${suite}, '/') > 0, ${suite}, replaceAll(${suite}, '.', '/'))`
   );
 }
