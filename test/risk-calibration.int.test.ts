@@ -120,7 +120,8 @@ describe('riskScore on held-out changes', () => {
     const n = heldOut.length;
     // ~86 of 600 changes break something: the observed rate is known to about ±0.015.
     expect(Math.abs(predicted / n - observed / n)).toBeLessThan(0.05);
-    expect(independent / n - observed / n).toBeGreaterThan(0.1);
+    // The independent combination over-counts: outside the tolerance the calibrated score meets.
+    expect(independent / n - observed / n).toBeGreaterThan(0.05);
   });
 
   it('is not moved by tests already failing on the base, with or without `parent` in the request', async () => {

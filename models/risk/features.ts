@@ -38,7 +38,7 @@ export const HYPER = {
   /** Tests not run in this many days before the newest run are gone (deleted or renamed). */
   activeDays: 30,
   /** A folder name shared by more than this share of tests (and more than genericMin) says nothing. */
-  genericShare: 0.2,
+  genericShare: 0.5,
   genericMin: 50,
 } as const;
 
