@@ -16,3 +16,6 @@ CREATE TABLE IF NOT EXISTS test_impact
 )
 ENGINE = AggregatingMergeTree
 ORDER BY (repo, test_id, file)
+-- A retried insert carries the same deduplication token as the first (batch-writer.ts): dropped, not
+-- counted twice in executions.
+SETTINGS non_replicated_deduplication_window = 10000
