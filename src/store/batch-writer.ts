@@ -63,8 +63,8 @@ export interface BatchWriterOptions {
   minRows?: number;
   /**
    * Under load (units arrived while the last flush ran), flushes start at most this often unless
-   * minRows are already waiting or arrivals paused (arrivalGapMs). Each INSERT costs the engine a fixed amount and makes a part that
-   * background merges combine again later, so a few big inserts cost far less than many small ones:
+   * minRows are already waiting or arrivals paused (arrivalGapMs). Each INSERT costs the engine a
+   * fixed amount and makes a part that background merges combine again later, so a few big inserts cost far less than many small ones:
    * with decoding off the JS thread, the writer used to flush ~3k spans back to back. An idle writer
    * flushes at once. 0 = never wait.
    */
@@ -76,7 +76,7 @@ export interface BatchWriterOptions {
    * report) got one flush per interval whatever the machine could do: 16 uploads of 1000 cases in
    * flight stored 28k cases/s with a 500 ms interval, 74k/s without it (bench junit). Senders that
    * keep arriving (a busy OTLP collector fleet) never pause, so the interval and maxRows still batch
-   * them. Infinity = only the interval and maxRows end a wait.
+   * them. Infinity = only the interval and minRows end a wait.
    */
   arrivalGapMs?: number;
   /** Order in which a flush writes its tables. Tables not listed come first. */
@@ -121,7 +121,7 @@ export class BatchWriter {
   private lastFlushStart = -Infinity;
   private lastArrival = -Infinity;
   private readonly arrivalGapMs: number;
-  /** Ends a wait for the flush interval early (maxRows queued, or closing). */
+  /** Ends a wait for the flush interval early (minRows queued, or closing). */
   private wake: (() => void) | null = null;
 
   constructor(
@@ -204,14 +204,14 @@ export class BatchWriter {
 
   /**
    * Until flushIntervalMs after the last flush started, or arrivalGapMs after the last unit arrived,
-   * whichever comes first; at once if maxRows are waiting or the writer closes.
+   * whichever comes first; at once if minRows are waiting or the writer closes.
    */
   private async waitForInterval(): Promise<void> {
     for (;;) {
       const now = performance.now();
       const wait = Math.min(this.lastFlushStart + this.flushIntervalMs, this.lastArrival + this.arrivalGapMs) - now;
       if (wait <= 0 || this.closed || this.queuedRows >= this.minRows) return;
-      // Woken early only by maxRows or close; a unit arriving meanwhile moves the gap's deadline,
+      // Woken early only by minRows or close; a unit arriving meanwhile moves the gap's deadline,
       // which the next turn of this loop reads.
       const woken = await new Promise<boolean>((resolve) => {
         const timer = setTimeout(() => resolve(false), wait);
