@@ -3,8 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { fmt, line } from './measure.ts';
 import { monorepoClassName, monorepoPaths } from './monorepo-history.ts';
-import { agent, call, startService } from './risk.ts';
-import { cachedMonorepo, cpuSecondsOf, resetPeak, rssOf } from './service-process.ts';
+import { agent, cachedMonorepo, call, cpuSecondsOf, resetPeak, rssOf, startService } from './service-process.ts';
 
 // `npm run bench -- flaky --tests 10000,100000 --results 5000000,50000000`: GET /v1/tests/flaky at
 // monorepo scale, against the service in its own process. Per size, a history built inside

@@ -10,7 +10,7 @@ import { migrate } from '../src/store/migrate.ts';
 import { engineCeiling } from './ceiling.ts';
 import { collectGarbage, cpuMeter, fmt, inParallel, line, rssSampler, timed } from './measure.ts';
 import { startProbes } from './probes.ts';
-import { settle, startBenchService, type BenchService } from './service.ts';
+import { settle, startBenchService, type BenchService } from './service-process.ts';
 
 // JUnit ingestion: a generated corpus (default 200k test cases in 200 Surefire-style reports, ~5% failing
 // with stack traces and output):
@@ -85,7 +85,7 @@ export async function run(argv: string[]): Promise<void> {
   const config = loadConfig({ ...process.env, SIGNALHOUSE_DATA_DIR: join(dir, 'unused') });
   const decoder = createTraceDecoder(config.SIGNALHOUSE_DECODE_WORKERS, DEFAULT_DECODE_LIMITS, { heapLimitMiB: config.SIGNALHOUSE_DECODE_WORKER_HEAP_MB, nice: config.SIGNALHOUSE_INGEST_NICE });
   const dataDir = join(dir, 'data');
-  const svc = await startBenchService({ SIGNALHOUSE_DATA_DIR: dataDir });
+  const svc = await startBenchService(dataDir);
   process.stdout.write(
     `\n== bench junit: ${fmt(total)} test cases in ${files} files, ${fmt(bytes / 2 ** 20, 1)} MiB, ${inFlight} uploads in flight, ` +
       `${config.SIGNALHOUSE_DECODE_WORKERS} decode worker(s), flush interval ${config.SIGNALHOUSE_FLUSH_INTERVAL_MS} ms; ` +
@@ -186,7 +186,7 @@ export async function run(argv: string[]): Promise<void> {
     bigCases = Math.floor((bigCases * target) / big.length);
     big = utf8.encode(report(files, bigCases)); // longer names at higher case numbers: shrink until it fits
   }
-  const fresh = await startBenchService({ SIGNALHOUSE_DATA_DIR: join(dir, 'data-big') });
+  const fresh = await startBenchService(join(dir, 'data-big'));
   await warmUp(fresh);
   const beforeBig = await settle(fresh);
   fresh.resetPeak();

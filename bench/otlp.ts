@@ -13,11 +13,11 @@ import { migrate } from '../src/store/migrate.ts';
 import { TraceWrites } from '../src/store/traces.ts';
 import { engineCeiling } from './ceiling.ts';
 import { collectGarbage, cpuMeter, fmt, inParallel, line, peakRssMiB, rssSampler, timed } from './measure.ts';
-import { settle, startBenchService, type BenchService } from './service.ts';
+import { settle, startBenchService, type BenchService } from './service-process.ts';
 
 // OTLP/HTTP ingestion: requests of 512 spans recorded by the OpenTelemetry JS SDK and serialised by its
 // own exporters' serialisers, decoded only, then decoded and stored in the embedded engine, per
-// encoding, in one process; then the service's own memory, in a process of its own (bench/service.ts).
+// encoding, in one process; then the service's own memory, in a process of its own (bench/service-process.ts).
 // Goals: decode + store ≥ 50% of decode-only; ≥ 50k spans/s protobuf stored; the service's peak RSS
 // under 600 MiB, and under 400 MiB above idle for one 50 MiB export.
 //
@@ -173,7 +173,7 @@ export async function run(argv: string[]): Promise<void> {
     if (res.status !== 200) throw new Error(`export: ${res.status} ${await res.text()}`);
     await res.arrayBuffer();
   };
-  const svc = await startBenchService({ SIGNALHOUSE_DATA_DIR: join(dir, 'service') });
+  const svc = await startBenchService(join(dir, 'service'));
   const warm = bodiesOf.protobuf.slice(0, 8);
   await Promise.all(warm.map((b) => send(svc, b)));
   const svcIdle = await settle(svc);
@@ -192,7 +192,7 @@ export async function run(argv: string[]): Promise<void> {
   const target = 48 * 2 ** 20;
   const perSpan = mibPerSpan * 2 ** 20;
   const bigExport = ProtobufTraceSerializer.serializeRequest(recordSpans(Math.floor((target / perSpan) * 0.97)))!;
-  const fresh = await startBenchService({ SIGNALHOUSE_DATA_DIR: join(dir, 'service-big') });
+  const fresh = await startBenchService(join(dir, 'service-big'));
   await Promise.all(warm.map((b) => send(fresh, b)));
   const beforeBig = await settle(fresh);
   fresh.resetPeak();

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { fmt, line } from './measure.ts';
 import { monorepoPaths } from './monorepo-history.ts';
-import { agent, call, load, report, startService, type LoadResult } from './risk.ts';
-import { cachedMonorepo, cpuSecondsOf, resetPeak, rssOf } from './service-process.ts';
+import { load, report, type LoadResult } from './risk.ts';
+import { agent, cachedMonorepo, call, cpuSecondsOf, resetPeak, rssOf, startService } from './service-process.ts';
 
 // `npm run bench -- risk --tests 10000,100000`: the risk model at monorepo scale. Per size, a history
 // built inside ClickHouse (monorepo-history.ts: modules of 200 tests, a few weeks of commits with

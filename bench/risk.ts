@@ -1,7 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -9,6 +6,7 @@ import { DEFAULT_OPTIONS, generateHistory } from '../tools/history/generate.ts';
 import type { GroundTruth } from '../tools/history/ground-truth.ts';
 import { loadHistory, readManifest } from '../tools/history/load.ts';
 import { fmt, line } from './measure.ts';
+import { agent, call, startService } from './service-process.ts';
 
 // POST /v1/risk under load, from this process, against the service running in a second process (as
 // CI jobs reach it): 50-file changes over a generated history of 10k tests, on the embedded engine.
@@ -57,73 +55,6 @@ function options(args: string[]): Options {
     minutes: Number(values.minutes ?? 15),
     cache: resolve(values.cache ?? join(ROOT, '.cache/bench/risk')),
   };
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.on('error', rej);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => (addr && typeof addr === 'object' ? res(addr.port) : rej(new Error('no port'))));
-    });
-  });
-}
-
-/** The service as users run it, in its own process; request logging off (LOG_LEVEL=warn), as in production. */
-export async function startService(dataDir: string, env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess; stop(): Promise<void>; stderr(): string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SIGNALHOUSE_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let err = '';
-  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode}:\n${err}`);
-    try {
-      if ((await call(`${url}/healthz`, 'GET')).status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`service did not start in 120 s:\n${err}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    url,
-    child,
-    stderr: () => err,
-    stop: () =>
-      new Promise<void>((res) => {
-        if (child.exitCode !== null) return res();
-        child.once('exit', () => res());
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
-export const agent = new Agent({ keepAlive: true, maxSockets: 256 });
-
-/** One request; the answer's text is kept only when asked (a load generator should not parse 2 MB). */
-export function call(url: string, method: string, body?: string, keep = true, contentType = 'application/json'): Promise<{ status: number; text: string; bytes: number; serverMs: number }> {
-  return new Promise((res, rej) => {
-    const req = request(url, { method, agent, headers: body ? { 'content-type': contentType, 'content-length': Buffer.byteLength(body) } : {} }, (r) => {
-      const chunks: Buffer[] = [];
-      let bytes = 0;
-      r.on('data', (c: Buffer) => {
-        bytes += c.length;
-        if (keep) chunks.push(c);
-      });
-      const timing = /dur=([\d.]+)/.exec(String(r.headers['server-timing'] ?? ''));
-      r.on('end', () => res({ status: r.statusCode ?? 0, text: keep ? Buffer.concat(chunks).toString('utf8') : '', bytes, serverMs: timing ? Number(timing[1]) : NaN }));
-    });
-    req.on('error', rej);
-    if (body) req.write(body);
-    req.end();
-  });
 }
 
 export interface LoadResult {

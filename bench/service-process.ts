@@ -1,13 +1,85 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MonorepoShape } from './monorepo-history.ts';
 
-// What the scale benchmarks read about the service's own process (Linux /proc), and the cached
-// monorepo stores they start it on.
+// The service as users run it (`npm start`), in a process of its own, as the benchmarks drive it:
+// starting it, HTTP calls to it, what Linux /proc says of its memory and CPU, and the cached monorepo
+// stores the scale benchmarks start it on. In a process of its own, what a bench reports as the
+// service's memory and CPU is the service's alone: not the load generator's request bodies, its HTTP
+// client, or the SDK objects it recorded spans with.
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+export function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.on('error', rej);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => (addr && typeof addr === 'object' ? res(addr.port) : rej(new Error('no port'))));
+    });
+  });
+}
+
+/** The service as users run it, in its own process; request logging off (LOG_LEVEL=warn), as in production. */
+export async function startService(dataDir: string, env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess; stop(): Promise<void>; stderr(): string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SIGNALHOUSE_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let err = '';
+  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode}:\n${err}`);
+    try {
+      if ((await call(`${url}/healthz`, 'GET')).status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`service did not start in 120 s:\n${err}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    child,
+    stderr: () => err,
+    stop: () =>
+      new Promise<void>((res) => {
+        if (child.exitCode !== null) return res();
+        child.once('exit', () => res());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+
+/** One request; the answer's text is kept only when asked (a load generator should not parse 2 MB). */
+export function call(url: string, method: string, body?: string, keep = true, contentType = 'application/json'): Promise<{ status: number; text: string; bytes: number; serverMs: number }> {
+  return new Promise((res, rej) => {
+    const req = request(url, { method, agent, headers: body ? { 'content-type': contentType, 'content-length': Buffer.byteLength(body) } : {} }, (r) => {
+      const chunks: Buffer[] = [];
+      let bytes = 0;
+      r.on('data', (c: Buffer) => {
+        bytes += c.length;
+        if (keep) chunks.push(c);
+      });
+      const timing = /dur=([\d.]+)/.exec(String(r.headers['server-timing'] ?? ''));
+      r.on('end', () => res({ status: r.statusCode ?? 0, text: keep ? Buffer.concat(chunks).toString('utf8') : '', bytes, serverMs: timing ? Number(timing[1]) : NaN }));
+    });
+    req.on('error', rej);
+    if (body) req.write(body);
+    req.end();
+  });
+}
 
 /** Resets the process's peak RSS (VmHWM) to its current RSS, so the next reading is one phase's peak. */
 export function resetPeak(pid: number): void {
@@ -49,4 +121,45 @@ export async function cachedMonorepo(dataDir: string, shape: MonorepoShape): Pro
   }
   const built = JSON.parse(readFileSync(marker, 'utf8')) as { results: number; seconds: number };
   return { ...built, cached: true };
+}
+
+export interface BenchService {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+  /** Resident set size now, MiB. */
+  rssMiB(): number;
+  /** Peak RSS since start or the last resetPeak(), MiB (the kernel's VmHWM). */
+  peakMiB(): number;
+  /** Starts a new peak from the current RSS (writes 5 to /proc/PID/clear_refs). */
+  resetPeak(): void;
+  /** CPU seconds the process used so far: every thread (JS, decode workers, the engine's). */
+  cpuSeconds(): number;
+}
+
+/** startService, with the figures of its process; request logs on (the default level), as a user's service pays for them. */
+export async function startBenchService(dataDir: string, env: Record<string, string> = {}): Promise<BenchService> {
+  const svc = await startService(dataDir, { LOG_LEVEL: 'info', ...env });
+  const pid = svc.child.pid!;
+  return {
+    url: svc.url,
+    stop: svc.stop,
+    pid,
+    rssMiB: () => rssOf(pid).rss,
+    peakMiB: () => rssOf(pid).peak,
+    resetPeak: () => resetPeak(pid),
+    cpuSeconds: () => cpuSecondsOf(pid),
+  };
+}
+
+/** Resolves once the service's RSS has stopped moving (background work after start-up or a phase). */
+export async function settle(svc: BenchService, ms = 1500): Promise<number> {
+  let last = svc.rssMiB();
+  for (let i = 0; i < 10; i++) {
+    await new Promise((r) => setTimeout(r, ms / 3));
+    const now = svc.rssMiB();
+    if (Math.abs(now - last) < 2) return now;
+    last = now;
+  }
+  return last;
 }

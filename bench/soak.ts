@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config/config.ts';
 import { openStore } from '../src/store/clickhouse.ts';
 import { fmt, line } from './measure.ts';
-import { startService } from './risk.ts';
+import { startService } from './service-process.ts';
 import { ROUTES, type RouteCounts, type SoakClientJob, type SoakMessage, type SoakRoute } from './soak-client.ts';
 
 // `npm run bench -- soak [--minutes N] [--clients N]`: the service in its own process, as users run it,
