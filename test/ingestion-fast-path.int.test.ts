@@ -203,8 +203,7 @@ describe('SIGNALHOUSE_MAX_DECODING_BYTES', () => {
     const others = budget.open();
     others.add(64 * 1024 - 10);
     const file = `${REAL_JUNIT}surefire/TEST-io.olamy.FlakyTest.xml`;
-    const cli = runCli(['upload', 'junit', file, '--repo', repo, '--branch', 'main', '--commit', 'c1', '--server', `http://127.0.0.1:${port}`], NO_CI);
-    // Released only once the CLI has been refused (counted where the budget refuses).
+    // Released only once the CLI has been refused (counted where the budget refuses, before it starts).
     let refused = 0;
     const take = budget.take.bind(budget);
     budget.take = (n, held) => {
@@ -215,6 +214,7 @@ describe('SIGNALHOUSE_MAX_DECODING_BYTES', () => {
         throw e;
       }
     };
+    const cli = runCli(['upload', 'junit', file, '--repo', repo, '--branch', 'main', '--commit', 'c1', '--server', `http://127.0.0.1:${port}`], NO_CI);
     const released = (async () => {
       for (let i = 0; i < 600 && refused === 0; i++) await new Promise((r) => setTimeout(r, 100));
       others.release();

@@ -56,9 +56,9 @@ port.on('message', (req: WorkerRequest) => {
     const reply: JunitReply = { id: req.id, ok: true, run, uploadId, counts: { suites, testCases, tests, attempts }, chunks };
     port.postMessage(reply, chunks.map((c) => c.bytes.buffer as ArrayBuffer));
     // A large report's records are garbage now, but V8 gives their pages back to the system only after
-    // a full collection, which may come late: meanwhile the engine's insert of the same rows needs
-    // ~11× the report's bytes. Collected at once, the two peaks do not add up (measured on a 46 MiB
-    // report: the service's peak 150 MiB lower). Only after large reports: a full GC costs ~50 ms.
+    // a full collection, which may come late: meanwhile the engine inserts the same rows, with memory
+    // of its own. Collected at once, the two peaks do not add up (measured on a 46 MiB report: the
+    // service's peak 150 MiB lower). Only after large reports: a full GC costs ~50 ms.
     if (decoding.bytes >= COLLECT_AFTER_BYTES) setImmediate(collectGarbage);
   } catch (e) {
     junit.delete(req.id);
