@@ -3,6 +3,7 @@ import type { ChangedFile } from '../../src/store/changes.ts';
 import type { Store } from '../../src/store/clickhouse.ts';
 import { cleanPasses, incidentsStored, listIncidents, type StoredIncident } from '../../src/store/incidents.ts';
 import { readServicePaths, servicesOfFilesByTraces } from '../../src/store/service-paths.ts';
+import { ShortCache } from '../short-cache.ts';
 import { suiteOf, type IncidentSuite, type SuiteOptions } from './suite.ts';
 
 // Incident suites feeding CI (docs/incidents.md):
@@ -96,24 +97,17 @@ export async function touchedServices(store: Store, repo: string, files: readonl
 }
 
 /**
- * Every POST /v1/risk asks for the repository's incidents; most repositories have none, and the embedded
- * engine runs one query at a time, so a request that queries waits behind any heavy query (training,
- * classification). The list is kept this long, and dropped at once when this process stores an
- * incident (one stored by another instance, or from Kafka, is seen within the TTL).
+ * Every POST /v1/risk asks for the repository's incidents; most repositories have none. The list is
+ * kept this long (short-cache.ts), and dropped at once when this process stores an incident (one
+ * stored by another instance, or from Kafka, is seen within the TTL).
  */
 const INCIDENTS_TTL_MS = 10_000;
-const incidentsCache = new WeakMap<Store['client'], Map<string, { at: number; stored: number; incidents: Promise<StoredIncident[]> }>>();
+const incidentsCache = new WeakMap<Store['client'], ShortCache<StoredIncident[]>>();
 
 function recentIncidents(client: Store['client'], repo: string): Promise<StoredIncident[]> {
   let byRepo = incidentsCache.get(client);
-  if (!byRepo) incidentsCache.set(client, (byRepo = new Map()));
-  const cached = byRepo.get(repo);
-  if (cached && cached.stored === incidentsStored() && Date.now() - cached.at < INCIDENTS_TTL_MS) return cached.incidents;
-  const incidents = listIncidents(client, { repo, limit: MAX_INCIDENTS });
-  const entry = { at: Date.now(), stored: incidentsStored(), incidents };
-  byRepo.set(repo, entry);
-  incidents.catch(() => byRepo.get(repo) === entry && byRepo.delete(repo));
-  return incidents;
+  if (!byRepo) incidentsCache.set(client, (byRepo = new ShortCache(INCIDENTS_TTL_MS)));
+  return byRepo.get(repo, () => listIncidents(client, { repo, limit: MAX_INCIDENTS }), incidentsStored());
 }
 
 /**

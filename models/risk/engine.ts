@@ -9,6 +9,7 @@ import { quarantinedTests } from '../flakiness/model.ts';
 import { answerJson, identityOf } from './answer-json.ts';
 import { loadRiskModel, type RiskModel } from './model.ts';
 import { reasonsOf, scoreChange, selectTests, type Budget, type Reason, type RuntimePath, type Scored, type Selection } from './score.ts';
+import { ShortCache } from '../short-cache.ts';
 import { selectionNote } from './selection-note.ts';
 import { trainRiskModel, type TrainSummary } from './train.ts';
 
@@ -108,11 +109,8 @@ interface RepoState {
   failuresVersion: string;
   /** Failures at or after the model's as-of time (derived from `failures` when either changes). */
   liveFailures: { testId: string; at: number }[];
-  /**
-   * Bases of changes asked without a parent (branch + excluded commit → base), kept for checkEveryMs:
-   * the embedded engine runs one query at a time, so a request that queries waits behind any heavy one.
-   */
-  bases: Map<string, { at: number; base: Promise<BaseCommit | null> }>;
+  /** Bases of changes asked without a parent (branch + excluded commit → base), kept for checkEveryMs. */
+  bases: ShortCache<BaseCommit | null>;
   lastCheck: number;
   lastTrain: number;
   lastQuarantine: number;
@@ -169,7 +167,7 @@ export class RiskEngine {
         const oldest = [...this.repos].find(([, s]) => !s.loading && !s.background && !s.training);
         if (oldest) this.repos.delete(oldest[0]);
       }
-      st = { model: undefined, quarantined: new Set(), failures: new Map(), failuresVersion: '', liveFailures: [], bases: new Map(), lastCheck: 0, lastTrain: 0, lastQuarantine: 0, loading: null, background: null, training: null };
+      st = { model: undefined, quarantined: new Set(), failures: new Map(), failuresVersion: '', liveFailures: [], bases: new ShortCache(this.checkEveryMs, MAX_BASES), lastCheck: 0, lastTrain: 0, lastQuarantine: 0, loading: null, background: null, training: null };
       this.repos.set(repo, st);
     }
     return st;
@@ -298,15 +296,7 @@ export class RiskEngine {
 
   /** The newest commit CI ran on the branch (or the default branch) before `exclude`, kept for checkEveryMs. */
   private baseOf(st: RepoState, repo: string, branch: string, exclude: string): Promise<BaseCommit | null> {
-    const key = `${branch}\n${exclude}`;
-    const hit = st.bases.get(key);
-    if (hit && Date.now() - hit.at < this.checkEveryMs) return hit.base;
-    const base = latestRunCommit(this.o.store.client, repo, branch, exclude);
-    if (st.bases.size >= MAX_BASES) st.bases.clear();
-    const entry = { at: Date.now(), base };
-    st.bases.set(key, entry);
-    base.catch(() => st.bases.get(key) === entry && st.bases.delete(key));
-    return base;
+    return st.bases.get(`${branch}\n${exclude}`, () => latestRunCommit(this.o.store.client, repo, branch, exclude));
   }
 
   /** The answer as objects (for code and tests). */
