@@ -15,6 +15,7 @@ import { openStore } from '../src/store/clickhouse.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { startKafka, type KafkaHandle } from '../test/support/kafka.ts';
 import { fmt, line, rssSampler, timed } from './measure.ts';
+import { rowCount } from '../src/store/row-binary.ts';
 
 // Kafka ingestion of a span backlog: N spans recorded by the OpenTelemetry JS SDK, serialised by its
 // protobuf serialiser (the bytes the Collector's Kafka exporter writes with `otlp_proto`), 512 per
@@ -147,7 +148,7 @@ export async function run(argv: string[]): Promise<void> {
       sample.map(async (value) => {
         const msg = { topic, partition: 0, offset: '0', key: null, value, headers: {}, timestampMs: 0 };
         const d = await decodeSpansMessage(msg, 'otlp_proto', (body, encoding) => traceDecoder.decode(body, encoding));
-        return d.spans.rows?.count ?? 0;
+        return rowCount(d.spans.rows);
       }),
     );
   await decodeSample(); // warm-up

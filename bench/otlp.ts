@@ -14,6 +14,7 @@ import { TraceWrites } from '../src/store/traces.ts';
 import { engineCeiling } from './ceiling.ts';
 import { collectGarbage, cpuMeter, fmt, inParallel, line, peakRssMiB, rssSampler, timed } from './measure.ts';
 import { settle, startBenchService, type BenchService } from './service-process.ts';
+import { rowCount } from '../src/store/row-binary.ts';
 
 // OTLP/HTTP ingestion: requests of 512 spans recorded by the OpenTelemetry JS SDK and serialised by its
 // own exporters' serialisers, decoded only, then decoded and stored in the embedded engine, per
@@ -123,7 +124,7 @@ export async function run(argv: string[]): Promise<void> {
     collectGarbage();
 
     // Decode only, as the service decodes (worker threads, rows encoded), then decode + store.
-    const decodeOnly = await phase(bodies, IN_FLIGHT, async (b) => (await decoder.decode(b, encoding)).spans.rows?.count ?? 0);
+    const decodeOnly = await phase(bodies, IN_FLIGHT, async (b) => rowCount((await decoder.decode(b, encoding)).spans.rows));
     collectGarbage();
     const before = { inserts: store.writer.stats.inserts.spans ?? 0 };
     const stored = await phase(bodies, IN_FLIGHT, async (b, i) => {

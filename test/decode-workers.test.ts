@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DECODE_LIMITS, OtlpDecodeError, type OtlpEncoding } from '../ingestion/otlp/decode.ts';
 import { InThreadTraceDecoder, WorkerTraceDecoder, createTraceDecoder } from '../src/decode/trace-decoder.ts';
 import type { EncodedTraceExport } from '../src/decode/trace-export.ts';
+import { rowCount } from '../src/store/row-binary.ts';
 
 // The decode workers (src/decode/) must give exactly what decoding on the calling thread gives, and
 // fail the way it fails: requests serialised by the OpenTelemetry SDK's own serialisers.
@@ -39,7 +40,7 @@ function bodyWithBadSpan(spans: ReadableSpan[]): Uint8Array {
 }
 
 function comparable(e: EncodedTraceExport) {
-  return { count: e.spans.rows?.count ?? 0, bytes: e.spans.rows ? Buffer.from(e.spans.rows.bytes).toString('hex') : '', testSpans: e.spans.testSpans, rejected: e.rejected, errors: e.errors };
+  return { count: rowCount(e.spans.rows), bytes: Buffer.concat(e.spans.rows.map((r) => r.bytes)).toString('hex'), testSpans: e.spans.testSpans, rejected: e.rejected, errors: e.errors };
 }
 
 const inThread = new InThreadTraceDecoder(DEFAULT_DECODE_LIMITS);
@@ -58,7 +59,7 @@ describe('decode workers', () => {
     const expected = await inThread.decode(bytes, encoding);
     const got = await workers.decode(bytes, encoding);
     expect(comparable(got)).toEqual(comparable(expected));
-    expect(got.spans.rows?.count).toBe(encoding === 'json' && _name.includes('invalid') ? 39 : 40);
+    expect(rowCount(got.spans.rows)).toBe(encoding === 'json' && _name.includes('invalid') ? 39 : 40);
     expect(got.spans.testSpans.map((s) => s.spanAttributes['test.case.name'])).toEqual(['com.acme.CartTest.addsItem']);
   });
 
@@ -75,13 +76,13 @@ describe('decode workers', () => {
     expect(err).toBeInstanceOf(OtlpDecodeError);
     expect((err as OtlpDecodeError).statusCode).toBe(400);
     await expect(workers.decode(Buffer.from('{"resourceSpans": 7}'), 'json')).rejects.toBeInstanceOf(OtlpDecodeError);
-    expect((await workers.decode(whole, 'protobuf')).spans.rows?.count).toBe(40);
+    expect(rowCount((await workers.decode(whole, 'protobuf')).spans.rows)).toBe(40);
   });
 
   it('keep the answers of many concurrent requests apart', async () => {
     const bodies = Array.from({ length: 24 }, (_, i) => body(recordSpans(1 + i, `svc-${i}`), i % 2 ? 'json' : 'protobuf'));
     const answers = await Promise.all(bodies.map((b, i) => workers.decode(b, i % 2 ? 'json' : 'protobuf')));
-    expect(answers.map((a) => a.spans.rows?.count)).toEqual(bodies.map((_, i) => 1 + i));
+    expect(answers.map((a) => rowCount(a.spans.rows))).toEqual(bodies.map((_, i) => 1 + i));
     for (const [i, a] of answers.entries()) expect(a.spans.testSpans[0]!.resourceAttributes['service.name']).toBe(`svc-${i}`);
   });
 
@@ -93,7 +94,7 @@ describe('decode workers', () => {
       // A crash, as an out-of-memory or a fault of ours would end the thread.
       await (decoder as unknown as { slots: { worker: Worker }[] }).slots[0]!.worker.terminate();
       await expect(pending).rejects.toThrow(/decode worker exited/);
-      expect((await decoder.decode(body(spans, 'protobuf'), 'protobuf')).spans.rows?.count).toBe(40);
+      expect(rowCount((await decoder.decode(body(spans, 'protobuf'), 'protobuf')).spans.rows)).toBe(40);
     } finally {
       await decoder.close();
     }

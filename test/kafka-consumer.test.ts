@@ -10,6 +10,7 @@ import type { WriteUnit } from '../src/store/batch-writer.ts';
 import { KafkaConsumer, type ConsumerOptions, type ConsumerSinks } from '../src/kafka/consumer.ts';
 import { silentLogger } from '../src/kafka/logger.ts';
 import type { MessageSource, PartitionOffset, SourceHandlers, TopicPartition } from '../src/kafka/source.ts';
+import { rowCount } from '../src/store/row-binary.ts';
 
 // The consumer's delivery rules, against an in-memory MessageSource and a store whose writes the test
 // settles by hand: commit order, dead letters, outage retries, backpressure, shutdown. The same rules
@@ -272,7 +273,7 @@ describe('KafkaConsumer', () => {
         new Promise<EncodedTraceExport>((resolve) => held.push({ body, release: () => resolve(inThread.decode(body, encoding)) })),
     };
     const stored: { sourceId: string; spans: number }[] = [];
-    const spans = { storeEncoded: async (e: EncodedSpans, o: { sourceId: string }) => (stored.push({ sourceId: o.sourceId, spans: e.rows?.count ?? 0 }), { spans: 0, testResults: 0 }) };
+    const spans = { storeEncoded: async (e: EncodedSpans, o: { sourceId: string }) => (stored.push({ sourceId: o.sourceId, spans: rowCount(e.rows) }), { spans: 0, testResults: 0 }) };
     const { source, consumer } = await setup({ routes: new Map([['spans', 'spans']]), maxInFlightMessages: 3 }, { traceDecoder, spans });
     const batch = [0, 1, 2].map((o) => ({ ...incident(0, o), topic: 'spans', value: otlpBatch(`svc-${o}`, 1 + o) }));
     await source.deliver(0, batch, 'spans');

@@ -3,50 +3,173 @@ import { OtlpDecodeError } from './errors.ts';
 import { SPAN_ID_BYTES, TRACE_ID_BYTES, idFromBytes } from './ids.ts';
 import { DEFAULT_DECODE_LIMITS, type DecodeLimits } from './limits.ts';
 import {
-  ExportTraceServiceRequest,
+  InstrumentationScopeMessage,
   OtlpReader,
+  ResourceMessage,
+  SpanMessage,
   type PbAnyValue,
   type PbEvent,
-  type PbExportTraceServiceRequest,
+  type PbInstrumentationScope,
   type PbKeyValue,
   type PbLink,
+  type PbResource,
   type PbSpan,
   type PbUint64,
 } from './proto.ts';
-import { assembleSpanRecords, type DecodedTraces } from './span-assembly.ts';
+import type { SpanRecord } from '../records.ts';
+import { assembleSpanRecords, type BatchOrigin, type DecodedTraces } from './span-assembly.ts';
 import type { WireEvent, WireLink, WireResourceSpans, WireSpan } from './wire-model.ts';
 
 /** Decodes an OTLP/HTTP `application/x-protobuf` trace export body. */
 export function decodeProtobufTraceRequest(body: Uint8Array, limits: DecodeLimits = DEFAULT_DECODE_LIMITS): DecodedTraces {
-  return assembleSpanRecords(readProtobufTraceRequest(body), limits);
+  const spans: SpanRecord[] = [];
+  const { rejected, errors } = visitProtobufTraceRequest(body, limits, (batch) => {
+    for (let i = 0; i < batch.length; i++) spans.push(batch[i]!);
+  });
+  return { spans, rejected, errors };
 }
 
-/** Protobuf bytes → the encoding-neutral request. Throws OtlpDecodeError when the bytes are not one. */
-export function readProtobufTraceRequest(body: Uint8Array): WireResourceSpans[] {
-  let request: PbExportTraceServiceRequest;
-  try {
-    // The cast is safe: decode builds the message from the schema that the view types mirror.
-    const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-    request = ExportTraceServiceRequest.decode(new OtlpReader(bytes)) as unknown as PbExportTraceServiceRequest;
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new OtlpDecodeError(`body is not a protobuf ExportTraceServiceRequest: ${reason}`, { cause: err });
+/** Spans decoded at a time: ~2 MiB of records, however large the request. */
+export const SPAN_BATCH = 2048;
+
+/**
+ * Decodes a trace export body a batch of at most `batchSize` spans at a time: each batch's records go
+ * to `visit`, which keeps what it needs (encoded rows, test spans) and lets the rest go. Decoded whole,
+ * a 46 MiB export held every span three times at once (protobufjs' messages, the wire model, the
+ * records): ~400 MiB of heap for 170k spans. The request stays all or nothing: a body that turns out
+ * undecodable halfway throws OtlpDecodeError after some batches were visited, and the caller stores
+ * none of them.
+ */
+export function visitProtobufTraceRequest(
+  body: Uint8Array,
+  limits: DecodeLimits,
+  visit: (spans: SpanRecord[]) => void,
+  batchSize = SPAN_BATCH,
+): { rejected: number; errors: string[] } {
+  const result: DecodedTraces = { spans: [], rejected: 0, errors: [] };
+  for (const { batch, origin } of wireBatches(body, batchSize)) {
+    result.spans = [];
+    assembleSpanRecords([batch], limits, result, origin);
+    visit(result.spans);
   }
-  // Plain loops, no closures: this runs for every span, attribute and event of every request.
-  const out: WireResourceSpans[] = new Array<WireResourceSpans>(request.resourceSpans.length);
-  for (let r = 0; r < request.resourceSpans.length; r++) {
-    const resourceSpans = request.resourceSpans[r]!;
-    const scopes = resourceSpans.scopeSpans;
-    const scopeSpans: WireResourceSpans['scopeSpans'] = new Array<WireResourceSpans['scopeSpans'][number]>(scopes.length);
-    for (let s = 0; s < scopes.length; s++) {
-      const { scope, spans } = scopes[s]!;
-      const wireSpans: WireSpan[] = new Array<WireSpan>(spans.length);
-      for (let i = 0; i < spans.length; i++) wireSpans[i] = wireSpan(spans[i]!);
-      scopeSpans[s] = { scopeName: scope?.name ?? '', scopeVersion: scope?.version ?? '', spans: wireSpans };
+  return { rejected: result.rejected, errors: result.errors };
+}
+
+// Field numbers of collector/trace/v1/trace_service.proto and trace/v1/trace.proto.
+const REQUEST_RESOURCE_SPANS = 1;
+const RESOURCE_SPANS_RESOURCE = 1;
+const RESOURCE_SPANS_SCOPE_SPANS = 2;
+const SCOPE_SPANS_SCOPE = 1;
+const SCOPE_SPANS_SPANS = 2;
+const LENGTH_DELIMITED = 2;
+
+/**
+ * The request as batches of one resource, one scope and at most `batchSize` spans. The message
+ * structure is walked here, field by field; each Resource, InstrumentationScope and Span is decoded
+ * by protobufjs' generated code. A singular message field that occurs twice takes the last one, as
+ * protobufjs does; the resource and scope are found before their spans are decoded, wherever they are
+ * on the wire. Throws OtlpDecodeError when the bytes are not an ExportTraceServiceRequest (a
+ * generator: an error thrown by the caller's loop body never passes through here).
+ */
+function* wireBatches(body: Uint8Array, batchSize: number): Generator<{ batch: WireResourceSpans; origin: BatchOrigin }> {
+  const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  const reader = new OtlpReader(bytes);
+  let r = 0;
+  for (const resourceSpans of fields(reader, reader.len, REQUEST_RESOURCE_SPANS)) {
+    let resource: PbResource | null = null;
+    const scopeSpans: Range[] = [];
+    decoding(() => {
+      for (const field of fields(reader, resourceSpans.end, RESOURCE_SPANS_RESOURCE, RESOURCE_SPANS_SCOPE_SPANS)) {
+        if (field.number === RESOURCE_SPANS_RESOURCE) resource = ResourceMessage.decode(reader, field.end - reader.pos) as unknown as PbResource;
+        else scopeSpans.push(field);
+      }
+    });
+    const resourceAttributes = keyValues((resource as PbResource | null)?.attributes ?? [], 0);
+    for (let s = 0; s < scopeSpans.length; s++) {
+      const range = scopeSpans[s]!;
+      let scope: PbInstrumentationScope | null = null;
+      decoding(() => {
+        reader.pos = range.start;
+        for (const field of fields(reader, range.end, SCOPE_SPANS_SCOPE)) scope = InstrumentationScopeMessage.decode(reader, field.end - reader.pos) as unknown as PbInstrumentationScope;
+      });
+      const scopeName = (scope as PbInstrumentationScope | null)?.name ?? '';
+      const scopeVersion = (scope as PbInstrumentationScope | null)?.version ?? '';
+      reader.pos = range.start;
+      let first = 0;
+      let spans: WireSpan[] = [];
+      for (;;) {
+        // Inline, not decoding(): two closures per span cost more than the rest of this loop.
+        let field: Range | null;
+        let span: PbSpan | null = null;
+        try {
+          field = nextField(reader, range.end, SCOPE_SPANS_SPANS);
+          if (field !== null) span = SpanMessage.decode(reader, field.end - reader.pos) as unknown as PbSpan;
+        } catch (err) {
+          throw notATraceExport(err);
+        }
+        if (span !== null) spans.push(wireSpan(span));
+        if (spans.length === batchSize || (field === null && spans.length > 0)) {
+          yield { batch: { resourceAttributes, scopeSpans: [{ scopeName, scopeVersion, spans }] }, origin: { resource: r, scope: s, span: first } };
+          first += spans.length;
+          spans = [];
+        }
+        if (field === null) break;
+      }
     }
-    out[r] = { resourceAttributes: keyValues(resourceSpans.resource?.attributes ?? [], 0), scopeSpans };
+    reader.pos = resourceSpans.end;
+    r++;
   }
-  return out;
+}
+
+interface Range {
+  number: number;
+  start: number;
+  end: number;
+}
+
+/** Every length-delimited field numbered `a` or `b` up to `end`, the reader left at each one's payload. */
+function* fields(reader: OtlpReader, end: number, a: number, b = -1): Generator<Range> {
+  for (;;) {
+    const field = decoding(() => nextField(reader, end, a, b));
+    if (field === null) return;
+    const after = field.end;
+    yield field;
+    reader.pos = after;
+  }
+}
+
+/** The next length-delimited field numbered `a` or `b` before `end` (others skipped), or null. */
+function nextField(reader: OtlpReader, end: number, a: number, b = -1): Range | null {
+  while (reader.pos < end) {
+    const tag = reader.uint32();
+    const number = tag >>> 3;
+    const wireType = tag & 7;
+    if (number !== a && number !== b) {
+      reader.skipType(wireType);
+      continue;
+    }
+    if (wireType !== LENGTH_DELIMITED) throw new RangeError(`field ${number} has wire type ${wireType}, not a message`);
+    const length = reader.uint32();
+    const start = reader.pos;
+    if (start + length > end) throw new RangeError(`index out of range: ${start} + ${length} > ${end}`);
+    return { number, start, end: start + length };
+  }
+  if (reader.pos > end) throw new RangeError(`index out of range: ${reader.pos} > ${end}`);
+  return null;
+}
+
+/** Runs a step of protobuf reading; what it throws means the body is not a trace export. */
+function decoding<T>(step: () => T): T {
+  try {
+    return step();
+  } catch (err) {
+    throw notATraceExport(err);
+  }
+}
+
+function notATraceExport(err: unknown): OtlpDecodeError {
+  const reason = err instanceof Error ? err.message : String(err);
+  return new OtlpDecodeError(`body is not a protobuf ExportTraceServiceRequest: ${reason}`, { cause: err });
 }
 
 function wireSpan(span: PbSpan): WireSpan {

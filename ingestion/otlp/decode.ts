@@ -1,7 +1,8 @@
 import { decodeJsonTraceRequest } from './decode-json.ts';
-import { decodeProtobufTraceRequest } from './decode-protobuf.ts';
+import { decodeProtobufTraceRequest, visitProtobufTraceRequest } from './decode-protobuf.ts';
 import { OtlpDecodeError } from './errors.ts';
 import { DEFAULT_DECODE_LIMITS, type DecodeLimits } from './limits.ts';
+import type { SpanRecord } from '../records.ts';
 import type { DecodedTraces } from './span-assembly.ts';
 
 // Entry point for OTLP/HTTP trace exports (POST /v1/traces). Content-Encoding (gzip) is the HTTP
@@ -31,4 +32,21 @@ export function decodeTraceExport(body: Uint8Array | string, encoding: OtlpEncod
   if (encoding === 'json') return decodeJsonTraceRequest(body, limits);
   if (typeof body === 'string') throw new OtlpDecodeError('a protobuf body must be bytes, not text');
   return decodeProtobufTraceRequest(body, limits);
+}
+
+/**
+ * decodeTraceExport for a consumer that takes spans a batch at a time (src/decode/trace-export.ts): a
+ * protobuf body is decoded in batches, so the whole request is never held as records at once. A JSON
+ * body is one batch (JSON.parse builds it whole anyway). Rejections are counted over the whole request.
+ */
+export function visitTraceExport(
+  body: Uint8Array | string,
+  encoding: OtlpEncoding,
+  limits: DecodeLimits,
+  visit: (spans: SpanRecord[]) => void,
+): { rejected: number; errors: string[] } {
+  if (encoding === 'protobuf' && typeof body !== 'string') return visitProtobufTraceRequest(body, limits, visit);
+  const { spans, rejected, errors } = decodeTraceExport(body, encoding, limits);
+  visit(spans);
+  return { rejected, errors };
 }

@@ -73,6 +73,10 @@ const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export const ExportTraceServiceRequest = root.lookupType('opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest');
 export const ExportTraceServiceResponse = root.lookupType('opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse');
+// The messages a large request is decoded by, one at a time (decode-protobuf.ts).
+export const ResourceMessage = root.lookupType('opentelemetry.proto.resource.v1.Resource');
+export const InstrumentationScopeMessage = root.lookupType('opentelemetry.proto.common.v1.InstrumentationScope');
+export const SpanMessage = root.lookupType('opentelemetry.proto.trace.v1.Span');
 
 // Typed views of what `ExportTraceServiceRequest.decode` returns. protobufjs builds these objects
 // from the schema above, so their shape is guaranteed; the types only let TypeScript see it.

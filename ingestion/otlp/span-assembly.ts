@@ -23,9 +23,32 @@ export interface DecodedTraces {
 const SPAN_KIND_NAMES = ['unspecified', 'internal', 'server', 'client', 'producer', 'consumer'];
 const STATUS_CODE_NAMES = ['unset', 'ok', 'error'];
 
-/** Validates each span and builds its record; a span that fails validation is rejected alone. */
-export function assembleSpanRecords(request: readonly WireResourceSpans[], limits: DecodeLimits): DecodedTraces {
-  const result: DecodedTraces = { spans: [], rejected: 0, errors: [] };
+/**
+ * Where a batch of a request begins (decode-protobuf.ts decodes a large request a batch at a time): its
+ * first resource, scope and span index in the request, so that error messages name the request's spans.
+ * A batch that starts at a span index other than 0 holds one resource and one scope.
+ */
+export interface BatchOrigin {
+  resource: number;
+  scope: number;
+  span: number;
+}
+
+const REQUEST_START: BatchOrigin = { resource: 0, scope: 0, span: 0 };
+
+/**
+ * Validates each span and builds its record; a span that fails validation is rejected alone. Records
+ * are added to `result`'s spans, rejections counted and noted there (so batches of one request share
+ * one count and one list of messages).
+ */
+export function assembleSpanRecords(
+  request: readonly WireResourceSpans[],
+  limits: DecodeLimits,
+  result: DecodedTraces = { spans: [], rejected: 0, errors: [] },
+  origin: BatchOrigin = REQUEST_START,
+): DecodedTraces {
+  const spanPath = (r: number, s: number, i: number) =>
+    `resourceSpans[${origin.resource + r}].scopeSpans[${(r === 0 ? origin.scope : 0) + s}].spans[${(r === 0 && s === 0 ? origin.span : 0) + i}]`;
   const oldestStart = oldestStartUnixNano(limits.spansRetentionDays);
   const oldestTestStart = oldestStartUnixNano(limits.testResultsRetentionDays);
   // Plain loops and no per-span closures: this runs once per span on the ingest hot path.
@@ -112,10 +135,6 @@ function oldestStartUnixNano(retentionDays: number): bigint {
 function tooOld(start: bigint, retentionDays: number, setting: string): string {
   const started = new Date(Number(start / 1_000_000n)).toISOString();
   return `span started ${started}, before the retention window of ${retentionDays} days (${setting}): it would be deleted on arrival, so it is not stored`;
-}
-
-function spanPath(r: number, s: number, i: number): string {
-  return `resourceSpans[${r}].scopeSpans[${s}].spans[${i}]`;
 }
 
 function reject(result: DecodedTraces, limits: DecodeLimits, path: string, problem: string): void {

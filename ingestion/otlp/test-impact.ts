@@ -27,51 +27,83 @@ export const MAX_FILES_PER_TEST = 2000;
 
 /** Per test case span of the request with at least one executed code file below it: those files. */
 export function testSpanFiles(spans: readonly SpanRecord[]): TestSpanFiles[] {
-  const byId = new Map<string, SpanRecord>();
-  for (const s of spans) byId.set(`${s.traceId}/${s.spanId}`, s);
+  const impact = new TestImpactCollector();
+  impact.add(spans);
+  return impact.result();
+}
+
+/**
+ * testSpanFiles for a request whose spans arrive in batches (a large export is decoded a batch at a
+ * time, see decode-protobuf.ts): of each span it keeps only its parent, whether it is a test case span,
+ * and its code file, so that the batch's records can be dropped. Parents may come in a later batch
+ * than their children (exporters write spans as they end: children first).
+ */
+export class TestImpactCollector {
+  /** Span key (`trace/span`) → its parent's span id, for spans that have a parent. */
+  private readonly parentOf = new Map<string, string>();
+  private readonly tests = new Set<string>();
+  /** [span key, executed file] of code spans, in arrival order. */
+  private readonly code: [string, string][] = [];
+
+  add(spans: readonly SpanRecord[]): void {
+    for (const s of spans) {
+      const key = `${s.traceId}/${s.spanId}`;
+      if (s.parentSpanId !== '') this.parentOf.set(key, s.parentSpanId);
+      if (isTestCaseSpan(s)) {
+        this.tests.add(key);
+        continue;
+      }
+      const raw = s.spanAttributes['code.file.path'] ?? s.spanAttributes['code.filepath'];
+      if (raw === undefined || raw === '') continue;
+      const file = normaliseCodePath(raw);
+      if (file !== null) this.code.push([key, file]);
+    }
+  }
+
+  result(): TestSpanFiles[] {
+    const files = new Map<string, Set<string>>();
+    for (const [key, file] of this.code) {
+      const test = this.ownerOf(key);
+      if (test === '') continue;
+      let set = files.get(test);
+      if (!set) files.set(test, (set = new Set()));
+      if (set.size < MAX_FILES_PER_TEST) set.add(file);
+    }
+    return [...files].map(([key, set]) => {
+      const [traceId, spanId] = key.split('/') as [string, string];
+      return { traceId, spanId, files: [...set].sort() };
+    });
+  }
+
   // span key → key of the test span that owns it ('' when none in this request); memoised, so a deep
   // trace costs one walk per span.
-  const owner = new Map<string, string>();
-  const ownerOf = (start: SpanRecord): string => {
+  private readonly owner = new Map<string, string>();
+
+  private ownerOf(start: string): string {
+    const traceId = start.slice(0, start.indexOf('/'));
     const path: string[] = [];
-    let s: SpanRecord | undefined = start;
+    let parent = this.parentOf.get(start);
     let found = '';
-    while (s !== undefined && s.parentSpanId !== '') {
-      const key = `${s.traceId}/${s.parentSpanId}`;
-      const known = owner.get(key);
+    while (parent !== undefined) {
+      const key = `${traceId}/${parent}`;
+      const known = this.owner.get(key);
       if (known !== undefined) {
         found = known;
         break;
       }
-      const parent = byId.get(key);
-      if (parent === undefined) break;
-      if (isTestCaseSpan(parent)) {
+      if (this.tests.has(key)) {
         found = key;
         break;
       }
+      // A parent that is not in this request (or is a root) has no parent here: the chain ends, owned by
+      // no test of this request (its test span, if any, came in another one).
       path.push(key);
-      if (path.length > spans.length) break; // a malformed trace whose chain loops
-      s = parent;
+      if (path.length > this.parentOf.size) break; // a malformed trace whose chain loops
+      parent = this.parentOf.get(key);
     }
-    for (const k of path) owner.set(k, found);
+    for (const k of path) this.owner.set(k, found);
     return found;
-  };
-  const files = new Map<string, Set<string>>();
-  for (const s of spans) {
-    const raw = s.spanAttributes['code.file.path'] ?? s.spanAttributes['code.filepath'];
-    if (raw === undefined || raw === '' || isTestCaseSpan(s)) continue;
-    const file = normaliseCodePath(raw);
-    if (file === null) continue;
-    const test = ownerOf(s);
-    if (test === '') continue;
-    let set = files.get(test);
-    if (!set) files.set(test, (set = new Set()));
-    if (set.size < MAX_FILES_PER_TEST) set.add(file);
   }
-  return [...files].map(([key, set]) => {
-    const [traceId, spanId] = key.split('/') as [string, string];
-    return { traceId, spanId, files: [...set].sort() };
-  });
 }
 
 // Work directories of CI systems whose depth is fixed, before the repository's own root. Each pattern

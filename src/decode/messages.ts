@@ -3,6 +3,7 @@ import type { JunitCounts } from '../../ingestion/junit/parse.ts';
 import type { CiRunRecord, SpanRecord } from '../../ingestion/records.ts';
 import type { TestSpanFiles } from '../../ingestion/otlp/test-impact.ts';
 import type { JunitDecodeParams } from './junit-upload.ts';
+import type { RowChunk } from './row-chunks.ts';
 
 // What the decode workers and the main thread send each other (structured clone). Byte buffers are
 // transferred, not copied; class instances do not survive the crossing, so rows travel as bytes and a
@@ -36,12 +37,12 @@ export type JunitRequest =
 export type WorkerRequest = DecodeRequest | JunitRequest;
 
 export type DecodeReply =
-  | { id: number; ok: true; rowCount: number; rowBytes: Uint8Array; testSpans: SpanRecord[]; testFiles: TestSpanFiles[]; rejected: number; errors: string[] }
+  | { id: number; ok: true; chunks: RowChunk[]; testSpans: SpanRecord[]; testFiles: TestSpanFiles[]; rejected: number; errors: string[] }
   /** `decodeError`: the body is not a trace export (a 400); otherwise a fault of ours (a 500). */
   | { id: number; ok: false; decodeError: boolean; message: string };
 
 export type JunitReply =
-  | { id: number; ok: true; run: CiRunRecord; uploadId: string; counts: JunitCounts; chunks: { count: number; bytes: Uint8Array }[] }
+  | { id: number; ok: true; run: CiRunRecord; uploadId: string; counts: JunitCounts; chunks: RowChunk[] }
   /** `input`: the report's own fault (an InputError: code and HTTP status); otherwise a fault of ours. */
   | { id: number; ok: false; input: { code: string; statusCode: number } | null; message: string };
 

@@ -1,11 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../../ingestion/errors.ts';
 import { OtlpDecodeError, type DecodeLimits, type OtlpEncoding } from '../../ingestion/otlp/decode.ts';
-import { RowBinaryRows } from '../store/row-binary.ts';
 import { SPAN_COLUMNS, TEST_RESULT_COLUMNS } from '../store/rows.ts';
 import { DecodersBusyError } from './budget.ts';
 import { JunitUploadDecoding, type EncodedJunitUpload, type JunitDecodeParams } from './junit-upload.ts';
 import type { DecodeReply, DecodeRequest, JunitReply, JunitRequest, WorkerReply, WorkerSetup } from './messages.ts';
+import { receivedChunks } from './row-chunks.ts';
 import { encodeTraceExport, type EncodedTraceExport } from './trace-export.ts';
 
 // Decoding OTLP trace exports (protobuf or JSON) and encoding their rows is most of the CPU that span
@@ -111,7 +111,7 @@ export class WorkerTraceDecoder implements TraceDecoder {
     return this.expect(slot, id, () => slot.worker.postMessage(req, [own.buffer])).then((reply) => {
       const r = reply as DecodeReply;
       if (!r.ok) throw r.decodeError ? new OtlpDecodeError(r.message) : new Error(`decode worker: ${r.message}`);
-      const rows = r.rowCount > 0 ? new RowBinaryRows(SPAN_COLUMNS, r.rowCount, bufferOf(r.rowBytes)) : null;
+      const rows = receivedChunks(SPAN_COLUMNS, r.chunks);
       return { spans: { rows, testSpans: r.testSpans, testFiles: r.testFiles }, rejected: r.rejected, errors: r.errors };
     });
   }
@@ -126,7 +126,7 @@ export class WorkerTraceDecoder implements TraceDecoder {
     const answer = this.expect(slot, id, () => send({ kind: 'junit-start', id, params })).then((reply) => {
       const r = reply as JunitReply;
       if (!r.ok) throw r.input ? new InputError(r.input.code, r.message, r.input.statusCode) : new Error(`decode worker: ${r.message}`);
-      const rows = r.chunks.map((c) => new RowBinaryRows(TEST_RESULT_COLUMNS, c.count, bufferOf(c.bytes)));
+      const rows = receivedChunks(TEST_RESULT_COLUMNS, r.chunks);
       return { run: r.run, uploadId: r.uploadId, report: { ...r.counts, rows } };
     });
     // A report found bad mid-way is answered at once: write() then throws it, so the rest is not read.
@@ -207,8 +207,4 @@ export class WorkerTraceDecoder implements TraceDecoder {
     for (const p of slot.pending.values()) p.reject(e);
     slot.pending.clear();
   }
-}
-
-function bufferOf(bytes: Uint8Array): Buffer {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

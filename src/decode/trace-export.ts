@@ -1,5 +1,5 @@
-import { decodeTraceExport, type DecodeLimits, type OtlpEncoding } from '../../ingestion/otlp/decode.ts';
-import { encodeSpans, type EncodedSpans } from '../store/traces.ts';
+import { visitTraceExport, type DecodeLimits, type OtlpEncoding } from '../../ingestion/otlp/decode.ts';
+import { SpanEncoder, type EncodedSpans } from '../store/traces.ts';
 
 /** An OTLP trace export decoded and made ready for the store, plus what its answer reports. */
 export interface EncodedTraceExport {
@@ -14,6 +14,8 @@ export interface EncodedTraceExport {
  * decode worker (trace-decoder.ts); throws OtlpDecodeError for a body that is not a trace export.
  */
 export function encodeTraceExport(body: Uint8Array, encoding: OtlpEncoding, limits: DecodeLimits): EncodedTraceExport {
-  const decoded = decodeTraceExport(body, encoding, limits);
-  return { spans: encodeSpans(decoded.spans), rejected: decoded.rejected, errors: decoded.errors };
+  // A batch of spans at a time (decode-protobuf.ts): records are encoded and dropped as they are made.
+  const encoder = new SpanEncoder();
+  const { rejected, errors } = visitTraceExport(body, encoding, limits, (spans) => encoder.add(spans));
+  return { spans: encoder.finish(), rejected, errors };
 }

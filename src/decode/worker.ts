@@ -6,6 +6,7 @@ import { InputError } from '../../ingestion/errors.ts';
 import { OtlpDecodeError } from '../../ingestion/otlp/decode.ts';
 import { JunitUploadDecoding } from './junit-upload.ts';
 import type { DecodeReply, DecodeRequest, JunitReply, WorkerRequest, WorkerSetup } from './messages.ts';
+import { postedChunks } from './row-chunks.ts';
 import { encodeTraceExport } from './trace-export.ts';
 
 // A decode worker: OTLP trace exports and JUnit reports in, encoded rows out (see trace-decoder.ts
@@ -51,10 +52,9 @@ port.on('message', (req: WorkerRequest) => {
     junit.delete(req.id);
     const { run, uploadId, report } = decoding.end();
     const { rows, suites, testCases, tests, attempts } = report;
-    // Each chunk is in an ArrayBuffer of its own and of its size (testResultChunks): transferred as is.
-    const chunks = rows.map((r) => ({ count: r.count, bytes: new Uint8Array(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength) }));
+    const { chunks, transfer } = postedChunks(rows);
     const reply: JunitReply = { id: req.id, ok: true, run, uploadId, counts: { suites, testCases, tests, attempts }, chunks };
-    port.postMessage(reply, chunks.map((c) => c.bytes.buffer as ArrayBuffer));
+    port.postMessage(reply, transfer);
     // A large report's records are garbage now, but V8 gives their pages back to the system only after
     // a full collection, which may come late: meanwhile the engine inserts the same rows, with memory
     // of its own. Collected at once, the two peaks do not add up (measured on a 46 MiB report: the
@@ -76,11 +76,9 @@ function decodeOtlp(req: DecodeRequest): void {
   let reply: DecodeReply;
   try {
     const { spans, rejected, errors } = encodeTraceExport(req.body, req.encoding, limits);
-    // An exact-size copy: the writer's buffer is larger than its rows, and may be a view into Node's
-    // shared pool, which cannot be transferred. A memcpy of ~0.5 KB per span.
-    const rowBytes = spans.rows ? new Uint8Array(spans.rows.bytes) : new Uint8Array(0);
-    reply = { id: req.id, ok: true, rowCount: spans.rows?.count ?? 0, rowBytes, testSpans: spans.testSpans, testFiles: spans.testFiles, rejected, errors };
-    port.postMessage(reply, [rowBytes.buffer]);
+    const { chunks, transfer } = postedChunks(spans.rows);
+    reply = { id: req.id, ok: true, chunks, testSpans: spans.testSpans, testFiles: spans.testFiles, rejected, errors };
+    port.postMessage(reply, transfer);
   } catch (e) {
     reply = { id: req.id, ok: false, decodeError: e instanceof OtlpDecodeError, message: e instanceof Error ? e.message : String(e) };
     port.postMessage(reply);

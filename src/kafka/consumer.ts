@@ -15,6 +15,7 @@ import type { Logger } from './logger.ts';
 import { OffsetTracker, type Ticket } from './offsets.ts';
 import type { MessageSource, SourceBatch } from './source.ts';
 import { describeStoreError, isRowDataError } from './store-errors.ts';
+import { rowCount } from '../store/row-binary.ts';
 
 // The Kafka consumer: messages in, rows durable, offsets committed behind them. At least once:
 //
@@ -285,7 +286,7 @@ export class KafkaConsumer {
         case 'spans': {
           const decoded = await decodeSpansMessage(msg, this.opts.spansEncoding, (body, encoding) => this.sinks.traceDecoder.decode(body, encoding));
           const { spans, rejected, errors } = decoded;
-          const count = spans.rows?.count ?? 0;
+          const count = rowCount(spans.rows);
           // Spans that fail validation are left out, as OTLP's partial success does; the message is
           // also kept as a dead letter so the evidence is not lost.
           const partial =

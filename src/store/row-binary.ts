@@ -192,6 +192,52 @@ export class RowBinaryRows {
   ) {}
 }
 
+/**
+ * Rows written into chunks of about `chunkBytes`, each in a buffer of its own and of its exact size:
+ * for a large request (a 48 MiB report is ~90 MiB of rows), one growing buffer cost twice its size
+ * while it doubled, and a third copy to be sent to another thread. Each chunk's ArrayBuffer is never
+ * Node's shared pool, so it can be transferred to another thread as is. An insert writes the chunks
+ * one after another (insert.ts).
+ */
+export class RowBinaryChunks {
+  private readonly chunks: RowBinaryRows[] = [];
+  private w: RowBinaryWriter;
+  private rows = 0;
+
+  constructor(
+    private readonly columns: readonly WireColumn[],
+    private readonly chunkBytes = 4 * 2 ** 20,
+    firstBytes = chunkBytes,
+  ) {
+    this.w = new RowBinaryWriter(Math.min(chunkBytes, firstBytes) + 64 * 1024);
+  }
+
+  /** Where the next row is written; call rowWritten() once it is. */
+  get writer(): RowBinaryWriter {
+    return this.w;
+  }
+
+  rowWritten(): void {
+    this.rows++;
+    if (this.w.bytes().length >= this.chunkBytes) {
+      this.cut();
+      this.w = new RowBinaryWriter(this.chunkBytes + 64 * 1024);
+    }
+  }
+
+  /** The chunks, the last one cut where the rows end; none when no row was written. */
+  finish(): RowBinaryRows[] {
+    if (this.rows > 0) this.cut();
+    return this.chunks;
+  }
+
+  private cut(): void {
+    const own = new Uint8Array(this.w.bytes());
+    this.chunks.push(new RowBinaryRows(this.columns, this.rows, Buffer.from(own.buffer, own.byteOffset, own.byteLength)));
+    this.rows = 0;
+  }
+}
+
 /** The rows a list holds: a RowBinaryRows chunk counts its rows, any other object one row. */
 export function rowCount(rows: readonly object[]): number {
   let n = 0;

@@ -1,6 +1,6 @@
 import type { CiRunRecord, SpanRecord, TestResultRecord } from '../../ingestion/records.ts';
 import { operationName } from '../../ingestion/otlp/operation-name.ts';
-import { RowBinaryRows, RowBinaryWriter, type WireColumn } from './row-binary.ts';
+import { RowBinaryChunks, RowBinaryRows, RowBinaryWriter, type WireColumn } from './row-binary.ts';
 
 // Records → ClickHouse rows: JSONEachRow objects (snake_case columns, DateTime64 as
 // 'YYYY-MM-DD hh:mm:ss.sss'), except spans and test results, which write themselves as RowBinary.
@@ -74,31 +74,15 @@ export function testResultRows(ctx: RunContext, results: readonly TestResultReco
   return new RowBinaryRows(TEST_RESULT_COLUMNS, results.length, w.bytes());
 }
 
-/**
- * The same rows in chunks of about `chunkBytes`, each in a buffer of its own and of its exact size: for
- * a large report (a 48 MiB report is ~90 MiB of rows), one growing buffer cost twice its size while
- * it doubled, and a third copy to be sent to another thread. An insert writes the chunks one after
- * another (insert.ts).
- */
+/** The same rows in chunks of about `chunkBytes` (RowBinaryChunks); one empty chunk when there are none. */
 export function testResultChunks(ctx: RunContext, results: readonly TestResultRecord[], chunkBytes = 4 * 2 ** 20): RowBinaryRows[] {
-  const chunks: RowBinaryRows[] = [];
-  let w = new RowBinaryWriter(Math.min(chunkBytes, results.length * 256) + 64 * 1024);
-  let first = 0;
-  const cut = (end: number) => {
-    // Its own ArrayBuffer (never Node's shared pool), so it can be transferred to another thread.
-    const own = new Uint8Array(w.bytes());
-    chunks.push(new RowBinaryRows(TEST_RESULT_COLUMNS, end - first, Buffer.from(own.buffer, own.byteOffset, own.byteLength)));
-    first = end;
-  };
+  const out = new RowBinaryChunks(TEST_RESULT_COLUMNS, chunkBytes, results.length * 256);
   for (let i = 0; i < results.length; i++) {
-    writeTestResult(w, ctx, results[i]!, i);
-    if (w.bytes().length >= chunkBytes && i + 1 < results.length) {
-      cut(i + 1);
-      w = new RowBinaryWriter(chunkBytes + 64 * 1024);
-    }
+    writeTestResult(out.writer, ctx, results[i]!, i);
+    out.rowWritten();
   }
-  if (results.length > first || chunks.length === 0) cut(results.length);
-  return chunks;
+  const chunks = out.finish();
+  return chunks.length > 0 ? chunks : [new RowBinaryRows(TEST_RESULT_COLUMNS, 0, Buffer.alloc(0))];
 }
 
 function writeTestResult(w: RowBinaryWriter, ctx: RunContext, r: TestResultRecord, ordinal: number): void {
@@ -192,6 +176,14 @@ export function spanRows(spans: readonly SpanRecord[]): RowBinaryRows {
   const w = new RowBinaryWriter(spans.length * 512 + 1024);
   for (const s of spans) writeSpan(w, s);
   return new RowBinaryRows(SPAN_COLUMNS, spans.length, w.bytes());
+}
+
+/** Spans appended to rows of the spans table in chunks (RowBinaryChunks), as a request is decoded. */
+export function writeSpanRows(out: RowBinaryChunks, spans: readonly SpanRecord[]): void {
+  for (let i = 0; i < spans.length; i++) {
+    writeSpan(out.writer, spans[i]!);
+    out.rowWritten();
+  }
 }
 
 function writeSpan(w: RowBinaryWriter, s: SpanRecord): void {

@@ -1,9 +1,9 @@
-import { testSpanFiles, type TestSpanFiles } from '../../ingestion/otlp/test-impact.ts';
+import { TestImpactCollector, type TestSpanFiles } from '../../ingestion/otlp/test-impact.ts';
 import { isTestCaseSpan, repoFromAttributes, testResultFromSpan } from '../../ingestion/otlp/test-spans.ts';
 import type { CiRunRecord, SpanRecord } from '../../ingestion/records.ts';
 import type { BatchWriter, WriteUnit } from './batch-writer.ts';
-import type { RowBinaryRows } from './row-binary.ts';
-import { ciRunRow, clickhouseTime, spanRows, testResultRows, type RunContext } from './rows.ts';
+import { RowBinaryChunks, rowCount, type RowBinaryRows } from './row-binary.ts';
+import { SPAN_COLUMNS, ciRunRow, clickhouseTime, testResultRows, writeSpanRows, type RunContext } from './rows.ts';
 
 // Stores decoded spans (from OTLP/HTTP or Kafka). Every span is stored as a span; a span that follows
 // the OpenTelemetry test conventions is also a test result, with the same identity and tables as
@@ -23,11 +23,11 @@ export interface TraceWriteResult {
 /**
  * Spans made ready for the store where they were decoded (a decode worker, see src/decode/): the rows
  * of the spans table, already encoded, and the few spans that are also test results, still as records.
- * What waits for a flush is then one buffer, not thousands of objects.
+ * What waits for a flush is then a few buffers, not thousands of objects.
  */
 export interface EncodedSpans {
-  /** Rows of the spans table; null when there are no spans. */
-  rows: RowBinaryRows | null;
+  /** Rows of the spans table, in chunks (RowBinaryChunks); none when there are no spans. */
+  rows: RowBinaryRows[];
   /** Spans with a `test.case.name`: each is also a test result. */
   testSpans: SpanRecord[];
   /** Code files executed below test spans of the same request (test impact, migration 0035). */
@@ -35,7 +35,25 @@ export interface EncodedSpans {
 }
 
 export function encodeSpans(spans: readonly SpanRecord[]): EncodedSpans {
-  return { rows: spans.length > 0 ? spanRows(spans) : null, testSpans: spans.filter(isTestCaseSpan), testFiles: testSpanFiles(spans) };
+  return new SpanEncoder().add(spans).finish();
+}
+
+/** EncodedSpans built a batch of spans at a time, so that a batch's records can go once added. */
+export class SpanEncoder {
+  private readonly rows = new RowBinaryChunks(SPAN_COLUMNS);
+  private readonly testSpans: SpanRecord[] = [];
+  private readonly impact = new TestImpactCollector();
+
+  add(spans: readonly SpanRecord[]): this {
+    writeSpanRows(this.rows, spans);
+    for (let i = 0; i < spans.length; i++) if (isTestCaseSpan(spans[i]!)) this.testSpans.push(spans[i]!);
+    this.impact.add(spans);
+    return this;
+  }
+
+  finish(): EncodedSpans {
+    return { rows: this.rows.finish(), testSpans: this.testSpans, testFiles: this.impact.result() };
+  }
 }
 
 export class TraceWrites {
@@ -46,8 +64,8 @@ export class TraceWrites {
   }
 
   async storeEncoded(encoded: EncodedSpans, opts: { sourceId: string; defaultRepo?: string }): Promise<TraceWriteResult> {
-    const spanCount = encoded.rows?.count ?? 0;
-    const units: WriteUnit[] = [{ id: `spans:${opts.sourceId}`, rows: { spans: encoded.rows ? [encoded.rows] : [] } }];
+    const spanCount = rowCount(encoded.rows);
+    const units: WriteUnit[] = [{ id: `spans:${opts.sourceId}`, rows: { spans: encoded.rows } }];
     const runs = new Map<string, CiRunRecord>();
     let testResults = 0;
     let withoutRepo = 0;
