@@ -79,6 +79,19 @@ describe('decode workers', () => {
     expect(rowCount((await workers.decode(whole, 'protobuf')).spans.rows)).toBe(40);
   });
 
+  it('move a body given away to the worker without copying it, and copy one that is a view or kept', async () => {
+    const whole = body(spans, 'protobuf');
+    const given = new Uint8Array(whole); // fills its own ArrayBuffer, as a large request body does
+    expect(rowCount((await workers.decode(given, 'protobuf', { givenAway: true })).spans.rows)).toBe(40);
+    expect(given.byteLength).toBe(0); // transferred: detached here
+    const view = Buffer.concat([Buffer.alloc(8), whole]).subarray(8);
+    expect(rowCount((await workers.decode(view, 'protobuf', { givenAway: true })).spans.rows)).toBe(40);
+    expect(view.byteLength).toBe(whole.byteLength);
+    const kept = new Uint8Array(whole);
+    await workers.decode(kept, 'protobuf');
+    expect(kept).toEqual(whole);
+  });
+
   it('keep the answers of many concurrent requests apart', async () => {
     const bodies = Array.from({ length: 24 }, (_, i) => body(recordSpans(1 + i, `svc-${i}`), i % 2 ? 'json' : 'protobuf'));
     const answers = await Promise.all(bodies.map((b, i) => workers.decode(b, i % 2 ? 'json' : 'protobuf')));

@@ -17,8 +17,11 @@ import { encodeTraceExport, type EncodedTraceExport } from './trace-export.ts';
 // the main thread stalled every other request for as long.
 
 export interface TraceDecoder {
-  /** Rejects with OtlpDecodeError (a 400) when the body is not a trace export. */
-  decode(body: Uint8Array, encoding: OtlpEncoding): Promise<EncodedTraceExport>;
+  /**
+   * Rejects with OtlpDecodeError (a 400) when the body is not a trace export. `givenAway`: the caller
+   * no longer reads the body, which may then be moved to another thread (and left empty here).
+   */
+  decode(body: Uint8Array, encoding: OtlpEncoding, opts?: { givenAway?: boolean }): Promise<EncodedTraceExport>;
   /** Starts decoding one JUnit upload, whose bytes are then fed as they arrive. */
   decodeJunit(params: JunitDecodeParams): JunitDecoding;
   /** Ends the workers; decodes still pending are rejected. */
@@ -101,12 +104,14 @@ export class WorkerTraceDecoder implements TraceDecoder {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
-  decode(body: Uint8Array, encoding: OtlpEncoding): Promise<EncodedTraceExport> {
+  decode(body: Uint8Array, encoding: OtlpEncoding, opts: { givenAway?: boolean } = {}): Promise<EncodedTraceExport> {
     if (this.closed) return Promise.reject(new Error('the trace decoder is closed'));
     const slot = this.leastBusy();
     const id = this.nextId++;
-    // Transferred, so copied once here: the body may be a view into a larger or pooled buffer.
-    const own = new Uint8Array(body);
+    // Transferred, so copied here, unless the caller gives the body away and it fills its ArrayBuffer
+    // (a large request body: its own allocation): a 46 MiB export is then not held twice.
+    const whole = body.buffer instanceof ArrayBuffer && body.byteOffset === 0 && body.byteLength === body.buffer.byteLength;
+    const own = opts.givenAway && whole ? (body as Uint8Array<ArrayBuffer>) : new Uint8Array(body);
     const req: DecodeRequest = { kind: 'otlp', id, body: own, encoding };
     return this.expect(slot, id, () => slot.worker.postMessage(req, [own.buffer])).then((reply) => {
       const r = reply as DecodeReply;

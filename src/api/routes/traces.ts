@@ -45,7 +45,7 @@ export async function tracesRoutes(app: FastifyInstance, deps: AppDeps): Promise
       const bytes = body
         ? await readBody(body, req.headers['content-encoding'], deps.config.SIGNALHOUSE_MAX_BODY_BYTES, (n) => held.add(n))
         : Buffer.alloc(0);
-      const decoded = await decoder.decode(bytes, encoding);
+      const decoded = await decoder.decode(bytes, encoding, { givenAway: true });
       const repoHeader = req.headers['x-signalhouse-repo'];
       const defaultRepo = typeof repoHeader === 'string' ? repoHeader : undefined;
       for (const span of decoded.spans.testSpans) {
