@@ -35,8 +35,10 @@ export function qualifiedTestName(suite: string, className: string, name: string
 
 export function testIdOf(repo: string, qualifiedName: string): string {
   // One-shot hash(): half the cost of createHash().update().digest(), which was a quarter of a decode
-  // worker's time on a JUnit report (one id per test case).
-  return hash('sha256', `${repo}\n${clean(qualifiedName)}`, 'hex').slice(0, 16);
+  // worker's time on a JUnit report (one id per test case). The id is written from the digest's first
+  // 8 bytes, not sliced from its 64 hex digits: a slice keeps the whole 64-digit string alive with it,
+  // 112 bytes per id instead of 32 (27 MiB more heap for a 340k-case report's records).
+  return hash('sha256', `${repo}\n${clean(qualifiedName)}`, 'buffer').toString('hex', 0, 8);
 }
 
 export function junitTestId(repo: string, suite: string, className: string, name: string): string {
