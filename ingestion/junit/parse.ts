@@ -159,6 +159,9 @@ interface Earlier {
  * keep (own-strings.ts), it costs no strings of its own: one joined "class\nname" key per test case
  * cost ~100 bytes each, 68 MiB over a 340k-case suite.
  */
+/** The properties of every test case that has none: one frozen object, not one each. */
+const NO_PROPERTIES: Readonly<Record<string, string>> = Object.freeze({});
+
 class SeenCases {
   private readonly byClass = new Map<string, Map<string, Earlier>>();
 
@@ -187,7 +190,8 @@ interface CaseFrame {
   reruns: ResultNode[];
   out: BoundedText | null;
   err: BoundedText | null;
-  properties: Record<string, string>;
+  /** Made at its first <property>: most test cases have none, and share NO_PROPERTIES. */
+  properties: Record<string, string> | null;
   /** Made for a suite-level failure or error; emitted when that element closes. */
   ofSuite: boolean;
 }
@@ -347,7 +351,7 @@ export class JunitParser {
         reruns: [],
         out: null,
         err: null,
-        properties: {},
+        properties: null,
         ofSuite: false,
       };
     } else if (!this.testCase && (name === 'failure' || name === 'error') && this.suites.length > 0) {
@@ -364,7 +368,7 @@ export class JunitParser {
         reruns: [],
         out: null,
         err: null,
-        properties: {},
+        properties: null,
         ofSuite: true,
       };
       this.openResult(this.testCase, name, a);
@@ -377,7 +381,7 @@ export class JunitParser {
       this.pushSink(text);
     } else if (name === 'property' && this.testCase) {
       const key = attr(a, 'name');
-      if (key !== '') this.testCase.properties[key] = clip(attr(a, 'value'), TEXT_LIMITS.message);
+      if (key !== '') (this.testCase.properties ??= {})[key] = this.own.single(clip(attr(a, 'value'), TEXT_LIMITS.message));
     } else if (!this.testCase && (name === 'system-out' || name === 'system-err')) {
       const suite = this.suites[this.suites.length - 1];
       if (suite) {
@@ -537,7 +541,7 @@ export class JunitParser {
         systemOut: own.single((n?.out ?? (at.primary ? tc.out : null))?.toString() ?? ''),
         systemErr: own.single((n?.err ?? (at.primary ? tc.err : null))?.toString() ?? ''),
         startedAt,
-        properties: tc.properties,
+        properties: tc.properties ?? NO_PROPERTIES,
       };
       this.results.push(row);
       this.rowHosts.push(suite?.hostname ?? '');
