@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FLAKINESS_SQL, FLAKINESS_UNTIL_SQL } from '../models/flakiness/model.ts';
 import type { Store } from '../src/store/clickhouse.ts';
 import { readMigrations } from '../src/store/migrate.ts';
+import { applyRetention } from '../src/store/retention.ts';
 import { testApp } from './support/app.ts';
 import { testStore, uniqueRepo } from './support/store.ts';
 
@@ -167,4 +168,19 @@ describe('test_summary', () => {
     expect(backfilled).toHaveLength(3);
     expect(backfilled).toEqual(await merged('test_summary'));
   }, 60_000);
+});
+
+describe('test_summary retention', () => {
+  it('ages with the results: the TTL is set on, and removed from, the view\'s own table', async () => {
+    const ddl = async () => {
+      const [r] = await rows<{ q: string }>(
+        `SELECT create_table_query AS q FROM system.tables
+         WHERE database = currentDatabase() AND name = concat('.inner_id.', toString((SELECT uuid FROM system.tables WHERE database = currentDatabase() AND name = 'test_summary')))`, {});
+      return r!.q;
+    };
+    await applyRetention(store.client, { results: 400, spans: 30 });
+    expect(await ddl()).toContain('TTL toDateTime(last_started) + toIntervalDay(400)');
+    await applyRetention(store.client, { results: 0, spans: 0 });
+    expect(await ddl()).not.toMatch(/\bTTL\b/);
+  });
 });
