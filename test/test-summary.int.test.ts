@@ -62,7 +62,8 @@ async function summaries(repo: string) {
      FROM test_results WHERE repo = {repo:String} GROUP BY test_id`, { repo });
   const summary = await rows<Record<string, unknown>>(
     `SELECT test_id, toString(sum(rows)) AS rows, toString(max(last_started)) AS last_started, toString(max(last_ingested)) AS last_ingested,
-            groupArraySortedMerge(3)(recent) AS recent, argMaxMerge(names) AS names
+            groupArraySortedMerge(3)(recent) AS recent,
+            (argMaxMerge(suite), argMaxMerge(class_name), argMaxMerge(name), argMaxMerge(file)) AS names
      FROM test_summary WHERE repo = {repo:String} GROUP BY test_id`, { repo });
   return { reference: byTest(reference), summary: byTest(summary) };
 }
@@ -152,7 +153,8 @@ describe('test_summary', () => {
               (repo LowCardinality(String), test_id String, rows SimpleAggregateFunction(sum, UInt64),
                last_started SimpleAggregateFunction(max, DateTime64(3, 'UTC')), last_ingested SimpleAggregateFunction(max, DateTime64(3, 'UTC')),
                recent AggregateFunction(groupArraySorted(3), Tuple(Int64, UInt8)),
-               names AggregateFunction(argMax, Tuple(String, String, String, String), DateTime64(3, 'UTC')))
+               suite AggregateFunction(argMax, String, DateTime64(3, 'UTC')), class_name AggregateFunction(argMax, String, DateTime64(3, 'UTC')),
+               name AggregateFunction(argMax, String, DateTime64(3, 'UTC')), file AggregateFunction(argMax, String, DateTime64(3, 'UTC')))
               ENGINE = AggregatingMergeTree ORDER BY (repo, test_id)`,
     });
     await store.client.command({
@@ -162,7 +164,8 @@ describe('test_summary', () => {
     const merged = (table: string) =>
       rows<Record<string, unknown>>(
         `SELECT test_id, toString(sum(rows)) AS rows, toString(max(last_started)) AS last_started, toString(max(last_ingested)) AS last_ingested,
-                groupArraySortedMerge(3)(recent) AS recent, argMaxMerge(names) AS names
+                groupArraySortedMerge(3)(recent) AS recent,
+                (argMaxMerge(suite), argMaxMerge(class_name), argMaxMerge(name), argMaxMerge(file)) AS names
          FROM ${table} WHERE repo = {repo:String} GROUP BY test_id ORDER BY test_id`, { repo });
     const backfilled = await merged('test_summary_backfilled');
     expect(backfilled).toHaveLength(3);

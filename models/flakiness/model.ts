@@ -96,6 +96,8 @@ export interface TestFlakiness {
 //     spread over nearly every granule of it (docs/scale.md);
 //   - `days`, the window's days of test_days: with {until} (a report's past week), where newer results
 //     than the window's end exist.
+const NAMES = '(argMaxMerge(suite), argMaxMerge(class_name), argMaxMerge(name), argMaxMerge(file))';
+
 function flakinessSql(source: 'summary' | 'days'): string {
   const fromSummary = source === 'summary';
   // The tests asked for: some (GET /v1/tests/:testId), or those with flaky failures in the window.
@@ -153,7 +155,7 @@ WITH
            sum(executions) AS executions,
            sum(retried_then_passed) AS retried_then_passed,
            groupArray((day, clean_passes)) AS daily_clean_passes${fromSummary ? '' : `,
-           (argMaxMerge(suite), argMaxMerge(class_name), argMaxMerge(name), argMaxMerge(file)) AS names`}
+           ${NAMES} AS names`}
     FROM test_days
     WHERE ${inWindow} AND ${testFilter}
     GROUP BY test_id
@@ -161,7 +163,7 @@ WITH
   ${fromSummary
     ? `-- Names and the latest executions, one row per test (see flakinessSql).
   latest_of AS (
-    SELECT test_id, argMaxMerge(names) AS names, groupArraySortedMerge(${BROKEN_STREAK})(recent) AS recent
+    SELECT test_id, ${NAMES} AS names, groupArraySortedMerge(${BROKEN_STREAK})(recent) AS recent
     FROM test_summary
     WHERE repo = {repo:String} AND ${testFilter}
     GROUP BY test_id
