@@ -86,12 +86,31 @@ export interface TestFlakiness {
 // at the same midnight, so every count covers the same executions. The raw results are not read:
 // clean passes since the last flaky failure are the daily clean passes from that failure's day on,
 // minus those of that day up to the failure (stored with its class, day_clean_passes_before).
-export const FLAKINESS_SQL = `
+//
+// A test's names and its latest executions (for the broken state) come from one of two places:
+//   - `summary`, the history up to now: the per-test rollup test_summary (0036–0037), one row per test.
+//     The same answer as the window's days: every result of a test in the window is at most `latest`
+//     (the repo's newest), so its newest names are in the window; and the broken state needs three
+//     executions in the window, which are then its three latest of all time. Reading these aggregate
+//     states from test_days cost most of a flaky request at 100k tests: the ~1,000 flaky tests are
+//     spread over nearly every granule of it (docs/scale.md);
+//   - `days`, the window's days of test_days: with {until} (a report's past week), where newer results
+//     than the window's end exist.
+const NAMES = '(argMaxMerge(suite), argMaxMerge(class_name), argMaxMerge(name), argMaxMerge(file))';
+
+function flakinessSql(source: 'summary' | 'days'): string {
+  const fromSummary = source === 'summary';
+  // The tests asked for: some (GET /v1/tests/:testId), or those with flaky failures in the window.
+  const testFilter = `(empty({tests:Array(String)}) OR has({tests:Array(String)}, test_id))
+      AND ({flaky_only:UInt8} = 0 OR test_id IN (
+            SELECT test_id FROM failure_classes WHERE repo = {repo:String} AND started_at >= since AND started_at < upto AND class = 'flaky'))`;
+  const inWindow = `repo = {repo:String} AND day >= toDate(since) AND day <= toDate(upto - toIntervalMillisecond(1))`;
+  return `
 WITH
   -- With {until}, nothing from then on is read: the window ends there instead of at the newest result.
   {until:Nullable(DateTime64(3, 'UTC'))} AS until_param,
   ifNull(until_param, toDateTime64('2299-12-31 00:00:00', 3, 'UTC')) AS upto,
-  ifNull(until_param, (SELECT max(last_started) FROM test_days WHERE repo = {repo:String})) AS latest,
+  ifNull(until_param, (SELECT max(last_started) FROM ${fromSummary ? 'test_summary' : 'test_days'} WHERE repo = {repo:String})) AS latest,
   toStartOfDay(latest - toIntervalDay({days:UInt32})) AS since,
   -- CI minutes of each run attempt that started in the window, from the report rollup.
   attempt_minutes AS (
@@ -135,34 +154,38 @@ WITH
     SELECT test_id,
            sum(executions) AS executions,
            sum(retried_then_passed) AS retried_then_passed,
-           groupArray((day, clean_passes)) AS daily_clean_passes,
-           argMaxMerge(suite) AS suite, argMaxMerge(class_name) AS class_name,
-           argMaxMerge(name) AS name, argMaxMerge(file) AS file
+           groupArray((day, clean_passes)) AS daily_clean_passes${fromSummary ? '' : `,
+           ${NAMES} AS names`}
     FROM test_days
-    WHERE repo = {repo:String} AND day >= toDate(since) AND day <= toDate(upto - toIntervalMillisecond(1))
-      AND (empty({tests:Array(String)}) OR has({tests:Array(String)}, test_id))
-      AND ({flaky_only:UInt8} = 0 OR test_id IN (
-            SELECT test_id FROM failure_classes WHERE repo = {repo:String} AND started_at >= since AND started_at < upto AND class = 'flaky'))
+    WHERE ${inWindow} AND ${testFilter}
     GROUP BY test_id
   ),
-  -- The latest executions, for the broken state, only of tests whose latest failure is a product one
+  ${fromSummary
+    ? `-- Names and the latest executions, one row per test (see flakinessSql).
+  latest_of AS (
+    SELECT test_id, ${NAMES} AS names, groupArraySortedMerge(${BROKEN_STREAK})(recent) AS recent
+    FROM test_summary
+    WHERE repo = {repo:String} AND ${testFilter}
+    GROUP BY test_id
+  )`
+    : `-- The latest executions, for the broken state, only of tests whose latest failure is a product one
   -- (no other test can be broken): reading these states for every flaky test in the window was most of
   -- the query (1.4 of 2.3 CPU s at 100k tests, 50M results; the flaky tests are spread over every
   -- granule of test_days).
-  recents AS (
+  latest_of AS (
     SELECT test_id, groupArraySortedMerge(${BROKEN_STREAK})(recent) AS recent
     FROM test_days
-    WHERE repo = {repo:String} AND day >= toDate(since) AND day <= toDate(upto - toIntervalMillisecond(1))
-      AND test_id IN (SELECT test_id FROM class_counts WHERE latest_class = 'product')
+    WHERE ${inWindow} AND test_id IN (SELECT test_id FROM class_counts WHERE latest_class = 'product')
     GROUP BY test_id
-  )
-SELECT res.test_id AS test_id, res.suite AS suite, res.class_name AS class_name, res.name AS name, res.file AS file,
+  )`}
+SELECT res.test_id AS test_id,
+       ${['suite', 'class_name', 'name', 'file'].map((n, i) => `tupleElement(${fromSummary ? 'lo' : 'res'}.names, ${i + 1}) AS ${n}`).join(', ')},
        executions, retried_then_passed,
        if(cc.flaky_failures > 0,
           arraySum(arrayMap(x -> x.2, arrayFilter(x -> x.1 >= toDate(cc.last_flaky), daily_clean_passes))) - cc.last_flaky_passes_before,
           0) AS clean_since,
        -- The streak of recent failures is broken only when the latest failure is a product one.
-       if(cc.latest_class = 'product', arrayCount(x -> x.1 < 9223372036854775807 AND x.2, rc.recent), 0) AS recent_product_failures,
+       if(cc.latest_class = 'product', arrayCount(x -> x.1 < 9223372036854775807 AND x.2, lo.recent), 0) AS recent_product_failures,
        -- Of the latest executions, those that ran: every execution counts there before a sentinel does.
        toUInt32(least(${BROKEN_STREAK}, executions)) AS recent_executions,
        cc.flaky_failures AS flaky_failures, cc.product_failures AS product_failures, cc.infra_failures AS infra_failures,
@@ -173,8 +196,14 @@ SELECT res.test_id AS test_id, res.suite AS suite, res.class_name AS class_name,
        length(cc.reruns) AS reruns, arraySum(arrayMap(x -> x.3, cc.reruns)) AS rerun_minutes
 FROM results AS res
 LEFT JOIN class_counts AS cc ON cc.test_id = res.test_id
-LEFT JOIN recents AS rc ON rc.test_id = res.test_id
+LEFT JOIN latest_of AS lo ON lo.test_id = res.test_id
 SETTINGS join_use_nulls = 0`;
+}
+
+/** The model query over the history up to now (names and latest executions from test_summary). */
+export const FLAKINESS_SQL = flakinessSql('summary');
+/** The model query over a window that ends at {until} (test_days only). */
+export const FLAKINESS_UNTIL_SQL = flakinessSql('days');
 
 interface Row {
   test_id: string;
@@ -206,7 +235,7 @@ interface Row {
 export async function flakiness(client: ClickHouseClient, opts: FlakinessOptions): Promise<TestFlakiness[]> {
   await ensureFailureClasses(client, opts.repo);
   const rs = await client.query({
-    query: FLAKINESS_SQL,
+    query: opts.until ? FLAKINESS_UNTIL_SQL : FLAKINESS_SQL,
     query_params: {
       repo: opts.repo,
       days: opts.windowDays,

@@ -20,6 +20,8 @@ const TIMED_TABLES = {
   test_operation_links: 'started_at',
   // Which files tests executed (0035), aged with the test results that came with it (last seen).
   test_impact: 'last_seen',
+  // One row per test (0036), gone when the test's newest result is.
+  test_summary: 'last_started',
 } as const;
 
 // Hot-path coverage (migrations 0025-0028) summarises spans, production's and tests', so it ages with them.
@@ -32,15 +34,33 @@ export async function applyRetention(
   for (const [table, column] of Object.entries(TIMED_TABLES)) {
     const n = SPAN_TABLES.has(table) ? days.spans : days.results;
     if (!Number.isSafeInteger(n) || n < 0) throw new Error(`bad retention for ${table}: ${n}`);
-    const current = await currentTtl(client, table);
+    const storage = await storageOf(client, table);
+    const current = await currentTtl(client, storage);
     const wanted = n === 0 ? '' : `toDateTime(${column}) + toIntervalDay(${n})`;
     if (normalise(current) === normalise(wanted)) continue;
+    const target = `\`${storage}\``;
     if (n === 0) {
-      if (current !== '') await client.command({ query: `ALTER TABLE ${table} REMOVE TTL` });
+      if (current !== '') await client.command({ query: `ALTER TABLE ${target} REMOVE TTL` });
     } else {
-      await client.command({ query: `ALTER TABLE ${table} MODIFY TTL ${wanted}` });
+      await client.command({ query: `ALTER TABLE ${target} MODIFY TTL ${wanted}` });
     }
   }
+}
+
+/**
+ * The table that holds `table`'s rows: itself, or for a materialized view with its own table (0036)
+ * that table, which a view's ALTER … MODIFY TTL does not reach (`.inner_id.<uuid>` in an Atomic
+ * database, the default; the name comes from the engine, never from input).
+ */
+async function storageOf(client: ClickHouseClient, table: string): Promise<string> {
+  const rs = await client.query({
+    query: `SELECT if(engine = 'MaterializedView', concat('.inner_id.', toString(uuid)), name) AS storage
+            FROM system.tables WHERE database = currentDatabase() AND name = {table:String}`,
+    query_params: { table },
+    format: 'JSONEachRow',
+  });
+  const rows = await rs.json<{ storage: string }>();
+  return rows[0]?.storage ?? table;
 }
 
 async function currentTtl(client: ClickHouseClient, table: string): Promise<string> {
