@@ -8,7 +8,7 @@ import { applyRetention } from '../src/store/retention.ts';
 import { testApp } from './support/app.ts';
 import { testStore, uniqueRepo } from './support/store.ts';
 
-// test_summary (migrations 0036–0037) holds per test what the flakiness model used to derive from the
+// test_summary (migrations 0036–0038) holds per test what the flakiness model used to derive from the
 // window's days of test_days: the newest names and the three latest executions. Its content must be
 // what the raw results say, however they arrived, and the model must give the same rows from it as
 // from test_days.
@@ -136,7 +136,7 @@ describe('test_summary', () => {
     expect(n).toEqual({ raw: '3', summary: '3', recent: '1' });
   });
 
-  it('is backfilled from test_days (0037) with what the view keeps', async () => {
+  it('is backfilled from test_days (0038) with what the view keeps', async () => {
     const repo = uniqueRepo('summary-backfill');
     await upload(repo, { runId: 'r1', commit: 'c1', at: at(1, 10) }, 'cart/v1.test.ts', { totals: 'fail', rounding: 'pass', tax: 'skip' });
     await upload(repo, { runId: 'r1', attempt: 2, commit: 'c1', at: at(1, 12) }, 'cart/v1.test.ts', { totals: 'pass', rounding: 'retried', tax: 'pass' });
@@ -145,8 +145,8 @@ describe('test_summary', () => {
     await upload(repo, { runId: 'r0', commit: 'c0', at: at(1, 8) }, 'cart/v0.test.ts', { totals: 'pass', rounding: 'pass', tax: 'pass' });
     // The migration's statement, into a table of the same shape, for this repo only (the store's own
     // backfill ran when it was migrated, before these results existed).
-    const backfill = readMigrations().find((m) => m.version === 37)!.sql;
-    const guard = '(SELECT count() FROM schema_migrations WHERE version = 37) = 0';
+    const backfill = readMigrations().find((m) => m.version === 38)!.sql;
+    const guard = '(SELECT count() FROM schema_migrations WHERE version = 38) = 0';
     expect(backfill).toContain(guard);
     await store.client.command({
       query: `CREATE TABLE IF NOT EXISTS test_summary_backfilled
@@ -174,11 +174,10 @@ describe('test_summary', () => {
 });
 
 describe('test_summary retention', () => {
-  it('ages with the results: the TTL is set on, and removed from, the view\'s own table', async () => {
+  it('ages with the results: the TTL is set on, and removed from, the table', async () => {
     const ddl = async () => {
       const [r] = await rows<{ q: string }>(
-        `SELECT create_table_query AS q FROM system.tables
-         WHERE database = currentDatabase() AND name = concat('.inner_id.', toString((SELECT uuid FROM system.tables WHERE database = currentDatabase() AND name = 'test_summary')))`, {});
+        `SELECT create_table_query AS q FROM system.tables WHERE database = currentDatabase() AND name = 'test_summary'`, {});
       return r!.q;
     };
     await applyRetention(store.client, { results: 400, spans: 30 });

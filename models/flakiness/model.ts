@@ -88,7 +88,7 @@ export interface TestFlakiness {
 // minus those of that day up to the failure (stored with its class, day_clean_passes_before).
 //
 // A test's names and its latest executions (for the broken state) come from one of two places:
-//   - `summary`, the history up to now: the per-test rollup test_summary (0036–0037), one row per test.
+//   - `summary`, the history up to now: the per-test rollup test_summary (0036–0038), one row per test.
 //     The same answer as the window's days: every result of a test in the window is at most `latest`
 //     (the repo's newest), so its newest names are in the window; and the broken state needs three
 //     executions in the window, which are then its three latest of all time. Reading these aggregate

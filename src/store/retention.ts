@@ -34,33 +34,15 @@ export async function applyRetention(
   for (const [table, column] of Object.entries(TIMED_TABLES)) {
     const n = SPAN_TABLES.has(table) ? days.spans : days.results;
     if (!Number.isSafeInteger(n) || n < 0) throw new Error(`bad retention for ${table}: ${n}`);
-    const storage = await storageOf(client, table);
-    const current = await currentTtl(client, storage);
+    const current = await currentTtl(client, table);
     const wanted = n === 0 ? '' : `toDateTime(${column}) + toIntervalDay(${n})`;
     if (normalise(current) === normalise(wanted)) continue;
-    const target = `\`${storage}\``;
     if (n === 0) {
-      if (current !== '') await client.command({ query: `ALTER TABLE ${target} REMOVE TTL` });
+      if (current !== '') await client.command({ query: `ALTER TABLE ${table} REMOVE TTL` });
     } else {
-      await client.command({ query: `ALTER TABLE ${target} MODIFY TTL ${wanted}` });
+      await client.command({ query: `ALTER TABLE ${table} MODIFY TTL ${wanted}` });
     }
   }
-}
-
-/**
- * The table that holds `table`'s rows: itself, or for a materialized view with its own table (0036)
- * that table, which a view's ALTER … MODIFY TTL does not reach (`.inner_id.<uuid>` in an Atomic
- * database, the default; the name comes from the engine, never from input).
- */
-async function storageOf(client: ClickHouseClient, table: string): Promise<string> {
-  const rs = await client.query({
-    query: `SELECT if(engine = 'MaterializedView', concat('.inner_id.', toString(uuid)), name) AS storage
-            FROM system.tables WHERE database = currentDatabase() AND name = {table:String}`,
-    query_params: { table },
-    format: 'JSONEachRow',
-  });
-  const rows = await rs.json<{ storage: string }>();
-  return rows[0]?.storage ?? table;
 }
 
 async function currentTtl(client: ClickHouseClient, table: string): Promise<string> {

@@ -1,6 +1,6 @@
--- Backfills test_summary (0036) with the results stored before its view existed, from the daily rollup
--- test_days (tests × days rows, kept from the same results since 0011–0013) rather than from every
--- result: the per-test states are the days' states merged. Migrations run at start-up before any
+-- Backfills test_summary (0036) with the results stored before its view (0037) existed, from the
+-- daily rollup test_days (tests × days rows, kept from the same results since 0011–0013) rather than
+-- from every result: the per-test states are the days' states merged. Migrations run at start-up before any
 -- ingestion, so no row is both seen by the view and read here. The guard makes re-applying this file a
 -- no-op once it is recorded: counts are sums, so a second backfill would double them.
 INSERT INTO test_summary (repo, test_id, rows, last_started, last_ingested, recent, suite, class_name, name, file)
@@ -14,5 +14,5 @@ SELECT repo, test_id,
        argMaxMergeState(name) AS name,
        argMaxMergeState(file) AS file
 FROM test_days
-WHERE (SELECT count() FROM schema_migrations WHERE version = 37) = 0
+WHERE (SELECT count() FROM schema_migrations WHERE version = 38) = 0
 GROUP BY repo, test_id
