@@ -148,6 +148,34 @@ describe('JUnit in the decode workers', () => {
       await small.close();
     }
   }, 60_000);
+
+  it('replaces a worker after a report of 16 MiB or more, once it has answered what it still had', async () => {
+    const decoder = new WorkerTraceDecoder(1, DEFAULT_DECODE_LIMITS);
+    try {
+      const workerOf = () => (decoder as unknown as { slots: { worker: import('node:worker_threads').Worker }[] }).slots[0]!.worker;
+      const first = workerOf();
+      const exited = new Promise<number>((resolve) => first.once('exit', resolve));
+      const cases = Array.from({ length: 180_000 }, (_, i) => `<testcase classname="com.acme.billing.InvoiceTotalsTest" name="rounds case ${i}" time="0.01"/>\n`);
+      const big = Buffer.from(`<testsuite name="big" timestamp="2026-11-30T10:00:00">\n${cases.join('')}</testsuite>`);
+      expect(big.length).toBeGreaterThan(16 * 2 ** 20);
+      const small = readFileSync(`${REAL_JUNIT}${reports[0]}`);
+      // Both on the one worker: the small upload is still open when the large one is answered.
+      const open = decoder.decodeJunit(params({ fileName: 'small.xml' }));
+      open.write(small);
+      const large = await decode(decoder, big, params(), 64 * 1024);
+      expect(large.report.attempts).toBe(180_000);
+      const replacement = workerOf();
+      expect(replacement).not.toBe(first);
+      const answered = await open.end();
+      expect(comparable(answered)).toEqual(comparable(await decode(inThread, small, params({ fileName: 'small.xml' }))));
+      expect(await exited).toBe(1); // terminated once its last upload was answered
+      const after = await decode(decoder, small);
+      expect(after.report.attempts).toBeGreaterThan(0);
+      expect(workerOf()).toBe(replacement);
+    } finally {
+      await decoder.close();
+    }
+  }, 60_000);
 });
 
 describe('DecodeBudget', () => {

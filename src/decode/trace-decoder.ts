@@ -81,7 +81,18 @@ interface Pending {
 interface Slot {
   worker: Worker;
   pending: Map<number, Pending>;
+  /** Replaced after a large request (see RETIRE_AFTER_BYTES): ends once its pending requests are answered. */
+  retired: boolean;
 }
+
+/**
+ * A worker that decoded a request this large is replaced by a fresh one. V8 keeps the heap a large
+ * report grew (~180 MiB after a 48 MiB JUnit report, even after a full collection) and gives it back
+ * only when it decides the isolate is idle, which under steady uploads it never is: the service then
+ * held it through the whole insert of the report's rows. Ended, the worker returns all of it; a new
+ * one costs ~0.1–0.3 CPU s to start, once per request of this size.
+ */
+const RETIRE_AFTER_BYTES = 16 * 2 ** 20;
 
 const BOOTSTRAP = new URL('./worker-bootstrap.mjs', import.meta.url);
 const ENTRY = new URL('./worker.ts', import.meta.url).href;
@@ -93,6 +104,8 @@ const ENTRY = new URL('./worker.ts', import.meta.url).href;
  */
 export class WorkerTraceDecoder implements TraceDecoder {
   private readonly slots: Slot[] = [];
+  /** Retired workers still answering their last requests. */
+  private readonly retiring = new Set<Slot>();
   private nextId = 0;
   private closed = false;
 
@@ -113,7 +126,9 @@ export class WorkerTraceDecoder implements TraceDecoder {
     const whole = body.buffer instanceof ArrayBuffer && body.byteOffset === 0 && body.byteLength === body.buffer.byteLength;
     const own = opts.givenAway && whole ? (body as Uint8Array<ArrayBuffer>) : new Uint8Array(body);
     const req: DecodeRequest = { kind: 'otlp', id, body: own, encoding };
+    const bytes = own.byteLength;
     return this.expect(slot, id, () => slot.worker.postMessage(req, [own.buffer])).then((reply) => {
+      if (bytes >= RETIRE_AFTER_BYTES) this.retire(slot);
       const r = reply as DecodeReply;
       if (!r.ok) throw r.decodeError ? new OtlpDecodeError(r.message) : new Error(`decode worker: ${r.message}`);
       const rows = receivedChunks(SPAN_COLUMNS, r.chunks);
@@ -128,7 +143,9 @@ export class WorkerTraceDecoder implements TraceDecoder {
     const id = this.nextId++;
     const send = (req: JunitRequest, transfer: ArrayBuffer[] = []) => slot.worker.postMessage(req, transfer);
     let failure: unknown = null;
+    let bytes = 0;
     const answer = this.expect(slot, id, () => send({ kind: 'junit-start', id, params })).then((reply) => {
+      if (bytes >= RETIRE_AFTER_BYTES) this.retire(slot);
       const r = reply as JunitReply;
       if (!r.ok) throw r.input ? new InputError(r.input.code, r.message, r.input.statusCode) : new Error(`decode worker: ${r.message}`);
       const rows = receivedChunks(TEST_RESULT_COLUMNS, r.chunks);
@@ -142,6 +159,7 @@ export class WorkerTraceDecoder implements TraceDecoder {
         if (failure) throw failure;
         if (!open) throw new Error('junit decoding already ended');
         const own = new Uint8Array(chunk); // transferred, so copied: chunks are views into pooled buffers
+        bytes += own.byteLength;
         send({ kind: 'junit-chunk', id, chunk: own }, [own.buffer]);
       },
       end: () => {
@@ -157,8 +175,24 @@ export class WorkerTraceDecoder implements TraceDecoder {
         slot.pending.delete(id);
         p?.reject(new Error('junit decoding aborted'));
         if (slot.pending.size === 0) slot.worker.unref();
+        this.endIfIdle(slot);
       },
     };
+  }
+
+  /** Puts a fresh worker in the slot's place; the old one ends when its last pending request is answered. */
+  private retire(slot: Slot): void {
+    const i = this.slots.indexOf(slot);
+    if (slot.retired || i < 0 || this.closed) return;
+    slot.retired = true;
+    this.slots[i] = this.spawn();
+    this.retiring.add(slot);
+    this.endIfIdle(slot);
+  }
+
+  private endIfIdle(slot: Slot): void {
+    if (!slot.retired || slot.pending.size > 0 || !this.retiring.delete(slot)) return;
+    void slot.worker.terminate();
   }
 
   private leastBusy(): Slot {
@@ -178,7 +212,7 @@ export class WorkerTraceDecoder implements TraceDecoder {
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    await Promise.all([...this.slots, ...this.retiring].map((s) => s.worker.terminate()));
   }
 
   private spawn(): Slot {
@@ -187,13 +221,15 @@ export class WorkerTraceDecoder implements TraceDecoder {
     const worker = new Worker(BOOTSTRAP, { workerData: setup, ...(heap ? { resourceLimits: { maxOldGenerationSizeMb: heap } } : {}) });
     // An idle worker does not keep the process alive; one with decodes pending does (see decode()).
     worker.unref();
-    const slot: Slot = { worker, pending: new Map() };
+    const slot: Slot = { worker, pending: new Map(), retired: false };
     worker.on('message', (reply: WorkerReply) => {
       const p = slot.pending.get(reply.id);
       if (!p) return;
       slot.pending.delete(reply.id);
       if (slot.pending.size === 0) worker.unref();
       p.resolve(reply);
+      // After resolve: the reply's own handler (which may retire this slot) runs first, on a microtask.
+      queueMicrotask(() => this.endIfIdle(slot));
     });
     worker.on('error', (e) => {
       // Past its heap limit: the bodies it held were too much at once; the same request alone may pass.
@@ -202,6 +238,7 @@ export class WorkerTraceDecoder implements TraceDecoder {
     });
     worker.on('exit', (code) => {
       this.fail(slot, new Error(`decode worker exited (code ${code})`));
+      if (slot.retired) return; // replaced already
       const i = this.slots.indexOf(slot);
       if (!this.closed && i >= 0) this.slots[i] = this.spawn();
     });
