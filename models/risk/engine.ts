@@ -8,8 +8,9 @@ import { ensureFailureClasses } from '../failures/classify.ts';
 import { quarantinedTests } from '../flakiness/model.ts';
 import { answerJson, identityOf } from './answer-json.ts';
 import { loadRiskModel, type RiskModel } from './model.ts';
-import { reasonsOf, scoreChange, selectTests, type Budget, type Reason, type RuntimePath, type Scored, type Selection } from './score.ts';
+import { reasonsOf, releaseScored, scoreChange, selectTests, type Budget, type Reason, type RuntimePath, type Scored, type Selection } from './score.ts';
 import { ShortCache } from '../short-cache.ts';
+import { returnWorkspace, takeWorkspace } from './score-index.ts';
 import { selectionNote } from './selection-note.ts';
 import { trainRiskModel, type TrainSummary } from './train.ts';
 
@@ -188,8 +189,8 @@ export class RiskEngine {
           summary.tests > 0 ? loadRiskModel(this.o.store.client, repo) : null,
           this.quarantine(repo),
         ]);
-        // The answer's per-test bytes are made with the model (like its indexes), not inside a request.
-        if (model) identityOf(model);
+        // The answer's per-test bytes and the scoring groups are made with the model (like its indexes), not inside a request.
+        if (model) prepare(model);
         st.model = model;
         st.quarantined = quarantined;
         await this.loadFailures(repo);
@@ -210,7 +211,7 @@ export class RiskEngine {
         try {
           const model = await loadRiskModel(this.o.store.client, repo);
           if (model) {
-            identityOf(model);
+            prepare(model);
             st.model = model;
             const [quarantined] = await Promise.all([this.quarantine(repo), this.loadFailures(repo)]);
             st.quarantined = quarantined;
@@ -302,7 +303,11 @@ export class RiskEngine {
   /** The answer as objects (for code and tests). */
   async assess(req: RiskRequest): Promise<RiskAnswer> {
     const a = await this.evaluate(req);
-    return { ...a.head, tests: a.listed.map((i, rank) => listedTest(a, i, rank)) };
+    try {
+      return { ...a.head, tests: a.listed.map((i, rank) => listedTest(a, i, rank)) };
+    } finally {
+      if (a.scored) releaseScored(a.scored);
+    }
   }
 
   /**
@@ -313,15 +318,20 @@ export class RiskEngine {
     const a = await this.evaluate(req);
     if (!a.scored || !a.sel) return answerJson(a.head, null);
     const { scored, sel } = a;
-    return answerJson(a.head, {
-      model: scored.model,
-      listed: a.listed,
-      probability: scored.probability,
-      selected: sel.selected,
-      always: scored.always,
-      quarantined: scored.quarantined,
-      reasonsJson: (rank, i) => (rank < a.withReasons ? JSON.stringify(reasonsOf(scored, i)) : '[]'),
-    });
+    try {
+      return answerJson(a.head, {
+        model: scored.model,
+        listed: a.listed,
+        probability: scored.probability,
+        selected: sel.selected,
+        always: scored.always,
+        quarantined: scored.quarantined,
+        reasonsJson: (rank, i) => (rank < a.withReasons ? JSON.stringify(reasonsOf(scored, i)) : '[]'),
+      });
+    } finally {
+      // The request's per-test buffers go back to the model once the answer's bytes are made.
+      releaseScored(scored);
+    }
   }
 
   private async evaluate(req: RiskRequest): Promise<Assessment> {
@@ -457,6 +467,12 @@ export class RiskEngine {
     const pending = [...this.repos.values()].flatMap((s) => [s.loading, s.background, s.training].filter((p) => p !== null));
     await Promise.allSettled(pending);
   }
+}
+
+/** What a model's requests reuse, made when it is loaded: its answer bytes, scoring groups and one workspace. */
+function prepare(model: RiskModel): void {
+  identityOf(model);
+  returnWorkspace(model, takeWorkspace(model));
 }
 
 interface Assessment {
