@@ -8,10 +8,12 @@ import { returnWorkspace, scoreIndexOf, takeWorkspace, type ScoreIndex, type Wor
 export { byProbability, selectTests, type Budget, type Selection } from './select.ts';
 
 // Scores one change against a loaded model: for every test, the calibrated probability that it fails
-// for real on this change, and the contributions that make it up (the reasons). Pure and in memory:
-// a request costs a few map lookups per changed path and a few multiplications per test. Per-test
-// values live in typed arrays indexed like model.tests; objects and sentences are made only for the
-// tests an answer lists (a 10k-test repository must answer in milliseconds).
+// for real on this change, and the contributions that make it up (the reasons). Pure and in memory.
+// A request's cost follows the change, not the suite (docs/risk-sparse-scoring.md): the tests the change
+// reaches through short posting lists, or that have failures, hints or quarantine of their own, are
+// scored one by one; every other test takes its group's log-odds (score-index.ts), computed once. Per-test
+// values live in typed arrays indexed like model.tests, lent by the model for the request; objects and
+// sentences are made only for the tests an answer lists (a 100k-test repository answers in milliseconds).
 
 export interface ChangeFile {
   path: string;
