@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../src/config/config.ts';
 import { openStore } from '../src/store/clickhouse.ts';
 import { ensureFailureClasses } from '../models/failures/classify.ts';
-import { answerJson } from '../models/risk/answer-json.ts';
+import { answerJson, releaseAnswer } from '../models/risk/answer-json.ts';
 import { loadRiskModel } from '../models/risk/model.ts';
 import { featureValue, releaseScored, scoreChange, selectTests, type Budget, type Contributor, type Scored } from '../models/risk/score.ts';
 import { trainRiskModel } from '../models/risk/train.ts';
@@ -91,6 +91,7 @@ for (const budget of budgets) {
     }
     const buf = answerJson({ repo }, { model, listed, probability: s.probability, selected: sel.selected, always: s.always, quarantined: s.quarantined, reasonsJson: () => '[]' });
     bytes += buf.length;
+    releaseAnswer(model, buf);
     releaseScored(s);
     const t3 = cpuMs();
     if (r >= 10) {

@@ -6,7 +6,7 @@ import type { Store } from '../../src/store/clickhouse.ts';
 import { Leases } from '../../src/store/leases.ts';
 import { ensureFailureClasses } from '../failures/classify.ts';
 import { quarantinedTests } from '../flakiness/model.ts';
-import { answerJson, identityOf } from './answer-json.ts';
+import { answerJson, identityOf, releaseAnswer } from './answer-json.ts';
 import { loadRiskModel, type RiskModel } from './model.ts';
 import { reasonsOf, releaseScored, scoreChange, selectTests, type Budget, type Reason, type RuntimePath, type Scored, type Selection } from './score.ts';
 import { ShortCache } from '../short-cache.ts';
@@ -312,14 +312,16 @@ export class RiskEngine {
 
   /**
    * The answer as JSON bytes, for the HTTP route: the listed tests' identity is copied from bytes made
-   * once per model (answer-json.ts), so a 10k-test answer costs a few milliseconds, not twenty.
+   * once per model (answer-json.ts), so a 10k-test answer costs a few milliseconds, not twenty. Call
+   * `release` once the bytes are sent (the buffer is reused for a later answer; not calling it only
+   * forgoes the reuse).
    */
-  async assessJson(req: RiskRequest): Promise<Buffer> {
+  async assessJson(req: RiskRequest): Promise<{ json: Buffer; release(): void }> {
     const a = await this.evaluate(req);
-    if (!a.scored || !a.sel) return answerJson(a.head, null);
+    if (!a.scored || !a.sel) return { json: answerJson(a.head, null), release: () => {} };
     const { scored, sel } = a;
     try {
-      return answerJson(a.head, {
+      const json = answerJson(a.head, {
         model: scored.model,
         listed: a.listed,
         probability: scored.probability,
@@ -328,6 +330,14 @@ export class RiskEngine {
         quarantined: scored.quarantined,
         reasonsJson: (rank, i) => (rank < a.withReasons ? JSON.stringify(reasonsOf(scored, i)) : '[]'),
       });
+      let released = false;
+      return {
+        json,
+        release: () => {
+          if (!released) releaseAnswer(scored.model, json);
+          released = true;
+        },
+      };
     } finally {
       // The request's per-test buffers go back to the model once the answer's bytes are made.
       releaseScored(scored);

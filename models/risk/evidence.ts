@@ -28,12 +28,21 @@ export interface ClassEvidence {
   treeAt: Int32Array;
 }
 
+export interface ChangedDir {
+  dir: string;
+  /** ScoreIndex.dirIdOf (-1: no test has it). */
+  id: number;
+  stems: Map<number, string>;
+  anyFile: string;
+  generic: boolean;
+}
+
 export interface PathEvidence {
   lines: number;
   changedTestFiles: string[];
   classes: ClassEvidence;
-  /** Changed folder name → (stem number → a changed file with that stem), in the change's order. */
-  byDir: Map<string, Map<number, string>>;
+  /** Changed folder names, in the change's order: stem number → a changed file with that stem, the first file. */
+  dirs: ChangedDir[];
   /** When a changed file is deeper than the tree bin's top: what replaying a test's tree needs. */
   deepTree: { classTree: Int32Array; prefixes: string[][] } | null;
 }
@@ -250,7 +259,8 @@ export function pathEvidence(
   // a test's best file is then not simply the better of its class's and its own; replayed per test
   // (resolvePaths; never seen on real layouts: 9 folders below the layout's plumbing).
   const deepTree = deepest > BINS.tree.hi ? { classTree, prefixes: files.map((f) => treePrefixesOf(f.path)) } : null;
-  return { lines, changedTestFiles, classes, byDir, deepTree };
+  const dirs = [...byDir].map(([dir, stems]) => ({ dir, id: ix.dirIdOf.get(dir) ?? -1, stems, anyFile: stems.values().next().value as string, generic: model.generic.has(dir) }));
+  return { lines, changedTestFiles, classes, dirs, deepTree };
 }
 
 /** A marked test's tree depth and file, file by file as the plain definition reads them. */
@@ -278,21 +288,24 @@ function replayTree(model: RiskModel, ix: ScoreIndex, ws: Workspace, files: read
  * definition, in the change's folder order), and the better of its own best file and its class's.
  */
 export function resolvePaths(model: RiskModel, ix: ScoreIndex, ws: Workspace, files: readonly ChangedPath[], e: PathEvidence, i: number): void {
-  const dirs = model.tests[i]!.dirs;
   const stem = model.stem[i]!;
+  const from = ix.dirStart[i]!;
+  const to = ix.dirStart[i + 1]!;
   let near = 0;
   let same = 0;
   let file: string | undefined;
-  for (const [dir, stems] of e.byDir) {
-    if (!dirs.includes(dir)) continue;
-    const sameFile = stem === 0 ? undefined : stems.get(stem);
+  for (const d of e.dirs) {
+    let holds = false;
+    for (let k = from; k < to && !holds; k++) holds = ix.dirIds[k] === d.id;
+    if (!holds) continue;
+    const sameFile = stem === 0 ? undefined : d.stems.get(stem);
     if (sameFile !== undefined) {
       same = 1;
       near = 0;
       file = sameFile;
-    } else if (!model.generic.has(dir) && !same && !near) {
+    } else if (!d.generic && !same && !near) {
       near = 1;
-      file = stems.values().next().value as string;
+      file = d.anyFile;
     }
   }
   ws.near[i] = near;

@@ -35,6 +35,10 @@ export interface ScoreIndex {
   treeClasses: Map<string, Uint32Array>;
   /** Long folder name, `\n`, stem number → the tests in that folder with that stem (same). */
   dirStem: Map<string, number[]>;
+  /** Per test, the ids of its distinct folder names (dirIdOf): test i's are dirIds[dirStart[i] … dirStart[i+1]). */
+  dirIdOf: Map<string, number>;
+  dirStart: Uint32Array;
+  dirIds: Int32Array;
   /** Per test, its group: (class, binned base, area). */
   groupOf: Uint32Array;
   groups: number;
@@ -164,6 +168,19 @@ function buildIndex(model: RiskModel): ScoreIndex {
     }
     groupOf[i] = g;
   }
+  // Folder names as numbers in one flat array: a request compares a test's folders with the changed
+  // ones without reaching into its object (thousands of scattered objects per request).
+  const dirIdOf = new Map<string, number>();
+  const dirStart = new Uint32Array(n + 1);
+  const flat: number[] = [];
+  for (const t of model.tests) {
+    dirStart[t.index] = flat.length;
+    for (const d of new Set(t.dirs)) {
+      if (!dirIdOf.has(d)) dirIdOf.set(d, dirIdOf.size);
+      flat.push(dirIdOf.get(d)!);
+    }
+  }
+  dirStart[n] = flat.length;
   const groupSize = new Uint32Array(groupIds.size);
   for (let i = 0; i < n; i++) groupSize[groupOf[i]!]!++;
   return {
@@ -174,6 +191,9 @@ function buildIndex(model: RiskModel): ScoreIndex {
     tokenClasses,
     treeClasses,
     dirStem,
+    dirIdOf,
+    dirStart,
+    dirIds: Int32Array.from(flat),
     groupOf,
     groups: groupIds.size,
     groupClass: Uint32Array.from(gClass),
