@@ -14,18 +14,22 @@ import type { RiskModel } from './model.ts';
 export interface ListedTests {
   model: RiskModel;
   /** Model test indices, in answer order. */
-  listed: readonly number[];
+  listed: ArrayLike<number>;
   probability: Float64Array;
   selected: Uint8Array;
   always: readonly (string | undefined)[];
   quarantined: Uint8Array;
   /** The reasons array of the test at a rank, as JSON; '[]' beyond the ranks that carry reasons. */
   reasonsJson(rank: number, i: number): string;
+  /** Ranks from this one on carry no reasons ('[]', reasonsJson not asked); default: every rank asks. */
+  withReasons?: number;
 }
 
 interface Identity {
-  /** Test i's bytes, as views into one buffer (copied with TypedArray set: a memcpy, no JS-side checks). */
-  views: Uint8Array[];
+  /** Every test's bytes, one after the other: test i's are bytes[start[i] … start[i + 1]) (one flat
+   * buffer and offsets: a request reads tens of thousands of them, no object per test). */
+  bytes: Buffer;
+  start: Uint32Array;
 }
 
 const identities = new WeakMap<RiskModel, Identity>();
@@ -40,14 +44,9 @@ export function identityOf(model: RiskModel): Identity {
         `"name":${JSON.stringify(t.name)},"file":${JSON.stringify(t.file)},"durationMs":${JSON.stringify(t.durationMs)},"probability":`,
     );
     const bytes = Buffer.from(parts.join(''));
-    const views: Uint8Array[] = [];
-    let at = 0;
-    for (const part of parts) {
-      const len = Buffer.byteLength(part);
-      views.push(new Uint8Array(bytes.buffer, bytes.byteOffset + at, len));
-      at += len;
-    }
-    id = { views };
+    const start = new Uint32Array(parts.length + 1);
+    parts.forEach((part, i) => (start[i + 1] = start[i]! + Buffer.byteLength(part)));
+    id = { bytes, start };
     identities.set(model, id);
   }
   return id;
@@ -131,27 +130,32 @@ export function answerJson(head: object, t: ListedTests | null): Buffer {
   if (!t || t.listed.length === 0) return Buffer.from(`${headJson.slice(0, -1)},"tests":[]}`);
   const id = identityOf(t.model);
   const open = Buffer.from(`${headJson.slice(0, -1)},"tests":[`);
+  const n = t.listed.length;
+  const asked = Math.min(n, t.withReasons ?? n);
   const reasons: string[] = [];
   let size = open.length + 2;
-  for (let rank = 0; rank < t.listed.length; rank++) {
+  for (let rank = 0; rank < n; rank++) {
     const i = t.listed[rank]!;
-    const r = t.reasonsJson(rank, i);
-    reasons.push(r);
-    size += id.views[i]!.length + MAX_PROBABILITY + MAX_FLAGS + (r === '[]' ? 2 : Buffer.byteLength(r)) + 2;
+    size += id.start[i + 1]! - id.start[i]! + MAX_PROBABILITY + MAX_FLAGS + 2;
+    if (rank >= asked) size += 2;
+    else {
+      const r = t.reasonsJson(rank, i);
+      reasons.push(r);
+      size += r === '[]' ? 2 : Buffer.byteLength(r);
+    }
   }
   const buf = takeBuffer(t.model, size);
   buf.set(open, 0);
   let at = open.length;
-  for (let rank = 0; rank < t.listed.length; rank++) {
+  for (let rank = 0; rank < n; rank++) {
     const i = t.listed[rank]!;
     if (rank > 0) buf[at++] = 0x2c; // ,
-    const view = id.views[i]!;
-    buf.set(view, at);
-    at = writeProbability(buf, at + view.length, t.probability[i]!);
+    at += id.bytes.copy(buf, at, id.start[i]!, id.start[i + 1]!);
+    at = writeProbability(buf, at, t.probability[i]!);
     const flags = FLAGS[(t.selected[i]! << 2) | ((t.always[i] !== undefined ? 1 : 0) << 1) | t.quarantined[i]!]!;
     buf.set(flags, at);
     at += flags.length;
-    const r = reasons[rank]!;
+    const r = rank < asked ? reasons[rank]! : '[]';
     if (r === '[]') {
       buf[at] = 0x5b; // [
       buf[at + 1] = 0x5d; // ]

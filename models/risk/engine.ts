@@ -304,7 +304,7 @@ export class RiskEngine {
   async assess(req: RiskRequest): Promise<RiskAnswer> {
     const a = await this.evaluate(req);
     try {
-      return { ...a.head, tests: a.listed.map((i, rank) => listedTest(a, i, rank)) };
+      return { ...a.head, tests: Array.from(a.listed, (i, rank) => listedTest(a, i, rank)) };
     } finally {
       if (a.scored) releaseScored(a.scored);
     }
@@ -328,7 +328,8 @@ export class RiskEngine {
         selected: sel.selected,
         always: scored.always,
         quarantined: scored.quarantined,
-        reasonsJson: (rank, i) => (rank < a.withReasons ? JSON.stringify(reasonsOf(scored, i)) : '[]'),
+        reasonsJson: (_rank, i) => JSON.stringify(reasonsOf(scored, i)),
+        withReasons: a.withReasons,
       });
       let released = false;
       return {
@@ -402,7 +403,7 @@ export class RiskEngine {
           changedTestFiles: [],
           unlisted: 0,
         },
-        listed: [],
+        listed: new Uint32Array(0),
         withReasons: 0,
         scored: null,
         sel: null,
@@ -421,12 +422,14 @@ export class RiskEngine {
     });
     const sel = selectTests(scored, budget);
     const limit = req.limit ?? 100;
-    const listed: number[] = [];
+    // Model indices of the listed tests (tens of thousands at 100k tests: a typed array, not a JS one).
+    const listed = new Uint32Array(sel.count + Math.min(limit, sel.eligible - sel.count) + (sel.ranked.length - sel.eligible));
+    let nl = 0;
     let extra = 0;
     for (const i of sel.ranked) {
-      if (sel.selected[i] || scored.quarantined[i]) listed.push(i);
+      if (sel.selected[i] || scored.quarantined[i]) listed[nl++] = i;
       else if (extra < limit) {
-        listed.push(i);
+        listed[nl++] = i;
         extra++;
       }
     }
@@ -463,9 +466,9 @@ export class RiskEngine {
           expectedRecall: round(sel.expectedRecall),
         },
         changedTestFiles: scored.changedTestFiles,
-        unlisted: sel.ranked.length - listed.length,
+        unlisted: sel.ranked.length - nl,
       },
-      listed,
+      listed: listed.subarray(0, nl),
       withReasons: req.reasons ?? 200,
       scored,
       sel,
@@ -488,7 +491,7 @@ function prepare(model: RiskModel): void {
 interface Assessment {
   head: Omit<RiskAnswer, 'tests'>;
   /** Model test indices to list, in answer order. */
-  listed: number[];
+  listed: Uint32Array;
   withReasons: number;
   scored: Scored | null;
   sel: Selection | null;
