@@ -80,15 +80,9 @@ for (const budget of budgets) {
     if (r === 0) evidenced(s);
     const sel = selectTests(s, budget);
     const t2 = cpuMs();
-    const listed: number[] = [];
-    let extra = 0;
-    for (const i of sel.ranked) {
-      if (sel.selected[i] || s.quarantined[i]) listed.push(i);
-      else if (extra < 0) {
-        listed.push(i);
-        extra++;
-      }
-    }
+    const listed = new Uint32Array(sel.count + (sel.ranked.length - sel.eligible));
+    let nl = 0;
+    for (const i of sel.ranked) if (sel.selected[i] || s.quarantined[i]) listed[nl++] = i;
     const buf = answerJson({ repo }, { model, listed, probability: s.probability, selected: sel.selected, always: s.always, quarantined: s.quarantined, reasonsJson: () => '[]' });
     bytes += buf.length;
     releaseAnswer(model, buf);
