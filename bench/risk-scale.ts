@@ -29,6 +29,8 @@ interface Options {
   files: number;
   seconds: number;
   cache: string;
+  /** Train first (false: answer with the model an earlier run trained, and measure requests only). */
+  train: boolean;
 }
 
 function options(args: string[]): Options {
@@ -42,6 +44,7 @@ function options(args: string[]): Options {
       seconds: { type: 'string' },
       cache: { type: 'string' },
       history: { type: 'string' },
+      'no-train': { type: 'boolean' },
     },
   });
   return {
@@ -51,6 +54,7 @@ function options(args: string[]): Options {
     files: Number(values.files ?? 50),
     seconds: Number(values.seconds ?? 10),
     cache: resolve(values.cache ?? join(ROOT, '.cache/bench/risk-scale')),
+    train: !values['no-train'],
   };
 }
 
@@ -97,19 +101,8 @@ async function one(o: Options, tests: number): Promise<Figures> {
   let service = await startService(dataDir, env);
   const pid = () => service.child.pid!;
   try {
-    // Training: classification of every failure and the model, as POST /v1/risk/train runs them.
-    resetPeak(pid());
-    const cpu0 = cpuSecondsOf(pid());
-    const t0 = performance.now();
-    const trained = await call(`${service.url}/v1/risk/train?repo=${encodeURIComponent(repo)}`, 'POST');
-    const trainSeconds = (performance.now() - t0) / 1000;
-    if (trained.status !== 200) throw new Error(`training failed: ${trained.text}`);
-    const trainCpu = cpuSecondsOf(pid()) - cpu0;
-    const trainPeak = rssOf(pid()).peak;
-    const summary = JSON.parse(trained.text) as { tests: number; commits: number; pairs: number; durationMs: number; steps: Record<string, number> };
-    line('model', `${fmt(summary.tests)} tests, ${fmt(summary.commits)} commits, ${fmt(summary.pairs)} (commit, test) pairs`);
-    line('training (classes + model)', `${fmt(trainSeconds, 1)} s wall, ${fmt(trainCpu, 1)} CPU s; model ${fmt(summary.durationMs / 1000, 1)} s ${JSON.stringify(summary.steps)}`);
-    line('  peak RSS of the service while training', `${fmt(trainPeak)} MiB`);
+    // Training (skipped with --no-train: the model an earlier run stored answers).
+    const { trainSeconds, trainCpu, trainPeak } = o.train ? await train(service.url, pid(), repo) : { trainSeconds: NaN, trainCpu: NaN, trainPeak: NaN };
 
     // Model load: a fresh process, its first request.
     await service.stop();
@@ -150,6 +143,23 @@ async function one(o: Options, tests: number): Promise<Figures> {
   } finally {
     await service.stop();
   }
+}
+
+/** Classification of every failure and the model, as POST /v1/risk/train runs them: wall, CPU, peak RSS. */
+async function train(url: string, pid: number, repo: string): Promise<{ trainSeconds: number; trainCpu: number; trainPeak: number }> {
+  resetPeak(pid);
+  const cpu0 = cpuSecondsOf(pid);
+  const t0 = performance.now();
+  const trained = await call(`${url}/v1/risk/train?repo=${encodeURIComponent(repo)}`, 'POST');
+  const trainSeconds = (performance.now() - t0) / 1000;
+  if (trained.status !== 200) throw new Error(`training failed: ${trained.text}`);
+  const trainCpu = cpuSecondsOf(pid) - cpu0;
+  const trainPeak = rssOf(pid).peak;
+  const summary = JSON.parse(trained.text) as { tests: number; commits: number; pairs: number; durationMs: number; steps: Record<string, number> };
+  line('model', `${fmt(summary.tests)} tests, ${fmt(summary.commits)} commits, ${fmt(summary.pairs)} (commit, test) pairs`);
+  line('training (classes + model)', `${fmt(trainSeconds, 1)} s wall, ${fmt(trainCpu, 1)} CPU s; model ${fmt(summary.durationMs / 1000, 1)} s ${JSON.stringify(summary.steps)}`);
+  line('  peak RSS of the service while training', `${fmt(trainPeak)} MiB`);
+  return { trainSeconds, trainCpu, trainPeak };
 }
 
 /** A change of `files` files, 85% in one module (a monorepo commit's shape), seeded for repeatability. */

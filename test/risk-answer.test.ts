@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerJson, writeProbability } from '../models/risk/answer-json.ts';
+import { answerJson, releaseAnswer, writeProbability } from '../models/risk/answer-json.ts';
 import { defaultWeights } from '../models/risk/features.ts';
 import { buildModel, type TestRow } from '../models/risk/model.ts';
 
@@ -83,5 +83,23 @@ describe('risk answer JSON', () => {
     expect(JSON.parse(answerJson({ repo: 'r' }, null).toString())).toEqual({ repo: 'r', tests: [] });
     const empty = { model, listed: [], probability: new Float64Array(4), selected: new Uint8Array(4), always: [], quarantined: new Uint8Array(4), reasonsJson: () => '[]' };
     expect(answerJson({ repo: 'r' }, empty).toString()).toBe('{"repo":"r","tests":[]}');
+  });
+
+  it('reuses a large answer\'s buffer once it is released, and only then', () => {
+    const big = { repo: 'acme/shop', message: 'x'.repeat(100_000) };
+    const list = (head: object) => answerJson(head, { model, listed: [0, 1, 2, 3], probability: Float64Array.from([0.5, 0.25, 0.125, 0]), selected: Uint8Array.from([1, 1, 0, 0]), always: [], quarantined: new Uint8Array(4), reasonsJson: () => '[]' });
+    const first = list(big);
+    const held = list(big);
+    expect(held.buffer).not.toBe(first.buffer);
+    releaseAnswer(model, first);
+    const second = list({ ...big, repo: 'other/repo' });
+    expect(second.buffer).toBe(first.buffer);
+    expect(JSON.parse(second.toString()).repo).toBe('other/repo');
+    // The one never released is intact.
+    expect(JSON.parse(held.toString()).repo).toBe('acme/shop');
+    // Released twice, still lent once at a time.
+    releaseAnswer(model, second);
+    releaseAnswer(model, second);
+    expect(list(big).buffer).not.toBe(list(big).buffer);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultWeights } from '../models/risk/features.ts';
 import { buildModel, type TestRow } from '../models/risk/model.ts';
 import { tokensOf, tokensSql } from '../models/risk/paths.ts';
-import { reasonsOf, scoreChange } from '../models/risk/score.ts';
+import { featureValue, reasonsOf, scoreChange } from '../models/risk/score.ts';
 import { testStore } from './support/store.ts';
 
 // The `tokens` feature (path-token similarity) needs no past failure: a test whose locator shares rare
@@ -52,8 +52,8 @@ describe('path tokens', () => {
     });
     const s = scoreChange(model, { files: [{ path: 'web/src/invoicing/rounding.ts', added: 5, removed: 1 }], parentFailing: new Set(), at: new Date('2026-11-02T00:00:00Z'), quarantined: new Set() });
     const i = model.byId.get('totals')!;
-    expect(s.x.tokens[i]).toBe(4); // idf of 'invoicing' = ln(62) ≈ 4.13, binned to 0.5 steps
-    expect(s.x.tokens[model.byId.get('cart')!]).toBe(0);
+    expect(featureValue(s, 'tokens', i)).toBe(4); // idf of 'invoicing' = ln(62) ≈ 4.13, binned to 0.5 steps
+    expect(featureValue(s, 'tokens', model.byId.get('cart')!)).toBe(0);
     expect(s.probability[i]).toBeGreaterThan(s.probability[model.byId.get('cart')!]! * 5);
     expect(reasonsOf(s, i)[0]).toMatchObject({ code: 'tokens', text: 'shares rare path words with changed file web/src/invoicing/rounding.ts' });
   });

@@ -14,18 +14,22 @@ import type { RiskModel } from './model.ts';
 export interface ListedTests {
   model: RiskModel;
   /** Model test indices, in answer order. */
-  listed: readonly number[];
+  listed: ArrayLike<number>;
   probability: Float64Array;
   selected: Uint8Array;
   always: readonly (string | undefined)[];
   quarantined: Uint8Array;
   /** The reasons array of the test at a rank, as JSON; '[]' beyond the ranks that carry reasons. */
   reasonsJson(rank: number, i: number): string;
+  /** Ranks from this one on carry no reasons ('[]', reasonsJson not asked); default: every rank asks. */
+  withReasons?: number;
 }
 
 interface Identity {
-  /** Test i's bytes, as views into one buffer (copied with TypedArray set: a memcpy, no JS-side checks). */
-  views: Uint8Array[];
+  /** Every test's bytes, one after the other: test i's are bytes[start[i] … start[i + 1]) (one flat
+   * buffer and offsets: a request reads tens of thousands of them, no object per test). */
+  bytes: Buffer;
+  start: Uint32Array;
 }
 
 const identities = new WeakMap<RiskModel, Identity>();
@@ -40,14 +44,9 @@ export function identityOf(model: RiskModel): Identity {
         `"name":${JSON.stringify(t.name)},"file":${JSON.stringify(t.file)},"durationMs":${JSON.stringify(t.durationMs)},"probability":`,
     );
     const bytes = Buffer.from(parts.join(''));
-    const views: Uint8Array[] = [];
-    let at = 0;
-    for (const part of parts) {
-      const len = Buffer.byteLength(part);
-      views.push(new Uint8Array(bytes.buffer, bytes.byteOffset + at, len));
-      at += len;
-    }
-    id = { views };
+    const start = new Uint32Array(parts.length + 1);
+    parts.forEach((part, i) => (start[i + 1] = start[i]! + Buffer.byteLength(part)));
+    id = { bytes, start };
     identities.set(model, id);
   }
   return id;
@@ -92,36 +91,71 @@ export function writeProbability(buf: Buffer, at: number, p: number): number {
   return at + 2 + digits;
 }
 
+// Answer buffers kept per model between requests. An answer of 100k tests is megabytes; allocated per
+// request, those bytes (outside the JS heap) made V8 run a full mark-compact of the service's heap every
+// few requests (measured at 100k tests: ~1 every 4 requests, each 50–250 ms of CPU). A buffer taken for
+// an answer comes back with releaseAnswer once the answer is sent; one not given back is just collected.
+const POOLED_MIN = 64 * 1024;
+const POOL_SIZE = 2;
+const pools = new WeakMap<RiskModel, ArrayBuffer[]>();
+
+function takeBuffer(model: RiskModel | null, size: number): Buffer {
+  const free = model && size >= POOLED_MIN ? pools.get(model) : undefined;
+  // The smallest free buffer that holds the answer (free is kept smallest first).
+  const k = free ? free.findIndex((b) => b.byteLength >= size) : -1;
+  if (free && k >= 0) return Buffer.from(free.splice(k, 1)[0]!);
+  // Own memory (not the shared slab of small Buffers), with room for the next, slightly larger answer.
+  return size >= POOLED_MIN ? Buffer.from(new ArrayBuffer(Math.ceil(size * 1.25))) : Buffer.allocUnsafe(size);
+}
+
+/** Gives the bytes of an answer made for `model` back to its pool, once they are sent. */
+export function releaseAnswer(model: RiskModel, bytes: Buffer): void {
+  const own = bytes.buffer;
+  if (!(own instanceof ArrayBuffer) || own.byteLength < POOLED_MIN) return;
+  let free = pools.get(model);
+  if (!free) pools.set(model, (free = []));
+  if (free.includes(own)) return;
+  // Keeps the largest: a repository's answers vary with the budget (a quarter of the suite, or most of it).
+  free.push(own);
+  free.sort((a, b) => a.byteLength - b.byteLength);
+  if (free.length > POOL_SIZE) free.shift();
+}
+
 /**
  * The answer: `head` (every field but `tests`, serialised by JSON.stringify) followed by
- * `"tests":[…]`, written into one buffer.
+ * `"tests":[…]`, written into one buffer (from the model's pool: see releaseAnswer).
  */
 export function answerJson(head: object, t: ListedTests | null): Buffer {
   const headJson = JSON.stringify(head);
   if (!t || t.listed.length === 0) return Buffer.from(`${headJson.slice(0, -1)},"tests":[]}`);
   const id = identityOf(t.model);
   const open = Buffer.from(`${headJson.slice(0, -1)},"tests":[`);
+  const n = t.listed.length;
+  const asked = Math.min(n, t.withReasons ?? n);
   const reasons: string[] = [];
   let size = open.length + 2;
-  for (let rank = 0; rank < t.listed.length; rank++) {
+  for (let rank = 0; rank < n; rank++) {
     const i = t.listed[rank]!;
-    const r = t.reasonsJson(rank, i);
-    reasons.push(r);
-    size += id.views[i]!.length + MAX_PROBABILITY + MAX_FLAGS + (r === '[]' ? 2 : Buffer.byteLength(r)) + 2;
+    size += id.start[i + 1]! - id.start[i]! + MAX_PROBABILITY + MAX_FLAGS + 2;
+    if (rank >= asked) size += 2;
+    else {
+      const r = t.reasonsJson(rank, i);
+      reasons.push(r);
+      size += r === '[]' ? 2 : Buffer.byteLength(r);
+    }
   }
-  const buf = Buffer.allocUnsafe(size);
+  const buf = takeBuffer(t.model, size);
   buf.set(open, 0);
   let at = open.length;
-  for (let rank = 0; rank < t.listed.length; rank++) {
+  for (let rank = 0; rank < n; rank++) {
     const i = t.listed[rank]!;
     if (rank > 0) buf[at++] = 0x2c; // ,
-    const view = id.views[i]!;
-    buf.set(view, at);
-    at = writeProbability(buf, at + view.length, t.probability[i]!);
+    at += id.bytes.copy(buf, at, id.start[i]!, id.start[i + 1]!);
+    at = writeProbability(buf, at, t.probability[i]!);
     const flags = FLAGS[(t.selected[i]! << 2) | ((t.always[i] !== undefined ? 1 : 0) << 1) | t.quarantined[i]!]!;
     buf.set(flags, at);
     at += flags.length;
-    const r = reasons[rank]!;
+    const r = rank < asked ? reasons[rank]! : '[]';
     if (r === '[]') {
       buf[at] = 0x5b; // [
       buf[at + 1] = 0x5d; // ]

@@ -6,10 +6,11 @@ import type { Store } from '../../src/store/clickhouse.ts';
 import { Leases } from '../../src/store/leases.ts';
 import { ensureFailureClasses } from '../failures/classify.ts';
 import { quarantinedTests } from '../flakiness/model.ts';
-import { answerJson, identityOf } from './answer-json.ts';
+import { answerJson, identityOf, releaseAnswer } from './answer-json.ts';
 import { loadRiskModel, type RiskModel } from './model.ts';
-import { reasonsOf, scoreChange, selectTests, type Budget, type Reason, type RuntimePath, type Scored, type Selection } from './score.ts';
+import { reasonsOf, releaseScored, scoreChange, selectTests, type Budget, type Reason, type RuntimePath, type Scored, type Selection } from './score.ts';
 import { ShortCache } from '../short-cache.ts';
+import { returnWorkspace, takeWorkspace } from './score-index.ts';
 import { selectionNote } from './selection-note.ts';
 import { trainRiskModel, type TrainSummary } from './train.ts';
 
@@ -188,8 +189,8 @@ export class RiskEngine {
           summary.tests > 0 ? loadRiskModel(this.o.store.client, repo) : null,
           this.quarantine(repo),
         ]);
-        // The answer's per-test bytes are made with the model (like its indexes), not inside a request.
-        if (model) identityOf(model);
+        // The answer's per-test bytes and the scoring groups are made with the model (like its indexes), not inside a request.
+        if (model) prepare(model);
         st.model = model;
         st.quarantined = quarantined;
         await this.loadFailures(repo);
@@ -210,7 +211,7 @@ export class RiskEngine {
         try {
           const model = await loadRiskModel(this.o.store.client, repo);
           if (model) {
-            identityOf(model);
+            prepare(model);
             st.model = model;
             const [quarantined] = await Promise.all([this.quarantine(repo), this.loadFailures(repo)]);
             st.quarantined = quarantined;
@@ -302,26 +303,46 @@ export class RiskEngine {
   /** The answer as objects (for code and tests). */
   async assess(req: RiskRequest): Promise<RiskAnswer> {
     const a = await this.evaluate(req);
-    return { ...a.head, tests: a.listed.map((i, rank) => listedTest(a, i, rank)) };
+    try {
+      return { ...a.head, tests: Array.from(a.listed, (i, rank) => listedTest(a, i, rank)) };
+    } finally {
+      if (a.scored) releaseScored(a.scored);
+    }
   }
 
   /**
    * The answer as JSON bytes, for the HTTP route: the listed tests' identity is copied from bytes made
-   * once per model (answer-json.ts), so a 10k-test answer costs a few milliseconds, not twenty.
+   * once per model (answer-json.ts), so a 10k-test answer costs a few milliseconds, not twenty. Call
+   * `release` once the bytes are sent (the buffer is reused for a later answer; not calling it only
+   * forgoes the reuse).
    */
-  async assessJson(req: RiskRequest): Promise<Buffer> {
+  async assessJson(req: RiskRequest): Promise<{ json: Buffer; release(): void }> {
     const a = await this.evaluate(req);
-    if (!a.scored || !a.sel) return answerJson(a.head, null);
+    if (!a.scored || !a.sel) return { json: answerJson(a.head, null), release: () => {} };
     const { scored, sel } = a;
-    return answerJson(a.head, {
-      model: scored.model,
-      listed: a.listed,
-      probability: scored.probability,
-      selected: sel.selected,
-      always: scored.always,
-      quarantined: scored.quarantined,
-      reasonsJson: (rank, i) => (rank < a.withReasons ? JSON.stringify(reasonsOf(scored, i)) : '[]'),
-    });
+    try {
+      const json = answerJson(a.head, {
+        model: scored.model,
+        listed: a.listed,
+        probability: scored.probability,
+        selected: sel.selected,
+        always: scored.always,
+        quarantined: scored.quarantined,
+        reasonsJson: (_rank, i) => JSON.stringify(reasonsOf(scored, i)),
+        withReasons: a.withReasons,
+      });
+      let released = false;
+      return {
+        json,
+        release: () => {
+          if (!released) releaseAnswer(scored.model, json);
+          released = true;
+        },
+      };
+    } finally {
+      // The request's per-test buffers go back to the model once the answer's bytes are made.
+      releaseScored(scored);
+    }
   }
 
   private async evaluate(req: RiskRequest): Promise<Assessment> {
@@ -382,7 +403,7 @@ export class RiskEngine {
           changedTestFiles: [],
           unlisted: 0,
         },
-        listed: [],
+        listed: new Uint32Array(0),
         withReasons: 0,
         scored: null,
         sel: null,
@@ -401,12 +422,14 @@ export class RiskEngine {
     });
     const sel = selectTests(scored, budget);
     const limit = req.limit ?? 100;
-    const listed: number[] = [];
+    // Model indices of the listed tests (tens of thousands at 100k tests: a typed array, not a JS one).
+    const listed = new Uint32Array(sel.count + Math.min(limit, sel.eligible - sel.count) + (sel.ranked.length - sel.eligible));
+    let nl = 0;
     let extra = 0;
     for (const i of sel.ranked) {
-      if (sel.selected[i] || scored.quarantined[i]) listed.push(i);
+      if (sel.selected[i] || scored.quarantined[i]) listed[nl++] = i;
       else if (extra < limit) {
-        listed.push(i);
+        listed[nl++] = i;
         extra++;
       }
     }
@@ -443,9 +466,9 @@ export class RiskEngine {
           expectedRecall: round(sel.expectedRecall),
         },
         changedTestFiles: scored.changedTestFiles,
-        unlisted: sel.ranked.length - listed.length,
+        unlisted: sel.ranked.length - nl,
       },
-      listed,
+      listed: listed.subarray(0, nl),
       withReasons: req.reasons ?? 200,
       scored,
       sel,
@@ -459,10 +482,16 @@ export class RiskEngine {
   }
 }
 
+/** What a model's requests reuse, made when it is loaded: its answer bytes, scoring groups and one workspace. */
+function prepare(model: RiskModel): void {
+  identityOf(model);
+  returnWorkspace(model, takeWorkspace(model));
+}
+
 interface Assessment {
   head: Omit<RiskAnswer, 'tests'>;
   /** Model test indices to list, in answer order. */
-  listed: number[];
+  listed: Uint32Array;
   withReasons: number;
   scored: Scored | null;
   sel: Selection | null;

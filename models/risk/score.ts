@@ -1,14 +1,19 @@
 import { DEFAULT_BRANCHES } from '../../src/store/base-commit.ts';
 import { changeRisk, IDENTITY } from './calibration.ts';
-import { bin, HYPER, type FeatureName } from './features.ts';
+import { bin, HYPER, type FeatureName, type Weights } from './features.ts';
 import type { ModelTest, RiskModel } from './model.ts';
-import { changedPathSuffixes, fileFeatures, keysOf, looksLikeTestFile, tokensOf, treePrefixesOf } from './paths.ts';
+import { pathEvidence, resolvePaths, toucher, type PathEvidence } from './evidence.ts';
+import { returnWorkspace, scoreIndexOf, takeWorkspace, type ScoreIndex, type Workspace } from './score-index.ts';
+
+export { byProbability, selectTests, type Budget, type Selection } from './select.ts';
 
 // Scores one change against a loaded model: for every test, the calibrated probability that it fails
-// for real on this change, and the contributions that make it up (the reasons). Pure and in memory:
-// a request costs a few map lookups per changed path and a few multiplications per test. Per-test
-// values live in typed arrays indexed like model.tests; objects and sentences are made only for the
-// tests an answer lists (a 10k-test repository must answer in milliseconds).
+// for real on this change, and the contributions that make it up (the reasons). Pure and in memory.
+// A request's cost follows the change, not the suite (docs/risk-sparse-scoring.md): the tests the change
+// reaches through short posting lists, or that have failures, hints or quarantine of their own, are
+// scored one by one; every other test takes its group's log-odds (score-index.ts), computed once. Per-test
+// values live in typed arrays indexed like model.tests, lent by the model for the request; objects and
+// sentences are made only for the tests an answer lists (a 100k-test repository answers in milliseconds).
 
 export interface ChangeFile {
   path: string;
@@ -67,40 +72,11 @@ export interface Scored {
   /** Per test (model.tests index): P(fails for real on this change). */
   probability: Float64Array;
   /** Per test: why it runs whatever its probability (new test, changed test file, mandatory). */
-  always: (string | undefined)[];
+  always: readonly (string | undefined)[];
   /** Per test: the hot runtime path that raised its priority, if any. */
   runtime: (RuntimePath | undefined)[];
   quarantined: Uint8Array;
-  /** Binned feature values per test; the change-wide ones once. */
-  x: {
-    carry: Uint8Array;
-    fixing: Uint8Array;
-    assoc: Float64Array;
-    near: Uint8Array;
-    same: Uint8Array;
-    base: Float64Array;
-    recent: Float64Array;
-    lines: number;
-    files: number;
-    tokens: Float64Array;
-    impact: Uint8Array;
-    tree: Float64Array;
-    area: Float64Array;
-  };
-  /** Evidence behind the sparse features, for the reason texts. */
-  evidence: {
-    assocKey: (string | undefined)[];
-    assocFailures: Float64Array;
-    assocCommits: Float64Array;
-    nearFile: (string | undefined)[];
-    /** The changed file whose words the test shares best (tokens). */
-    tokenFile: (string | undefined)[];
-    /** A changed file the test executed in a traced run (impact). */
-    impactFile: (string | undefined)[];
-    /** The changed file sharing the test's deepest folder (tree). */
-    treeFile: (string | undefined)[];
-  };
-  /** Effective failures and runs per test (live failures included), for the reason texts. */
+  /** Effective failures per test (live failures included), for the reason texts. */
   fails: Float64Array;
   /**
    * Tests already failing for real on the change's base (its parent): the change did not cause them.
@@ -118,6 +94,29 @@ export interface Scored {
   fileCount: number;
   /** Changed files that look like tests: run them whatever the model says (they may hold new tests). */
   changedTestFiles: string[];
+  /** How the values are held: read them with featureValue and evidenceOf, not directly. */
+  sparse: SparseScores;
+}
+
+/**
+ * Tests with evidence of their own (ws.touched) hold their values in the workspace; every other test
+ * takes its group's (score-index.ts), which only long lists, its binned base and its area's failures
+ * make. Valid until releaseScored.
+ */
+export interface SparseScores {
+  ix: ScoreIndex;
+  ws: Workspace;
+  paths: PathEvidence;
+  /** The changed files' paths, in the change's order (class evidence names files by index). */
+  filePaths: string[];
+  /** Binned change-wide features. */
+  lines: number;
+  files: number;
+  /** Per area (model.area), this request's binned `area` value. */
+  area: Float64Array;
+  /** Per group: probability. */
+  groupP: Float64Array;
+  released: boolean;
 }
 
 const isDefaultBranch = (branch: string | undefined) => branch !== undefined && (DEFAULT_BRANCHES as readonly string[]).includes(branch);
@@ -126,419 +125,254 @@ function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }
 
+/**
+ * The log-odds of one test from its feature values: the one expression both a test scored one by one
+ * and a group use (same terms, same order: a group's value is bit for bit a member's).
+ */
+function logOdds(w: Weights, shared: number, carry: number, fixing: number, assoc: number, near: number, same: number, base: number, recent: number, tokens: number, impact: number, tree: number, area: number, runtime: number): number {
+  return (
+    shared +
+    w.carry * carry +
+    w.fixing * fixing +
+    w.assoc * assoc +
+    w.near * near +
+    w.same * same +
+    w.base * base +
+    w.recent * recent +
+    w.tokens * tokens +
+    w.impact * impact +
+    w.tree * tree +
+    w.area * area +
+    RUNTIME_LOG_ODDS * runtime
+  );
+}
+
+/** log(1 − p), as riskScore sums it. */
+const logNoneOf = (p: number) => Math.log1p(-Math.min(p, 1 - 1e-12));
+
+/**
+ * Scores one change. The returned buffers are the model's, lent for this request: call releaseScored
+ * once the answer is written (an unreleased Scored is simply collected, its buffers not reused).
+ */
 export function scoreChange(model: RiskModel, ctx: ChangeContext): Scored {
+  const ws = takeWorkspace(model);
+  try {
+    return score(model, scoreIndexOf(model), ws, ctx);
+  } catch (e) {
+    returnWorkspace(model, ws);
+    throw e;
+  }
+}
+
+/** Gives the request's buffers back to the model (the Scored, and its selections, are unusable after). */
+export function releaseScored(s: Scored): void {
+  if (s.sparse.released) return;
+  s.sparse.released = true;
+  returnWorkspace(s.model, s.sparse.ws);
+}
+
+function score(model: RiskModel, ix: ScoreIndex, ws: Workspace, ctx: ChangeContext): Scored {
   const w = model.weights;
   const n = model.tests.length;
   const g = model.meta.globalRate;
   const a = HYPER.basePseudoRuns;
-  const m = HYPER.assocPseudoCommits;
   const now = ctx.at.getTime();
   const tests = model.tests;
+  const touch = toucher(ws);
 
   // Failures since training, per test: extra failures and their decayed weight now.
-  const fails = model.fails.slice();
+  const fails = ws.fails;
   const runs = model.runs;
   const liveDecayed = new Map<number, number>();
   for (const f of ctx.liveFailures ?? []) {
     const i = model.byId.get(f.testId);
     if (i === undefined || f.at >= now) continue;
+    touch(i);
     fails[i]!++;
     liveDecayed.set(i, (liveDecayed.get(i) ?? 0) + Math.exp(-(now - f.at) / 1000 / HYPER.decaySeconds));
   }
   const rateOf = (i: number) => (fails[i]! + a * g) / (runs[i]! + a);
-
-  const x = {
-    carry: new Uint8Array(n),
-    fixing: new Uint8Array(n),
-    assoc: new Float64Array(n),
-    near: new Uint8Array(n),
-    same: new Uint8Array(n),
-    base: model.xBase.slice(),
-    recent: new Float64Array(n),
-    lines: 0,
-    files: 0,
-    tokens: new Float64Array(n),
-    impact: new Uint8Array(n),
-    tree: new Float64Array(n),
-    area: new Float64Array(n),
-  };
-  const evidence = {
-    assocKey: new Array<string | undefined>(n).fill(undefined),
-    assocFailures: new Float64Array(n),
-    assocCommits: new Float64Array(n),
-    nearFile: new Array<string | undefined>(n).fill(undefined),
-    tokenFile: new Array<string | undefined>(n).fill(undefined),
-    impactFile: new Array<string | undefined>(n).fill(undefined),
-    treeFile: new Array<string | undefined>(n).fill(undefined),
-  };
-  const always = new Array<string | undefined>(n).fill(undefined);
-  const quarantined = new Uint8Array(n);
-
-  // Paths: folders and stems (near, same), own test files (always), keys (assoc). Files are grouped
-  // by folder first: a 50-file change usually touches a handful of folders.
-  const keys = new Set<string>();
-  let lines = 0;
-  const changedTestFiles: string[] = [];
-  // Folder → (interned stem → a changed file with that stem).
-  const byDir = new Map<string, Map<number, string>>();
-  for (const f of ctx.files) {
-    lines += f.added + f.removed;
-    for (const k of keysOf(f.path)) keys.add(k);
-    const ff = fileFeatures(f.path);
-    let stems = byDir.get(ff.parentDir);
-    if (!stems) byDir.set(ff.parentDir, (stems = new Map()));
-    const stemId = ff.stem === '' ? -1 : (model.stemIds.get(ff.stem) ?? -1);
-    if (!stems.has(stemId)) stems.set(stemId, f.path);
-    const isTestFile = looksLikeTestFile(f.path);
-    if (isTestFile) changedTestFiles.push(f.path);
-    for (const suffix of changedPathSuffixes(f.path)) {
-      const hits = model.locatorIndex.get(suffix);
-      if (!hits) continue;
-      for (const h of hits) if (h.full || isTestFile) always[h.test] ??= `changed test file ${f.path}`;
-    }
-  }
-  const same = x.same;
-  const near = x.near;
-  const stemOfTest = model.stem;
-  for (const [dir, stems] of byDir) {
-    const inDir = model.dirIndex.get(dir);
-    if (!inDir) continue;
-    const generic = model.generic.has(dir);
-    const anyFile = stems.values().next().value as string;
-    for (const i of inDir) {
-      const sameFile = stemOfTest[i] === 0 ? undefined : stems.get(stemOfTest[i]!);
-      if (sameFile !== undefined) {
-        same[i] = 1;
-        near[i] = 0;
-        evidence.nearFile[i] = sameFile;
-      } else if (!generic && !same[i] && !near[i]) {
-        near[i] = 1;
-        evidence.nearFile[i] = anyFile;
-      }
-    }
-  }
-  for (const key of keys) {
-    const entries = model.assoc.get(key);
-    if (!entries) continue;
-    const nk = model.keyCommits.get(key) ?? 0;
-    for (const e of entries) {
-      const b = rateOf(e.test);
-      const v = Math.max(0, Math.log((e.n + m * b) / (nk + m) / b));
-      if (v > x.assoc[e.test]!) {
-        x.assoc[e.test] = v;
-        evidence.assocKey[e.test] = key;
-        evidence.assocFailures[e.test] = e.n;
-        evidence.assocCommits[e.test] = nk;
-      }
-    }
-  }
-  for (const key of keys) {
-    const entries = model.assoc.get(key);
-    if (entries) for (const e of entries) x.assoc[e.test] = bin('assoc', x.assoc[e.test]!);
-  }
-  // Path tokens: per changed file, the idf of the words each test shares with it, summed; the best file.
-  const perFile = new Float64Array(n);
-  const touched: number[] = [];
-  for (const f of ctx.files) {
-    for (const w of tokensOf(f.path)) {
-      const hit = model.tokenIndex.get(w);
-      if (!hit) continue;
-      for (const i of hit.tests) {
-        if (perFile[i] === 0) touched.push(i);
-        perFile[i] = perFile[i]! + hit.idf;
-      }
-    }
-    for (const i of touched) {
-      if (perFile[i]! > x.tokens[i]!) {
-        x.tokens[i] = perFile[i]!;
-        evidence.tokenFile[i] = f.path;
-      }
-      perFile[i] = 0;
-    }
-    touched.length = 0;
-  }
-  for (let i = 0; i < n; i++) if (x.tokens[i] !== 0) x.tokens[i] = bin('tokens', x.tokens[i]!);
-  // Test impact (files executed in traced runs) and tree distance (deepest shared non-generic folder).
-  for (const f of ctx.files) {
-    for (const i of model.impactIndex.get(f.path) ?? []) {
-      if (x.impact[i] === 0) evidence.impactFile[i] = f.path;
-      x.impact[i] = 1;
-    }
-    const prefixes = treePrefixesOf(f.path);
-    for (let d = 0; d < prefixes.length; d++) {
-      for (const i of model.treeIndex.get(prefixes[d]!) ?? []) {
-        if (d + 1 > x.tree[i]!) {
-          x.tree[i] = bin('tree', d + 1);
-          evidence.treeFile[i] = f.path;
-        }
-      }
-    }
-  }
-  x.lines = bin('lines', Math.log1p(lines));
-  x.files = bin('files', Math.log1p(ctx.files.length));
+  const paths = pathEvidence(model, ix, ws, ctx.files, rateOf);
+  const lines = bin('lines', Math.log1p(paths.lines));
+  const files = bin('files', Math.log1p(ctx.files.length));
 
   // Per-test evidence that only a few tests have: failures (past and live), the parent's failures.
   const decay = Math.exp(-Math.max(0, now - model.asOf.getTime()) / 1000 / HYPER.decaySeconds);
-  for (const i of model.withFailures) x.recent[i] = bin('recent', Math.log1p(tests[i]!.decayed * decay + (liveDecayed.get(i) ?? 0)));
+  for (const i of model.withFailures) {
+    touch(i);
+    ws.recent[i] = bin('recent', Math.log1p(tests[i]!.decayed * decay + (liveDecayed.get(i) ?? 0)));
+  }
   for (const [i, d] of liveDecayed) {
-    x.recent[i] = bin('recent', Math.log1p(tests[i]!.decayed * decay + d));
-    x.base[i] = bin('base', Math.log(rateOf(i) / g));
+    ws.recent[i] = bin('recent', Math.log1p(tests[i]!.decayed * decay + d));
+    ws.base[i] = bin('base', Math.log(rateOf(i) / g));
   }
   // The area's recent real failures: its tests' decayed failures at the model's time, plus live ones.
   const areaNow = Float64Array.from(model.areaDecayed, (v) => v * decay);
   for (const [i, d] of liveDecayed) {
-    const a = model.area[i]!;
-    if (a >= 0) areaNow[a] = areaNow[a]! + d;
+    const ai = model.area[i]!;
+    if (ai >= 0) areaNow[ai] = areaNow[ai]! + d;
   }
-  for (let i = 0; i < n; i++) {
-    const a = model.area[i]!;
-    if (a >= 0 && areaNow[a]! > 0) x.area[i] = bin('area', Math.log1p(areaNow[a]!));
-  }
+  const area = Float64Array.from(areaNow, (v) => (v > 0 ? bin('area', Math.log1p(v)) : 0));
   const knownFailing: number[] = [];
   for (const id of ctx.parentFailing) {
     const i = model.byId.get(id);
     if (i === undefined) continue;
-    x.carry[i] = 1;
-    x.fixing[i] = x.near[i] || x.same[i] ? 1 : 0;
+    touch(i);
     knownFailing.push(i);
   }
   knownFailing.sort((p, q) => p - q);
   for (const id of ctx.quarantined) {
     const i = model.byId.get(id);
-    if (i !== undefined) quarantined[i] = 1;
+    if (i === undefined) continue;
+    touch(i);
+    ws.quarantined[i] = 1;
   }
   for (const [id, why] of ctx.mandatory ?? []) {
     const i = model.byId.get(id);
-    if (i !== undefined) always[i] = why;
+    if (i === undefined) continue;
+    touch(i);
+    ws.always[i] = why;
   }
   // Per test only when some test has a runtime path (reads past the end of [] are undefined too).
   const runtime: (RuntimePath | undefined)[] = ctx.runtime && ctx.runtime.size > 0 ? new Array<RuntimePath | undefined>(n).fill(undefined) : [];
   for (const [id, path] of ctx.runtime ?? []) {
     const i = model.byId.get(id);
-    if (i !== undefined) runtime[i] = path;
+    if (i === undefined) continue;
+    touch(i);
+    runtime[i] = path;
+  }
+  for (const i of ix.newTests) {
+    touch(i);
+    if (ws.always[i] === undefined) ws.always[i] = `new test: ${runs[i]} recorded run${runs[i] === 1 ? '' : 's'}`;
+  }
+  for (const i of knownFailing) {
+    ws.carry[i] = 1;
+    ws.always[i] ??= `known failing: failed for real on the base${ctx.parent ? ` ${ctx.parent.slice(0, 12)}` : ''}`;
   }
 
-  const shared = w.intercept + w.lines * x.lines + w.files * x.files;
-  const probability = new Float64Array(n);
-  const { carry, fixing, assoc, base, recent, tokens, impact, tree, area } = x;
-  const minRuns = HYPER.minRuns;
+  // Every test with evidence of its own is known: its path features, then its probability.
+  const shared = w.intercept + w.lines * lines + w.files * files;
+  const { probability, touched } = ws;
+  for (const i of touched) {
+    resolvePaths(model, ix, ws, ctx.files, paths, i);
+    if (ws.carry[i]) ws.fixing[i] = ws.near[i] || ws.same[i] ? 1 : 0;
+    const ai = model.area[i]!;
+    const p = sigmoid(
+      logOdds(w, shared, ws.carry[i]!, ws.fixing[i]!, ws.assoc[i]!, ws.near[i]!, ws.same[i]!, ws.base[i]!, ws.recent[i]!, ws.tokens[i]!, ws.impact[i]!, ws.tree[i]!, ai >= 0 ? area[ai]! : 0, runtime[i]?.share ?? 0),
+    );
+    probability[i] = p;
+    ws.logNone[i] = logNoneOf(p);
+  }
+  // The groups: no evidence of their own, so every term but the class's, base and area is 0.
+  const k = paths.classes;
+  const groupP = new Float64Array(ix.groups);
+  const groupLog = new Float64Array(ix.groups);
+  for (let gi = 0; gi < ix.groups; gi++) {
+    const c = ix.groupClass[gi]!;
+    const ai = ix.groupArea[gi]!;
+    const p = sigmoid(logOdds(w, shared, 0, 0, 0, k.near[c]!, 0, ix.groupBase[gi]!, 0, k.tokens[c]!, 0, k.tree[c]!, ai >= 0 ? area[ai]! : 0, 0));
+    groupP[gi] = p;
+    groupLog[gi] = logNoneOf(p);
+  }
+  // Every test's probability, and riskScore's sum in test order (as one by one).
+  const { mark, carry, quarantined } = ws;
+  const groupOf = ix.groupOf;
   let logNone = 0;
   let pmax = 0;
-  // Most tests share their log-odds exactly (no sparse evidence, the same binned base and recency):
-  // the sigmoid and log of the previous test are reused when z repeats (100k exp/log1p pairs cost ms).
-  let lastZ = NaN;
-  let lastP = 0;
-  let lastLog = 0;
   for (let i = 0; i < n; i++) {
-    const z =
-      shared +
-      w.carry * carry[i]! +
-      w.fixing * fixing[i]! +
-      w.assoc * assoc[i]! +
-      w.near * near[i]! +
-      w.same * same[i]! +
-      w.base * base[i]! +
-      w.recent * recent[i]! +
-      w.tokens * tokens[i]! +
-      w.impact * impact[i]! +
-      w.tree * tree[i]! +
-      w.area * area[i]! +
-      RUNTIME_LOG_ODDS * (runtime[i]?.share ?? 0);
-    if (z !== lastZ) {
-      lastZ = z;
-      lastP = sigmoid(z);
-      lastLog = Math.log1p(-Math.min(lastP, 1 - 1e-12));
+    let p: number;
+    let lq: number;
+    if (mark[i] === 0) {
+      const gi = groupOf[i]!;
+      p = probability[i] = groupP[gi]!;
+      lq = groupLog[gi]!;
+    } else {
+      if (quarantined[i] !== 0 || carry[i] !== 0) continue;
+      p = probability[i]!;
+      lq = ws.logNone[i]!;
     }
-    const p = lastP;
-    probability[i] = p;
-    if (quarantined[i] === 0 && carry[i] === 0) {
-      logNone += lastLog;
-      if (p > pmax) pmax = p;
-    }
-    if (runs[i]! < minRuns && always[i] === undefined) always[i] = `new test: ${runs[i]} recorded run${runs[i] === 1 ? '' : 's'}`;
+    logNone += lq;
+    if (p > pmax) pmax = p;
   }
-  for (const i of knownFailing) always[i] ??= `known failing: failed for real on the base${ctx.parent ? ` ${ctx.parent.slice(0, 12)}` : ''}`;
   return {
     model,
     ...(ctx.parent ? { parent: ctx.parent } : {}),
     probability,
-    always,
+    always: ws.always,
     runtime,
     quarantined,
-    x,
-    evidence,
     fails,
     knownFailing,
     riskScore: changeRisk(model.meta.calibration ?? IDENTITY, -logNone, pmax, isDefaultBranch(ctx.branch)),
     independentRisk: -Math.expm1(logNone),
-    lines,
+    lines: paths.lines,
     fileCount: ctx.files.length,
-    changedTestFiles,
+    changedTestFiles: paths.changedTestFiles,
+    sparse: { ix, ws, paths, filePaths: ctx.files.map((f) => f.path), lines, files, area, groupP, released: false },
+  };
+}
+
+/** The binned value of one feature for test i. */
+export function featureValue(s: Scored, f: Contributor, i: number): number {
+  const { ws, ix, paths } = s.sparse;
+  const own = ws.mark[i] !== 0;
+  const c = ix.classOf[i]!;
+  switch (f) {
+    case 'carry':
+      return ws.carry[i]!;
+    case 'fixing':
+      return ws.fixing[i]!;
+    case 'assoc':
+      return ws.assoc[i]!;
+    case 'near':
+      return own ? ws.near[i]! : paths.classes.near[c]!;
+    case 'same':
+      return ws.same[i]!;
+    case 'base':
+      return ws.base[i]!;
+    case 'recent':
+      return ws.recent[i]!;
+    case 'lines':
+      return s.sparse.lines;
+    case 'files':
+      return s.sparse.files;
+    case 'tokens':
+      return own ? ws.tokens[i]! : paths.classes.tokens[c]!;
+    case 'impact':
+      return ws.impact[i]!;
+    case 'tree':
+      return own ? ws.tree[i]! : paths.classes.tree[c]!;
+    case 'area': {
+      const ai = s.model.area[i]!;
+      return ai >= 0 ? s.sparse.area[ai]! : 0;
+    }
+  }
+}
+
+/** The evidence behind test i's path features, for the reason texts. */
+export function evidenceOf(s: Scored, i: number): { nearFile?: string; tokenFile?: string; treeFile?: string; impactFile?: string; assocKey?: string; assocFailures: number; assocCommits: number } {
+  const { ws, ix, paths, filePaths } = s.sparse;
+  const c = ix.classOf[i]!;
+  const own = ws.mark[i] !== 0;
+  const at = (k: number) => (k >= 0 ? filePaths[k] : undefined);
+  return {
+    nearFile: own ? ws.nearFile[i] : paths.classes.nearFile[c],
+    tokenFile: own ? ws.tokenFile[i] : at(paths.classes.tokensAt[c]!),
+    treeFile: own ? ws.treeFile[i] : at(paths.classes.treeAt[c]!),
+    impactFile: ws.impactFile[i],
+    assocKey: ws.assocKey[i],
+    assocFailures: ws.assocFailures[i]!,
+    assocCommits: ws.assocCommits[i]!,
   };
 }
 
 /** wᵢ·xᵢ of every feature for one test. */
 export function contributions(s: Scored, i: number): Contribution[] {
   const w = s.model.weights;
-  const x = s.x;
-  return [
-    { feature: 'carry', logOdds: w.carry * x.carry[i]! },
-    { feature: 'fixing', logOdds: w.fixing * x.fixing[i]! },
-    { feature: 'assoc', logOdds: w.assoc * x.assoc[i]! },
-    { feature: 'near', logOdds: w.near * x.near[i]! },
-    { feature: 'same', logOdds: w.same * x.same[i]! },
-    { feature: 'base', logOdds: w.base * x.base[i]! },
-    { feature: 'recent', logOdds: w.recent * x.recent[i]! },
-    { feature: 'lines', logOdds: w.lines * x.lines },
-    { feature: 'files', logOdds: w.files * x.files },
-    { feature: 'tokens', logOdds: w.tokens * x.tokens[i]! },
-    { feature: 'impact', logOdds: w.impact * x.impact[i]! },
-    { feature: 'tree', logOdds: w.tree * x.tree[i]! },
-    { feature: 'area', logOdds: w.area * x.area[i]! },
-  ];
+  return CONTRIBUTORS.map((feature) => ({ feature, logOdds: w[feature] * featureValue(s, feature, i) }));
 }
 
-export type Budget = { fraction: number } | { minutes: number } | { confidence: number };
-
-export interface Selection {
-  /** Test indices: selected first (those that always run, then by probability), then the rest, quarantined last. */
-  ranked: Uint32Array;
-  /** 1 for selected test indices. */
-  selected: Uint8Array;
-  count: number;
-  /** Tests that are not quarantined. */
-  eligible: number;
-  /** Expected share of the real failures the selection finds: Σ p(selected) / Σ p(eligible). */
-  expectedRecall: number;
-  estimatedMs: number;
-}
-
-/**
- * Indices by probability, highest first; ties by index (test id order). The probability is quantised
- * to 2^-32 and the indices are ordered by it with an LSD radix sort (three stable passes of 11 bits
- * over 2^32 − ⌊p·2^32⌋): at 100k tests, sorting packed floats natively (TypedArray sort) cost ~15 ms a
- * request, the passes about one.
- */
-export function byProbability(xs: ArrayLike<number>, p: Float64Array): Uint32Array {
-  const n = xs.length;
-  let src = Uint32Array.from(xs);
-  // Ties keep the input order: make it index order (every caller passes ascending indices already).
-  for (let k = 1; k < n; k++) {
-    if (src[k]! < src[k - 1]!) {
-      src.sort();
-      break;
-    }
-  }
-  // The 33-bit key, as its low 22 bits and the rest, moved along with the indices.
-  let lo = new Uint32Array(n);
-  let hi = new Uint32Array(n);
-  for (let k = 0; k < n; k++) {
-    const d = SPAN - Math.floor(p[src[k]!]! * SPAN);
-    const h = Math.floor(d / 2 ** 22);
-    hi[k] = h;
-    lo[k] = d - h * 2 ** 22;
-  }
-  let dst = new Uint32Array(n);
-  let dlo = new Uint32Array(n);
-  let dhi = new Uint32Array(n);
-  const count = new Uint32Array(RADIX);
-  for (let pass = 0; pass < 3; pass++) {
-    const keys = pass < 2 ? lo : hi;
-    const shift = pass === 1 ? 11 : 0;
-    count.fill(0);
-    for (let k = 0; k < n; k++) count[(keys[k]! >>> shift) & (RADIX - 1)]!++;
-    let sum = 0;
-    for (let b = 0; b < RADIX; b++) {
-      const c = count[b]!;
-      count[b] = sum;
-      sum += c;
-    }
-    for (let k = 0; k < n; k++) {
-      const at = count[(keys[k]! >>> shift) & (RADIX - 1)]!++;
-      dst[at] = src[k]!;
-      dlo[at] = lo[k]!;
-      dhi[at] = hi[k]!;
-    }
-    [src, dst, lo, dlo, hi, dhi] = [dst, src, dlo, lo, dhi, hi];
-  }
-  return src;
-}
-
-const SPAN = 2 ** 32;
-const RADIX = 2 ** 11;
-
-/** Picks the tests a budget allows: always-run tests first, then by probability; never quarantined ones. */
-export function selectTests(s: Scored, budget: Budget): Selection {
-  const n = s.probability.length;
-  const p = s.probability;
-  const duration = s.model.duration;
-  // Indices by group, in typed arrays (a request handles 10k tests; no growing arrays of boxed numbers).
-  const always = new Uint32Array(n);
-  const rest = new Uint32Array(n);
-  const quarantined = new Uint32Array(n);
-  let na = 0;
-  let nr = 0;
-  let nq = 0;
-  let total = 0;
-  for (let i = 0; i < n; i++) {
-    if (s.quarantined[i]) quarantined[nq++] = i;
-    else {
-      if (s.always[i] !== undefined) always[na++] = i;
-      else rest[nr++] = i;
-      total += p[i]!;
-    }
-  }
-  const alwaysOrder = byProbability(always.subarray(0, na), p);
-  const restOrder = byProbability(rest.subarray(0, nr), p);
-  const quarantinedOrder = byProbability(quarantined.subarray(0, nq), p);
-
-  const selected = new Uint8Array(n);
-  let count = 0;
-  let found = 0;
-  let ms = 0;
-  for (let k = 0; k < na; k++) {
-    const i = alwaysOrder[k]!;
-    selected[i] = 1;
-    found += p[i]!;
-    ms += duration[i]!;
-  }
-  count = na;
-  // How many of restOrder, from its top, are taken (the minutes budget may also skip some).
-  let taken = 0;
-  if ('fraction' in budget) {
-    taken = Math.min(nr, Math.max(0, Math.ceil(budget.fraction * (na + nr) - 1e-9) - na));
-  } else if ('confidence' in budget) {
-    const target = budget.confidence * total - 1e-12;
-    while (taken < nr && found < target) found += p[restOrder[taken++]!]!;
-  }
-  if ('minutes' in budget) {
-    const limit = budget.minutes * 60_000;
-    for (let k = 0; k < nr; k++) {
-      const i = restOrder[k]!;
-      if (ms + duration[i]! <= limit) {
-        selected[i] = 1;
-        count++;
-        found += p[i]!;
-        ms += duration[i]!;
-      }
-    }
-  } else {
-    for (let k = 0; k < taken; k++) {
-      const i = restOrder[k]!;
-      selected[i] = 1;
-      ms += duration[i]!;
-      if ('fraction' in budget) found += p[i]!;
-    }
-    count += taken;
-  }
-  const ranked = new Uint32Array(n);
-  ranked.set(alwaysOrder, 0);
-  let k = na;
-  for (let j = 0; j < nr; j++) if (selected[restOrder[j]!]) ranked[k++] = restOrder[j]!;
-  for (let j = 0; j < nr; j++) if (!selected[restOrder[j]!]) ranked[k++] = restOrder[j]!;
-  ranked.set(quarantinedOrder, k);
-  return { ranked, selected, count, eligible: na + nr, expectedRecall: total > 0 ? Math.min(1, found / total) : 1, estimatedMs: ms };
-}
+const CONTRIBUTORS: readonly Contributor[] = ['carry', 'fixing', 'assoc', 'near', 'same', 'base', 'recent', 'lines', 'files', 'tokens', 'impact', 'tree', 'area'];
 
 export interface Reason {
   code: string;
@@ -572,18 +406,18 @@ export function reasonsOf(s: Scored, i: number, max = 3): Reason[] {
 
 function reasonText(f: Contributor, s: Scored, i: number): string {
   const t: ModelTest = s.model.tests[i]!;
-  const e = s.evidence;
+  const e = evidenceOf(s, i);
   switch (f) {
     case 'carry':
       return `failed for real on the parent commit${s.parent ? ` ${s.parent.slice(0, 12)}` : ''}`;
     case 'fixing':
       return 'the change touches the folder of this failing test: it may be the fix';
     case 'assoc':
-      return `changes to ${e.assocKey[i]} were followed by a real failure of this test in ${e.assocFailures[i]} of ${e.assocCommits[i]} commits`;
+      return `changes to ${e.assocKey} were followed by a real failure of this test in ${e.assocFailures} of ${e.assocCommits} commits`;
     case 'near':
-      return `lives in the folder of changed file ${e.nearFile[i]}`;
+      return `lives in the folder of changed file ${e.nearFile}`;
     case 'same':
-      return `tests changed file ${e.nearFile[i]}`;
+      return `tests changed file ${e.nearFile}`;
     case 'base':
       return `fails for real on ${s.fails[i]} of ${t.runs} commits`;
     case 'recent':
@@ -592,11 +426,11 @@ function reasonText(f: Contributor, s: Scored, i: number): string {
     case 'files':
       return `large change: ${s.lines} lines in ${s.fileCount} files`;
     case 'tokens':
-      return `shares rare path words with changed file ${e.tokenFile[i]}`;
+      return `shares rare path words with changed file ${e.tokenFile}`;
     case 'impact':
-      return `executed changed file ${e.impactFile[i]} in a traced run`;
+      return `executed changed file ${e.impactFile} in a traced run`;
     case 'tree':
-      return `shares ${s.x.tree[i]} folder${s.x.tree[i] === 1 ? '' : 's'} with changed file ${e.treeFile[i]} (layout folders such as src/ and test/ aside)`;
+      return `shares ${featureValue(s, 'tree', i)} folder${featureValue(s, 'tree', i) === 1 ? '' : 's'} with changed file ${e.treeFile} (layout folders such as src/ and test/ aside)`;
     case 'area':
       return 'tests in its area failed for real recently';
   }

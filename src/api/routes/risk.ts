@@ -176,7 +176,7 @@ export async function riskRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
     // request (or `signalhouse select --commit`) can name the commit alone, and the model learns it.
     // Built first: a refused path fails the request before anything starts.
     const change = b.commit && b.files ? changeOf(b, b.commit, b.files) : null;
-    const [json] = await Promise.all([
+    const [answer] = await Promise.all([
       engine.assessJson({
         repo: b.repo,
         commit: b.commit,
@@ -189,6 +189,9 @@ export async function riskRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
       }),
       change ? storeChangeIfNew(deps.store, change) : undefined,
     ]);
+    const json = answer.json;
+    // Its buffer is reused for a later answer once sent ('close': sent, or the connection is gone).
+    reply.raw.once('close', answer.release);
     // Server-Timing (W3C): the time spent answering, without the network; benchmarks and proxies read it.
     reply.header('server-timing', `risk;dur=${(performance.now() - began).toFixed(2)}`);
     // What selection skipped, for the weekly report (answers for a commit only). Not awaited: the CI
