@@ -11,10 +11,12 @@
 -- ~0.08; the names as one argMax of a tuple cost more, ~0.15).
 -- `recent`: the three latest executions (newest first: negated start time) with whether they failed;
 -- skipped and rerun rows sort last. No partitions: the table grows with tests, not with time.
--- Granules of 16 rows: the model reads the ~1% of tests that are flaky, scattered over the whole key
--- range, and with 256 rows a granule nearly always holds one of them (1 - 0.99^256 = 92%): every part
--- is read almost whole. Measured at 100k tests, 1,050 flaky ones: one part 0.10–0.14 CPU s at 256 rows,
--- 0.04–0.06 at 8; 7 unmerged parts (the backfill, three CI runs) 0.32–0.42 at 256, 0.16–0.18 at 16.
+-- Granules of 256 rows, not the default 8,192: the model reads the ~1% of tests that are flaky,
+-- scattered over the whole key range, so nearly every default granule holds one of them and every part
+-- is read almost whole. Measured at 100k tests, 1,050 flaky ones, 7 unmerged parts (the backfill, three
+-- CI runs): 0.32–0.42 CPU s at 256 rows, 0.16–0.18 at 16. Not 16: marks that fine made every insert and
+-- merge of this table dearer, and ingestion pays that on every upload (bench junit, service CPU per 100k
+-- cases: 4.1–4.7 s at 16, 3.7–3.8 at 256; 3.4 without the table).
 CREATE TABLE IF NOT EXISTS test_summary
 (
     repo          LowCardinality(String),
@@ -34,4 +36,4 @@ ORDER BY (repo, test_id)
 -- A retried insert into test_results that ClickHouse drops as a duplicate (same
 -- insert_deduplication_token) still reaches the view; its block here carries a token derived from the
 -- same one, and this window lets ClickHouse drop it too, so a retry is not counted twice.
-SETTINGS non_replicated_deduplication_window = 10000, index_granularity = 16
+SETTINGS non_replicated_deduplication_window = 10000, index_granularity = 256
