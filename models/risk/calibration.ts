@@ -35,6 +35,8 @@ export interface ChangeCalibration {
   c: number;
   /** Weight of "on the default branch" (absent in models trained before it existed: 0). */
   d?: number;
+  /** The form chosen by held-out log loss (absent in models trained before the choice existed). */
+  form?: CalibrationForm;
   /** Training commits it was fitted on, and how many of them were faulty. */
   commits: number;
   faulty: number;
@@ -75,25 +77,99 @@ export function changeRisk(cal: ChangeCalibration, lambda: number, pmax: number,
   return sigmoid(cal.a + cal.b * lr + cal.c * lm + (cal.d ?? 0) * d);
 }
 
-/** Fits the calibration on training commits: each commit's λ, largest probability and branch, and whether it was faulty. */
+/**
+ * The nested forms the calibration chooses between (changeInputs: which of the centred inputs enter):
+ *   rate     the repository's observed rate alone: every change as risky as the ones so far
+ *   branch   the rate, apart on and off the default branch (d)
+ *   full     branch plus the per-test model's view of the change (b·logit r + c·logit pmax)
+ */
+export const CALIBRATION_FORMS = ['rate', 'branch', 'full'] as const;
+export type CalibrationForm = (typeof CALIBRATION_FORMS)[number];
+const FORM_INPUTS: Record<CalibrationForm, readonly boolean[]> = {
+  rate: [true, false, false, false],
+  branch: [true, false, false, true],
+  full: [true, true, true, true],
+};
+/** Folds of the held-out choice between the forms. */
+export const CHOICE_FOLDS = 5;
+
+interface Centred {
+  rows: { x: number[]; faulty: boolean }[];
+  mr: number;
+  mm: number;
+}
+
+function centre(commits: readonly ChangeSummary[]): Centred {
+  const xs = commits.map((c) => changeFeatures(c.lambda, c.pmax, c.onDefaultBranch ?? false));
+  const mr = xs.reduce((s, x) => s + x[1], 0) / xs.length;
+  const mm = xs.reduce((s, x) => s + x[2], 0) / xs.length;
+  return { rows: xs.map((x, i) => ({ x: [1, x[1] - mr, x[2] - mm, x[3]], faulty: commits[i]!.faulty })), mr, mm };
+}
+
+/** MAP weights of one form on centred rows; the inputs it leaves out are held at 0. */
+function fitForm(rows: Centred['rows'], form: CalibrationForm): { w: number[]; converged: boolean } {
+  const faulty = rows.filter((r) => r.faulty).length;
+  const rate = (faulty + 0.5) / (rows.length + 1);
+  const on = FORM_INPUTS[form];
+  const idx = on.flatMap((b, j) => (b ? [j] : []));
+  const fit = fitLogistic(
+    rows.map((r) => ({ x: idx.map((j) => r.x[j]!), trials: 1, failures: r.faulty ? 1 : 0 })),
+    // b and c may not go negative: a riskier-looking change is never scored safer.
+    { priorMean: idx.map((j) => (j === 0 ? logit(rate) : 0)), priorPrecision: idx.map((j) => PRIOR_PRECISION[j]!), nonNegative: idx.map((j) => j === 1 || j === 2) },
+  );
+  const w = [0, 0, 0, 0];
+  idx.forEach((j, k) => (w[j] = fit.weights[k]!));
+  return { w, converged: fit.converged };
+}
+
+/**
+ * Held-out log loss of each form: every commit predicted by the form fitted on the other folds
+ * (folds by position: the summaries come in crossFittedSummaries' hash order, not in time order).
+ */
+export function heldOutLogLoss(commits: readonly ChangeSummary[]): Record<CalibrationForm, number> {
+  const out = { rate: 0, branch: 0, full: 0 };
+  for (let k = 0; k < CHOICE_FOLDS; k++) {
+    const train = commits.filter((_, i) => i % CHOICE_FOLDS !== k);
+    const test = commits.filter((_, i) => i % CHOICE_FOLDS === k);
+    if (test.length === 0 || train.length === 0) continue;
+    const { rows, mr, mm } = centre(train);
+    for (const form of CALIBRATION_FORMS) {
+      const { w } = fitForm(rows, form);
+      for (const c of test) {
+        const [, lr, lm, d] = changeFeatures(c.lambda, c.pmax, c.onDefaultBranch ?? false);
+        const p = Math.min(1 - 1e-9, Math.max(1e-9, sigmoid(w[0]! + w[1]! * (lr - mr) + w[2]! * (lm - mm) + w[3]! * d)));
+        out[form] -= c.faulty ? Math.log(p) : Math.log1p(-p);
+      }
+    }
+  }
+  for (const form of CALIBRATION_FORMS) out[form] /= commits.length;
+  return out;
+}
+
+/**
+ * Fits the calibration on training commits: each commit's λ, largest probability and branch, and
+ * whether it was faulty.
+ *
+ * Which inputs enter is chosen per repository by held-out log loss (heldOutLogLoss), among the
+ * nested forms rate ⊂ branch ⊂ full, the simpler on a tie. Why: with a few dozen faulty commits, a
+ * slope fitted in-sample follows the draw, and where the summary carries nothing (the generator's
+ * merge queue: logit r is uncorrelated with the outcome) the fitted score wandered around the rate
+ * and scored worse than the rate itself; where it does carry something (the default branch breaking
+ * less often) the held-out loss says so and the form keeps it.
+ */
 export function fitChangeCalibration(commits: readonly ChangeSummary[]): ChangeCalibration & { converged: boolean } {
   const faulty = commits.filter((c) => c.faulty).length;
   if (commits.length < MIN_CALIBRATION_COMMITS || faulty < MIN_CALIBRATION_FAULTY) {
     return { ...IDENTITY, commits: commits.length, faulty, converged: true };
   }
+  const loss = heldOutLogLoss(commits);
+  const form = CALIBRATION_FORMS.reduce((best, f) => (loss[f] < loss[best] - 1e-12 ? f : best), 'rate' as CalibrationForm);
   // Centred logits: the intercept is then the log-odds of a typical change, and the prior around the
   // observed rate with zero slopes means "as risky as the repository's changes so far".
-  const xs = commits.map((c) => changeFeatures(c.lambda, c.pmax, c.onDefaultBranch ?? false));
-  const mr = xs.reduce((s, x) => s + x[1], 0) / xs.length;
-  const mm = xs.reduce((s, x) => s + x[2], 0) / xs.length;
-  const rate = (faulty + 0.5) / (commits.length + 1);
-  const fit = fitLogistic(
-    xs.map((x, i) => ({ x: [1, x[1] - mr, x[2] - mm, x[3]], trials: 1, failures: commits[i]!.faulty ? 1 : 0 })),
-    // b and c may not go negative: a riskier-looking change is never scored safer.
-    { priorMean: [logit(rate), 0, 0, 0], priorPrecision: PRIOR_PRECISION, nonNegative: [false, true, true, false] },
-  );
-  const [a0, b, c, d] = fit.weights as [number, number, number, number];
-  return { a: a0 - b * mr - c * mm, b, c, d, commits: commits.length, faulty, converged: fit.converged };
+  const { rows, mr, mm } = centre(commits);
+  const { w, converged } = fitForm(rows, form);
+  const [a0, b, c, d] = w as [number, number, number, number];
+  return { a: a0 - b * mr - c * mm, b, c, d, form, commits: commits.length, faulty, converged };
 }
 
 /** What the change-level model sees of one commit: scoreChange computes the same for a request. */
