@@ -1,4 +1,4 @@
-import { fitLogistic, mergeCells, type Cell, type FitOptions } from './fit.ts';
+import { fitLogistic, logEvidence, mergeCells, type Cell, type FitOptions } from './fit.ts';
 
 // The change's regression likelihood: P(at least one test fails for real on it).
 //
@@ -35,8 +35,8 @@ export interface ChangeCalibration {
   c: number;
   /** Weight of "on the default branch" (absent in models trained before it existed: 0). */
   d?: number;
-  /** The form chosen by held-out log loss (absent in models trained before the choice existed). */
-  form?: CalibrationForm;
+  /** Prior precision of b and c chosen by the evidence (SLOPE_PRECISIONS; absent in older models). */
+  slopePrecision?: number;
   /** Training commits it was fitted on, and how many of them were faulty. */
   commits: number;
   faulty: number;
@@ -78,98 +78,53 @@ export function changeRisk(cal: ChangeCalibration, lambda: number, pmax: number,
 }
 
 /**
- * The nested forms the calibration chooses between (changeInputs: which of the centred inputs enter):
- *   rate     the repository's observed rate alone: every change as risky as the ones so far
- *   branch   the rate, apart on and off the default branch (d)
- *   full     branch plus the per-test model's view of the change (b·logit r + c·logit pmax)
+ * Candidate precisions of the prior on the slopes b and c (of the centred logit r and logit pmax):
+ * from sd 1 (the per-test model's summary taken nearly at face value) to sd 0.003 (left out: the
+ * repository's rate, apart on and off the default branch).
  */
-export const CALIBRATION_FORMS = ['rate', 'branch', 'full'] as const;
-export type CalibrationForm = (typeof CALIBRATION_FORMS)[number];
-const FORM_INPUTS: Record<CalibrationForm, readonly boolean[]> = {
-  rate: [true, false, false, false],
-  branch: [true, false, false, true],
-  full: [true, true, true, true],
-};
-/** Folds of the held-out choice between the forms. */
-export const CHOICE_FOLDS = 5;
-
-interface Centred {
-  rows: { x: number[]; faulty: boolean }[];
-  mr: number;
-  mm: number;
-}
-
-function centre(commits: readonly ChangeSummary[]): Centred {
-  const xs = commits.map((c) => changeFeatures(c.lambda, c.pmax, c.onDefaultBranch ?? false));
-  const mr = xs.reduce((s, x) => s + x[1], 0) / xs.length;
-  const mm = xs.reduce((s, x) => s + x[2], 0) / xs.length;
-  return { rows: xs.map((x, i) => ({ x: [1, x[1] - mr, x[2] - mm, x[3]], faulty: commits[i]!.faulty })), mr, mm };
-}
-
-/** MAP weights of one form on centred rows; the inputs it leaves out are held at 0. */
-function fitForm(rows: Centred['rows'], form: CalibrationForm): { w: number[]; converged: boolean } {
-  const faulty = rows.filter((r) => r.faulty).length;
-  const rate = (faulty + 0.5) / (rows.length + 1);
-  const on = FORM_INPUTS[form];
-  const idx = on.flatMap((b, j) => (b ? [j] : []));
-  const fit = fitLogistic(
-    rows.map((r) => ({ x: idx.map((j) => r.x[j]!), trials: 1, failures: r.faulty ? 1 : 0 })),
-    // b and c may not go negative: a riskier-looking change is never scored safer.
-    { priorMean: idx.map((j) => (j === 0 ? logit(rate) : 0)), priorPrecision: idx.map((j) => PRIOR_PRECISION[j]!), nonNegative: idx.map((j) => j === 1 || j === 2) },
-  );
-  const w = [0, 0, 0, 0];
-  idx.forEach((j, k) => (w[j] = fit.weights[k]!));
-  return { w, converged: fit.converged };
-}
-
-/**
- * Held-out log loss of each form: every commit predicted by the form fitted on the other folds
- * (folds by position: the summaries come in crossFittedSummaries' hash order, not in time order).
- */
-export function heldOutLogLoss(commits: readonly ChangeSummary[]): Record<CalibrationForm, number> {
-  const out = { rate: 0, branch: 0, full: 0 };
-  for (let k = 0; k < CHOICE_FOLDS; k++) {
-    const train = commits.filter((_, i) => i % CHOICE_FOLDS !== k);
-    const test = commits.filter((_, i) => i % CHOICE_FOLDS === k);
-    if (test.length === 0 || train.length === 0) continue;
-    const { rows, mr, mm } = centre(train);
-    for (const form of CALIBRATION_FORMS) {
-      const { w } = fitForm(rows, form);
-      for (const c of test) {
-        const [, lr, lm, d] = changeFeatures(c.lambda, c.pmax, c.onDefaultBranch ?? false);
-        const p = Math.min(1 - 1e-9, Math.max(1e-9, sigmoid(w[0]! + w[1]! * (lr - mr) + w[2]! * (lm - mm) + w[3]! * d)));
-        out[form] -= c.faulty ? Math.log(p) : Math.log1p(-p);
-      }
-    }
-  }
-  for (const form of CALIBRATION_FORMS) out[form] /= commits.length;
-  return out;
-}
+export const SLOPE_PRECISIONS = [1, 10, 100, 1_000, 100_000] as const;
 
 /**
  * Fits the calibration on training commits: each commit's λ, largest probability and branch, and
  * whether it was faulty.
  *
- * Which inputs enter is chosen per repository by held-out log loss (heldOutLogLoss), among the
- * nested forms rate ⊂ branch ⊂ full, the simpler on a tie. Why: with a few dozen faulty commits, a
- * slope fitted in-sample follows the draw, and where the summary carries nothing (the generator's
- * merge queue: logit r is uncorrelated with the outcome) the fitted score wandered around the rate
- * and scored worse than the rate itself; where it does carry something (the default branch breaking
- * less often) the held-out loss says so and the form keeps it.
+ * How far the per-test model's view of the change (b, c) may move the score away from the rate is
+ * chosen per repository, by the evidence (fit.ts logEvidence) of each candidate prior: empirical
+ * Bayes. Why: with a few dozen faulty commits, a slope fitted under a fixed prior follows the draw;
+ * replayed on the generator's histories, where logit r barely tells faulty changes apart, slopes under
+ * sd 0.3 scored below the rate itself (merge queue: −2.0% Brier skill). Where the summary says
+ * nothing, the evidence prefers the tightest prior and the score falls back to the rate (with the
+ * default-branch term, which the data decides under its own prior); where it says something (a test
+ * failing on the base, a change next to a test's own file), a looser prior explains the data better
+ * and the slopes are kept. A held-out choice (5 folds) was tried first: its own draw cost more than it
+ * saved (docs/models.md).
  */
 export function fitChangeCalibration(commits: readonly ChangeSummary[]): ChangeCalibration & { converged: boolean } {
   const faulty = commits.filter((c) => c.faulty).length;
   if (commits.length < MIN_CALIBRATION_COMMITS || faulty < MIN_CALIBRATION_FAULTY) {
     return { ...IDENTITY, commits: commits.length, faulty, converged: true };
   }
-  const loss = heldOutLogLoss(commits);
-  const form = CALIBRATION_FORMS.reduce((best, f) => (loss[f] < loss[best] - 1e-12 ? f : best), 'rate' as CalibrationForm);
   // Centred logits: the intercept is then the log-odds of a typical change, and the prior around the
   // observed rate with zero slopes means "as risky as the repository's changes so far".
-  const { rows, mr, mm } = centre(commits);
-  const { w, converged } = fitForm(rows, form);
-  const [a0, b, c, d] = w as [number, number, number, number];
-  return { a: a0 - b * mr - c * mm, b, c, d, form, commits: commits.length, faulty, converged };
+  const xs = commits.map((c) => changeFeatures(c.lambda, c.pmax, c.onDefaultBranch ?? false));
+  const mr = xs.reduce((s, x) => s + x[1], 0) / xs.length;
+  const mm = xs.reduce((s, x) => s + x[2], 0) / xs.length;
+  const rate = (faulty + 0.5) / (commits.length + 1);
+  const cells = xs.map((x, i) => ({ x: [1, x[1] - mr, x[2] - mm, x[3]], trials: 1, failures: commits[i]!.faulty ? 1 : 0 }));
+  let best: { evidence: number; precision: number; weights: number[]; converged: boolean } | null = null;
+  for (const precision of SLOPE_PRECISIONS) {
+    const options: FitOptions = {
+      priorMean: [logit(rate), 0, 0, 0],
+      priorPrecision: [PRIOR_PRECISION[0]!, precision, precision, PRIOR_PRECISION[3]!],
+      // b and c may not go negative: a riskier-looking change is never scored safer.
+      nonNegative: [false, true, true, false],
+    };
+    const fit = fitLogistic(cells, options);
+    const evidence = logEvidence(cells, options, fit.weights);
+    if (!best || evidence > best.evidence) best = { evidence, precision, weights: fit.weights, converged: fit.converged };
+  }
+  const [a0, b, c, d] = best!.weights as [number, number, number, number];
+  return { a: a0 - b * mr - c * mm, b, c, d, slopePrecision: best!.precision, commits: commits.length, faulty, converged: best!.converged };
 }
 
 /** What the change-level model sees of one commit: scoreChange computes the same for a request. */
