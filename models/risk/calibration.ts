@@ -24,8 +24,9 @@ import { fitLogistic, logEvidence, mergeCells, type Cell, type FitOptions } from
 // pass as the per-test weights, never per request, on cross-fitted inputs (crossFittedSummaries).
 // The prior is "every change is as risky as the repository's changes so far" (b = c = d = 0 around
 // the observed rate): whether a given change brings a regression is mostly not predictable from
-// what it touches, so slopes must earn their place, and a score that wanders around the base rate
-// scores worse than the base rate itself. With almost no history (fewer than
+// what it touches, so slopes must earn their place (how tightly they are held is chosen by the
+// evidence, fitChangeCalibration), and a score that wanders around the base rate scores worse than
+// the base rate itself. With almost no history (fewer than
 // MIN_CALIBRATION_COMMITS commits, or MIN_CALIBRATION_FAULTY faulty ones) nothing can be calibrated
 // and the score is the independent combination itself (IDENTITY): it errs towards "risky".
 
@@ -45,12 +46,12 @@ export interface ChangeCalibration {
 /** With no history: the independent combination, unchanged. */
 export const IDENTITY: ChangeCalibration = { a: 0, b: 1, c: 0, d: 0, commits: 0, faulty: 0 };
 
-// Precisions of the prior (1 / variance) of the intercept (weak: the observed rate decides), of the
-// slopes of the centred logits (b, c: a standard deviation of 0.3, so a few dozen faulty commits
-// cannot make a noisy slope; replayed on the generator's histories, sd 0.7 let the slope follow the
-// draw and cost about 0.4% of Brier skill), and of d (sd 1: a branch's changes may well break twice
-// as often as main's).
-const PRIOR_PRECISION = [0.1, 10, 10, 1];
+// Precisions of the prior (1 / variance) of the intercept (weak: the observed rate decides) and of d
+// (sd 1: a branch's changes may well break twice as often as main's). The slopes' is chosen per
+// repository (SLOPE_PRECISIONS): a fixed sd 0.3 followed the draw on some histories and was too
+// tight on others.
+const INTERCEPT_PRECISION = 0.1;
+const DEFAULT_BRANCH_PRECISION = 1;
 const LOGIT_LIMIT = 15;
 // Below this much history the identity is kept as is: a score fitted on a handful of commits would say
 // more about the draw than about the code.
@@ -117,7 +118,7 @@ export function fitChangeCalibration(commits: readonly ChangeSummary[]): ChangeC
   for (const precision of SLOPE_PRECISIONS) {
     const options: FitOptions = {
       priorMean: [logit(rate), 0, 0, 0],
-      priorPrecision: [PRIOR_PRECISION[0]!, precision, precision, PRIOR_PRECISION[3]!],
+      priorPrecision: [INTERCEPT_PRECISION, precision, precision, DEFAULT_BRANCH_PRECISION],
       // b and c may not go negative: a riskier-looking change is never scored safer.
       nonNegative: [false, true, true, false],
     };
