@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeRisk, changeSummaries, fitChangeCalibration, IDENTITY, MIN_CALIBRATION_COMMITS } from '../models/risk/calibration.ts';
+import { changeRisk, changeSummaries, fitChangeCalibration, IDENTITY, MIN_CALIBRATION_COMMITS, SLOPE_PRECISIONS, type ChangeSummary } from '../models/risk/calibration.ts';
 import { Rng } from '../tools/history/prng.ts';
 
 // The change-level riskScore: P(at least one real failure), calibrated on training commits instead of
@@ -99,5 +99,65 @@ describe('change-level calibration', () => {
     expect(s[2]!).toMatchObject({ faulty: false });
     expect(s[2]!.lambda).toBeCloseTo(-30 * Math.log1p(-p0), 12);
     expect(s[2]!.pmax).toBeCloseTo(p0, 12);
+  });
+
+  describe('chooses how far the summary may move it from the rate by the evidence (empirical Bayes)', () => {
+    /**
+     * Changes as a repository's history summarises them: λ and pmax spread as the per-test model's
+     * are (logit r around −2, logit pmax around −5), a third on the default branch. `signal` says how
+     * the change's faultiness depends on them: not at all, or through the branch and λ.
+     */
+    function changes(n: number, seed: number, signal: boolean): ChangeSummary[] {
+      const rng = Rng.derive(seed, 'risk-calibration-form', signal ? 'signal' : 'noise');
+      const normal = () => Math.sqrt(-2 * Math.log(1 - rng.next())) * Math.cos(2 * Math.PI * rng.next());
+      return Array.from({ length: n }, () => {
+        const lr = -2 + normal();
+        const lambda = -Math.log1p(-1 / (1 + Math.exp(-lr)));
+        const pmax = 1 / (1 + Math.exp(5 - normal()));
+        const onDefaultBranch = rng.next() < 1 / 3;
+        const logOdds = signal ? -2.2 - 1.4 * (onDefaultBranch ? 1 : 0) + 0.8 * (lr + 2) : -2.5;
+        return { lambda, pmax, onDefaultBranch, faulty: rng.next() < 1 / (1 + Math.exp(-logOdds)) };
+      });
+    }
+    /** Brier skill on held-out changes against the constant forecast at their own rate (in hindsight). */
+    function skill(cal: ReturnType<typeof fitChangeCalibration>, test: readonly ChangeSummary[]): number {
+      const rate = test.filter((c) => c.faulty).length / test.length;
+      const b = test.reduce((s, c) => s + (changeRisk(cal, c.lambda, c.pmax, c.onDefaultBranch) - (c.faulty ? 1 : 0)) ** 2, 0) / test.length;
+      return 1 - b / (rate * (1 - rate));
+    }
+
+    it('falls back to the observed rate when the summary says nothing, scoring about as well as the rate itself', () => {
+      let slopesLeftOut = 0;
+      let lost = 0;
+      const seeds = 20;
+      for (let seed = 1; seed <= seeds; seed++) {
+        const train = changes(400, seed, false);
+        const cal = fitChangeCalibration(train);
+        if (cal.slopePrecision === SLOPE_PRECISIONS[SLOPE_PRECISIONS.length - 1]) slopesLeftOut++;
+        const test = changes(4000, 100 + seed, false);
+        // The constant forecast at the training rate: the best a score can do without signal. Its
+        // skill is below 0 only by the rate estimated from 400 commits (~30 faulty) against the
+        // held-out rate.
+        const rate = (cal.faulty + 0.5) / (cal.commits + 1);
+        const constant = skill({ ...cal, a: Math.log(rate / (1 - rate)), b: 0, c: 0, d: 0 }, test);
+        const s = skill(cal, test);
+        expect(s).toBeGreaterThan(constant - 0.015);
+        lost += constant - s;
+      }
+      // The evidence still lets a slope in by chance now and then (and that costs a little).
+      expect(slopesLeftOut).toBeGreaterThanOrEqual(14);
+      expect(lost / seeds).toBeLessThan(0.005);
+    });
+
+    it('keeps the inputs that carry signal, and then beats the rate on unseen changes', () => {
+      for (let seed = 1; seed <= 5; seed++) {
+        const train = changes(400, seed, true);
+        const cal = fitChangeCalibration(train);
+        expect(cal.slopePrecision).toBeLessThanOrEqual(100);
+        expect(cal.b).toBeGreaterThan(0.3);
+        expect(cal.d).toBeLessThan(0);
+        expect(skill(cal, changes(4000, 100 + seed, true))).toBeGreaterThan(0.03);
+      }
+    });
   });
 });

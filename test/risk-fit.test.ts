@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitLogistic, solve, type Cell } from '../models/risk/fit.ts';
+import { fitLogistic, logDetSpd, logEvidence, solve, type Cell } from '../models/risk/fit.ts';
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
@@ -63,5 +63,24 @@ describe('risk model weight fit (MAP logistic regression on cells)', () => {
     const fit = fitLogistic(cells, { ...o, nonNegative: [false, true, true] });
     expect(fit.weights[1]).toBe(0);
     expect(fit.weights[2]!).toBeGreaterThan(2);
+  });
+
+  it('log det by Cholesky, and an evidence that prefers a tight prior on a feature that carries nothing and a loose one on a feature that does', () => {
+    // det [[4, 2], [2, 3]] = 8
+    expect(logDetSpd([[4, 2], [2, 3]])).toBeCloseTo(Math.log(8), 12);
+    expect(() => logDetSpd([[1, 2], [2, 1]])).toThrow(/positive definite/);
+    // x1 decides the outcome (rate 5% vs 40%); x2 is independent of it.
+    const cells: Cell[] = [
+      { x: [1, 0, 0], trials: 200, failures: 10 },
+      { x: [1, 0, 1], trials: 200, failures: 10 },
+      { x: [1, 1, 0], trials: 200, failures: 80 },
+      { x: [1, 1, 1], trials: 200, failures: 80 },
+    ];
+    const evidenceAt = (p1: number, p2: number) => {
+      const o = { priorMean: [0, 0, 0], priorPrecision: [0.1, p1, p2] };
+      return logEvidence(cells, o, fitLogistic(cells, o).weights);
+    };
+    expect(evidenceAt(1, 1000)).toBeGreaterThan(evidenceAt(1, 1));
+    expect(evidenceAt(1, 1000)).toBeGreaterThan(evidenceAt(1000, 1000));
   });
 });

@@ -1,4 +1,4 @@
-import { fitLogistic, mergeCells, type Cell, type FitOptions } from './fit.ts';
+import { fitLogistic, logEvidence, mergeCells, type Cell, type FitOptions } from './fit.ts';
 
 // The change's regression likelihood: P(at least one test fails for real on it).
 //
@@ -24,8 +24,9 @@ import { fitLogistic, mergeCells, type Cell, type FitOptions } from './fit.ts';
 // pass as the per-test weights, never per request, on cross-fitted inputs (crossFittedSummaries).
 // The prior is "every change is as risky as the repository's changes so far" (b = c = d = 0 around
 // the observed rate): whether a given change brings a regression is mostly not predictable from
-// what it touches, so slopes must earn their place, and a score that wanders around the base rate
-// scores worse than the base rate itself. With almost no history (fewer than
+// what it touches, so slopes must earn their place (how tightly they are held is chosen by the
+// evidence, fitChangeCalibration), and a score that wanders around the base rate scores worse than
+// the base rate itself. With almost no history (fewer than
 // MIN_CALIBRATION_COMMITS commits, or MIN_CALIBRATION_FAULTY faulty ones) nothing can be calibrated
 // and the score is the independent combination itself (IDENTITY): it errs towards "risky".
 
@@ -35,6 +36,8 @@ export interface ChangeCalibration {
   c: number;
   /** Weight of "on the default branch" (absent in models trained before it existed: 0). */
   d?: number;
+  /** Prior precision of b and c chosen by the evidence (SLOPE_PRECISIONS; absent in older models). */
+  slopePrecision?: number;
   /** Training commits it was fitted on, and how many of them were faulty. */
   commits: number;
   faulty: number;
@@ -43,12 +46,12 @@ export interface ChangeCalibration {
 /** With no history: the independent combination, unchanged. */
 export const IDENTITY: ChangeCalibration = { a: 0, b: 1, c: 0, d: 0, commits: 0, faulty: 0 };
 
-// Precisions of the prior (1 / variance) of the intercept (weak: the observed rate decides), of the
-// slopes of the centred logits (b, c: a standard deviation of 0.3, so a few dozen faulty commits
-// cannot make a noisy slope; replayed on the generator's histories, sd 0.7 let the slope follow the
-// draw and cost about 0.4% of Brier skill), and of d (sd 1: a branch's changes may well break twice
-// as often as main's).
-const PRIOR_PRECISION = [0.1, 10, 10, 1];
+// Precisions of the prior (1 / variance) of the intercept (weak: the observed rate decides) and of d
+// (sd 1: a branch's changes may well break twice as often as main's). The slopes' is chosen per
+// repository (SLOPE_PRECISIONS): under a fixed sd 0.3 they followed the draw where the summary
+// carries nothing (merge queue: −2.0% Brier skill against −1.4% for the rate alone).
+const INTERCEPT_PRECISION = 0.1;
+const DEFAULT_BRANCH_PRECISION = 1;
 const LOGIT_LIMIT = 15;
 // Below this much history the identity is kept as is: a score fitted on a handful of commits would say
 // more about the draw than about the code.
@@ -75,7 +78,30 @@ export function changeRisk(cal: ChangeCalibration, lambda: number, pmax: number,
   return sigmoid(cal.a + cal.b * lr + cal.c * lm + (cal.d ?? 0) * d);
 }
 
-/** Fits the calibration on training commits: each commit's λ, largest probability and branch, and whether it was faulty. */
+/**
+ * Candidate precisions of the prior on the slopes b and c (of the centred logit r and logit pmax), a
+ * factor of about 3 apart (the evidence is maximised over a grid; steps of 10 skipped sd 0.3, the
+ * best on the traced history, for sd 0.1):
+ * from sd 1 (the per-test model's summary taken nearly at face value) to sd 0.003 (left out: the
+ * repository's rate, apart on and off the default branch).
+ */
+export const SLOPE_PRECISIONS = [1, 3, 10, 30, 100, 300, 1_000, 100_000] as const;
+
+/**
+ * Fits the calibration on training commits: each commit's λ, largest probability and branch, and
+ * whether it was faulty.
+ *
+ * How far the per-test model's view of the change (b, c) may move the score away from the rate is
+ * chosen per repository, by the evidence (fit.ts logEvidence) of each candidate prior: empirical
+ * Bayes. Why: with a few dozen faulty commits, a slope fitted under a fixed prior follows the draw;
+ * replayed on the generator's histories, where logit r barely tells faulty changes apart, slopes under
+ * sd 0.3 scored below the rate itself (merge queue: −2.0% Brier skill). Where the summary says
+ * nothing, the evidence prefers the tightest prior and the score falls back to the rate (with the
+ * default-branch term, which the data decides under its own prior); where it says something (a test
+ * failing on the base, a change next to a test's own file), a looser prior explains the data better
+ * and the slopes are kept. A held-out choice (5 folds) was tried first: its own draw cost more than it
+ * saved (docs/models.md).
+ */
 export function fitChangeCalibration(commits: readonly ChangeSummary[]): ChangeCalibration & { converged: boolean } {
   const faulty = commits.filter((c) => c.faulty).length;
   if (commits.length < MIN_CALIBRATION_COMMITS || faulty < MIN_CALIBRATION_FAULTY) {
@@ -87,13 +113,21 @@ export function fitChangeCalibration(commits: readonly ChangeSummary[]): ChangeC
   const mr = xs.reduce((s, x) => s + x[1], 0) / xs.length;
   const mm = xs.reduce((s, x) => s + x[2], 0) / xs.length;
   const rate = (faulty + 0.5) / (commits.length + 1);
-  const fit = fitLogistic(
-    xs.map((x, i) => ({ x: [1, x[1] - mr, x[2] - mm, x[3]], trials: 1, failures: commits[i]!.faulty ? 1 : 0 })),
-    // b and c may not go negative: a riskier-looking change is never scored safer.
-    { priorMean: [logit(rate), 0, 0, 0], priorPrecision: PRIOR_PRECISION, nonNegative: [false, true, true, false] },
-  );
-  const [a0, b, c, d] = fit.weights as [number, number, number, number];
-  return { a: a0 - b * mr - c * mm, b, c, d, commits: commits.length, faulty, converged: fit.converged };
+  const cells = xs.map((x, i) => ({ x: [1, x[1] - mr, x[2] - mm, x[3]], trials: 1, failures: commits[i]!.faulty ? 1 : 0 }));
+  let best: { evidence: number; precision: number; weights: number[]; converged: boolean } | null = null;
+  for (const precision of SLOPE_PRECISIONS) {
+    const options: FitOptions = {
+      priorMean: [logit(rate), 0, 0, 0],
+      priorPrecision: [INTERCEPT_PRECISION, precision, precision, DEFAULT_BRANCH_PRECISION],
+      // b and c may not go negative: a riskier-looking change is never scored safer.
+      nonNegative: [false, true, true, false],
+    };
+    const fit = fitLogistic(cells, options);
+    const evidence = logEvidence(cells, options, fit.weights);
+    if (!best || evidence > best.evidence) best = { evidence, precision, weights: fit.weights, converged: fit.converged };
+  }
+  const [a0, b, c, d] = best!.weights as [number, number, number, number];
+  return { a: a0 - b * mr - c * mm, b, c, d, slopePrecision: best!.precision, commits: commits.length, faulty, converged: best!.converged };
 }
 
 /** What the change-level model sees of one commit: scoreChange computes the same for a request. */

@@ -269,7 +269,7 @@ export async function trainRiskModel(store: Store, repo: string, opts: TrainOpti
     cells: cells.length,
     converged: fit.converged,
   };
-  const calibrationKept: ChangeCalibration = { a: calibration.a, b: calibration.b, c: calibration.c, d: calibration.d ?? 0, commits: calibration.commits, faulty: calibration.faulty };
+  const calibrationKept: ChangeCalibration = { a: calibration.a, b: calibration.b, c: calibration.c, d: calibration.d ?? 0, ...(calibration.slopePrecision !== undefined ? { slopePrecision: calibration.slopePrecision } : {}), commits: calibration.commits, faulty: calibration.faulty };
   const meta: ModelMeta = { globalRate, watermark, ...counts, calibration: calibrationKept };
   const base = { repo, model_id: mid, as_of: asOf };
   await store.insert('risk_model', [
