@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { createClient, type ClickHouseClient } from '@clickhouse/client';
 import { Session } from 'chdb';
 import { createChdbConnection } from 'chdb/connection';
+import { keepBackgroundThreadsNice } from './engine-threads.ts';
 import type { Config } from '../config/config.ts';
 import { BatchWriter } from './batch-writer.ts';
 import { createDatabaseStatement } from './cluster.ts';
@@ -105,10 +106,12 @@ export async function openStore(config: Config): Promise<Store> {
   const writeClient = await connect();
   const spool = join(resolve(config.SIGNALHOUSE_DATA_DIR), 'insert-spool');
   const store = storeOf(client, 'embedded', database, spoolingInserter(writeClient, spool, { nice: config.SIGNALHOUSE_INGEST_NICE }), config, writeClient);
+  const stopNice = keepBackgroundThreadsNice(config.SIGNALHOUSE_INGEST_NICE);
   return {
     ...store,
     backupDir,
     close: async () => {
+      stopNice();
       await store.close();
       engine.close();
     },
