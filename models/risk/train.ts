@@ -121,9 +121,8 @@ const EVENTS = `
 // Keys (paths and folders) each commit touched, with the share of the commit's files under the key.
 // A new failure is credited to each key of its commit by that share, not once to every key: a
 // regression comes from one or a few of a change's files, and full credit made the innocent files of
-// a 20-file change look as guilty as the culprit, so the next change to any of them raised the test
-// (on the generated histories, such pairs then failed at the repository's base rate). By share, a
-// one-file change and the folders holding a whole change get full credit, each file of an n-file
+// a 20-file change look as guilty as the culprit, so the next change to any of them raised the test.
+// By share, a one-file change and the folders holding a whole change get full credit, each file of an n-file
 // change 1/n: summed over commits, the failures the key is expected to have caused if each changed
 // file is as likely to be the culprit.
 const COMMIT_KEYS = `
@@ -507,6 +506,8 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
       FROM (
         SELECT sp.commit AS commit, sp.y AS y, sp.xl AS xl, sp.xf AS xf,
                toUInt8((sp.commit, sp.test_id) IN (SELECT commit, test_id FROM carried)) AS carry,
+               -- No assoc for a test failing on the parent: its fix touches the file that broke it, so
+               -- every fix would be a high-assoc pair that passed (carry and fixing speak for it).
                if(carry = 1, 0, ${binSql('assoc', 'assoc.x')}) AS xa,
                toUInt8(sim.level = 2) AS near,
                toUInt8(sim.level = 3) AS same,
