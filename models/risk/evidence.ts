@@ -80,7 +80,6 @@ export function pathEvidence(
   ix: ScoreIndex,
   ws: Workspace,
   files: readonly ChangedPath[],
-  rateOf: (i: number) => number,
 ): PathEvidence {
   const touch = toucher(ws);
   const F = files.length;
@@ -151,7 +150,8 @@ export function pathEvidence(
     const nk = model.keyCommits.get(key) ?? 0;
     for (const e of entries) {
       touch(e.test);
-      const b = rateOf(e.test);
+      // Against the test's rate of new failures: assoc counts only those (train.ts).
+      const b = model.tests[e.test]!.newRate;
       const v = Math.max(0, Math.log((e.n + m * b) / (nk + m) / b));
       if (v > ws.assoc[e.test]!) {
         ws.assoc[e.test] = v;

@@ -5,7 +5,9 @@
 //   carry   the test failed for real on the change's parent commit (a regression not fixed yet)
 //   fixing  carry, and the change touches the test's folder (near or same): often the fix itself
 //   assoc   best smoothed lift, over the change's paths and folders, of "this key changed, then this
-//           test newly failed for real": log(P(fail | key changed) / P(fail)), 0 when never seen
+//           test newly failed for real": log(P(new fail | key changed) / P(new fail)), 0 when never
+//           seen and for tests failing on the parent; a failure credits each key by the share of its
+//           change's files under the key (train.ts)
 //   near    a changed file lives in a folder of the test's locator (same module or package)
 //   same    a changed file has the test's own stem in that folder (ChargeService ↔ ChargeServiceTest)
 //   base    the test's own real-failure rate against the repository's: log(b_t / g), smoothed

@@ -27,12 +27,20 @@ export interface ModelTest {
   rate: number;
   /** Binned `base` feature: log(rate / global rate). */
   xBase: number;
+  /**
+   * Smoothed rate of new real failures (not carried from the parent) per commit: the base `assoc`'s
+   * lift is measured against, as its co-failures count only new failures. A regression left on main
+   * for ten commits fails ten times but is new once.
+   */
+  newRate: number;
 }
 
 export interface TestRow {
   test_id: string;
   runs: number;
   fails: number;
+  /** New real failures (not carried from the parent); absent in older models and test fixtures. */
+  co_failures?: number;
   decayed: number;
   duration_ms: number;
   last_fail_at: string;
@@ -103,11 +111,14 @@ export function buildModel(parts: {
   impact?: { test_id: string; file: string }[];
 }): RiskModel {
   const g = parts.meta.globalRate;
+  const gn = parts.meta.newRate;
   const a = HYPER.basePseudoRuns;
   const tests: ModelTest[] = parts.tests.map((r, index) => {
     const runs = Number(r.runs);
     const fails = Number(r.fails);
     const rate = (fails + a * g) / (runs + a);
+    // Models trained before new failures were counted: the real-failure rate, as assoc then used.
+    const newRate = gn === undefined ? rate : (Number(r.co_failures ?? 0) + a * gn) / (runs + a);
     return {
       index,
       testId: r.test_id,
@@ -125,6 +136,7 @@ export function buildModel(parts: {
       dirs: r.dirs,
       rate,
       xBase: bin('base', Math.log(rate / g)),
+      newRate,
     };
   });
   const byId = new Map(tests.map((t) => [t.testId, t.index] as const));
@@ -255,7 +267,7 @@ export async function loadRiskModel(client: ClickHouseClient, repo: string): Pro
     rows<{ key: string; weight: number }>(client, `SELECT key, weight FROM risk_model WHERE ${where} AND kind = 'weight'`, p, 'models.risk.model.weights'),
     rows<TestRow>(
       client,
-      `SELECT test_id, runs, fails, decayed, duration_ms, toString(last_fail_at) AS last_fail_at, suite, class_name, name, file,
+      `SELECT test_id, runs, fails, co_failures, decayed, duration_ms, toString(last_fail_at) AS last_fail_at, suite, class_name, name, file,
               locator, stem, dirs
        FROM risk_model WHERE ${where} AND kind = 'test' ORDER BY test_id`,
       p,

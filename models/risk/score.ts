@@ -192,7 +192,7 @@ function score(model: RiskModel, ix: ScoreIndex, ws: Workspace, ctx: ChangeConte
     liveDecayed.set(i, (liveDecayed.get(i) ?? 0) + Math.exp(-(now - f.at) / 1000 / HYPER.decaySeconds));
   }
   const rateOf = (i: number) => (fails[i]! + a * g) / (runs[i]! + a);
-  const paths = pathEvidence(model, ix, ws, ctx.files, rateOf);
+  const paths = pathEvidence(model, ix, ws, ctx.files);
   const lines = bin('lines', Math.log1p(paths.lines));
   const files = bin('files', Math.log1p(ctx.files.length));
 
@@ -247,6 +247,8 @@ function score(model: RiskModel, ix: ScoreIndex, ws: Workspace, ctx: ChangeConte
   }
   for (const i of knownFailing) {
     ws.carry[i] = 1;
+    // assoc is the chance of a new failure; a failing test's next result is carry's (train.ts).
+    ws.assoc[i] = 0;
     ws.always[i] ??= `known failing: failed for real on the base${ctx.parent ? ` ${ctx.parent.slice(0, 12)}` : ''}`;
   }
 
@@ -413,7 +415,7 @@ function reasonText(f: Contributor, s: Scored, i: number): string {
     case 'fixing':
       return 'the change touches the folder of this failing test: it may be the fix';
     case 'assoc':
-      return `changes to ${e.assocKey} were followed by a real failure of this test in ${e.assocFailures} of ${e.assocCommits} commits`;
+      return `changes to ${e.assocKey} were followed by a real failure of this test in ${Number(e.assocFailures.toFixed(2))} of ${e.assocCommits} commits`;
     case 'near':
       return `lives in the folder of changed file ${e.nearFile}`;
     case 'same':

@@ -67,6 +67,8 @@ export interface TrainSummary extends TrainingCounts {
 
 export interface ModelMeta extends TrainingCounts {
   globalRate: number;
+  /** The repository's rate of new real failures per (commit, test) (absent in older models). */
+  newRate?: number;
   watermark: string;
   /** Change-level calibration of riskScore (absent in models trained before it existed: the identity). */
   calibration?: ChangeCalibration;
@@ -116,11 +118,22 @@ const EVENTS = `
     FROM real INNER JOIN ch ON ch.commit = real.commit
     WHERE (ch.parent, real.test_id) NOT IN (SELECT commit, test_id FROM real)
   )`;
+// Keys (paths and folders) each commit touched, with the share of the commit's files under the key.
+// A new failure is credited to each key of its commit by that share, not once to every key: a
+// regression comes from one or a few of a change's files, and full credit made the innocent files of
+// a 20-file change look as guilty as the culprit, so the next change to any of them raised the test.
+// By share, a one-file change and the folders holding a whole change get full credit, each file of an n-file
+// change 1/n: summed over commits, the failures the key is expected to have caused if each changed
+// file is as likely to be the culprit.
 const COMMIT_KEYS = `
   ck AS (
-    SELECT DISTINCT commit, arrayJoin(${keysSql('path')}) AS key
-    FROM changes FINAL
-    WHERE repo = {repo:String} AND commit IN (SELECT commit FROM ch)
+    SELECT k.commit AS commit, k.key AS key, least(1, k.files / ch.nfiles) AS share
+    FROM (
+      SELECT commit, arrayJoin(${keysSql('path')}) AS key, count() AS files
+      FROM changes FINAL
+      WHERE repo = {repo:String} AND commit IN (SELECT commit FROM ch)
+      GROUP BY commit, key
+    ) AS k INNER JOIN ch ON ch.commit = k.commit
   )`;
 
 export async function trainRiskModel(store: Store, repo: string, opts: TrainOptions = {}): Promise<TrainSummary> {
@@ -139,13 +152,14 @@ export async function trainRiskModel(store: Store, repo: string, opts: TrainOpti
   const mid = randomUUID();
   const params = { repo, mid, asOf, tau: H.decaySeconds, activeDays: H.activeDays };
 
-  // 1. Tests: runs (commits executed), real failures, recency, duration, identity and locator.
+  // 1. Tests: runs (commits executed), real failures, new real failures (in co_failures: not carried
+  // from the parent, the base `assoc` is measured against), recency, duration, identity and locator.
   const loc = locatorSql('e.file', 'e.class_name', 'e.suite');
   await client.command({
     query: `
-      INSERT INTO risk_model (repo, model_id, kind, key, test_id, as_of, runs, fails, decayed, duration_ms,
+      INSERT INTO risk_model (repo, model_id, kind, key, test_id, as_of, runs, fails, co_failures, decayed, duration_ms,
                               last_fail_at, suite, class_name, name, file, locator, stem, dirs)
-      WITH ${CUTOFF},
+      WITH ${CUTOFF}, ${TRAIN_COMMITS}, ${CHANGED}, ${REAL}, ${EVENTS},
         (SELECT max(started_at) FROM ci_runs FINAL WHERE repo = {repo:String} AND started_at < cutoff) AS last_run,
         executed AS (
           SELECT test_id, uniqExact(commit) AS runs, max(started_at) AS last_seen,
@@ -166,18 +180,19 @@ export async function trainRiskModel(store: Store, repo: string, opts: TrainOpti
             GROUP BY test_id, commit
           )
           GROUP BY test_id
-        )
-      SELECT {repo:String}, {mid:String}, 'test', '', e.test_id, cutoff, e.runs, f.fails, f.decayed, e.duration_ms,
+        ),
+        newly AS (SELECT test_id, count() AS new_fails FROM events GROUP BY test_id)
+      SELECT {repo:String}, {mid:String}, 'test', '', e.test_id, cutoff, e.runs, f.fails, nf.new_fails, f.decayed, e.duration_ms,
              f.last_fail_at, e.suite, e.class_name, e.name, e.file, ${loc} AS loc,
              ${locatorStemSql('loc')}, ${locatorDirsSql('loc')}
-      FROM executed AS e LEFT JOIN failed AS f ON f.test_id = e.test_id`,
+      FROM executed AS e LEFT JOIN failed AS f ON f.test_id = e.test_id LEFT JOIN newly AS nf ON nf.test_id = e.test_id`,
     query_params: params,
     clickhouse_settings: { log_comment: 'models.risk.train.tests' },
   });
   step('tests');
-  const [t] = await scalar<{ tests: string; runs: number; fails: number }>(
+  const [t] = await scalar<{ tests: string; runs: number; fails: number; new_fails: number }>(
     client,
-    `SELECT count() AS tests, sum(runs) AS runs, sum(fails) AS fails
+    `SELECT count() AS tests, sum(runs) AS runs, sum(fails) AS fails, sum(co_failures) AS new_fails
      FROM risk_model WHERE repo = {repo:String} AND model_id = {mid:String} AND kind = 'test'`,
     params,
     'models.risk.train.totals',
@@ -185,6 +200,8 @@ export async function trainRiskModel(store: Store, repo: string, opts: TrainOpti
   const tests = Number(t?.tests ?? 0);
   // The repository's real-failure rate per (commit, test), with a prior of 0.1% worth 1,000 runs.
   const globalRate = (Number(t?.fails ?? 0) + 1) / (Number(t?.runs ?? 0) + 1_000);
+  // The same for new real failures (not carried from the parent): what `assoc` compares against.
+  const newRate = (Number(t?.new_fails ?? 0) + 1) / (Number(t?.runs ?? 0) + 1_000);
 
   if (tests === 0) {
     // Nothing ran yet: no model (the service answers "no history, run everything").
@@ -210,7 +227,7 @@ export async function trainRiskModel(store: Store, repo: string, opts: TrainOpti
       query: `
         INSERT INTO risk_model (repo, model_id, kind, key, test_id, as_of, co_failures)
         WITH ${CUTOFF}, ${TRAIN_COMMITS}, ${CHANGED}, ${REAL}, ${EVENTS}, ${COMMIT_KEYS}
-        SELECT {repo:String}, {mid:String}, 'assoc', ck.key, events.test_id, cutoff, count()
+        SELECT {repo:String}, {mid:String}, 'assoc', ck.key, events.test_id, cutoff, sum(ck.share)
         FROM events INNER JOIN ck ON ck.commit = events.commit
         GROUP BY ck.key, events.test_id`,
       query_params: params,
@@ -226,7 +243,7 @@ export async function trainRiskModel(store: Store, repo: string, opts: TrainOpti
     );
     keys = Number(kc?.keys ?? 0);
     associations = Number(kc?.assoc ?? 0);
-    commitCells = await featureCells(client, { ...params, g: globalRate }, step);
+    commitCells = await featureCells(client, { ...params, g: globalRate, gn: newRate }, step);
     step('cells');
   }
 
@@ -270,7 +287,7 @@ export async function trainRiskModel(store: Store, repo: string, opts: TrainOpti
     converged: fit.converged,
   };
   const calibrationKept: ChangeCalibration = { a: calibration.a, b: calibration.b, c: calibration.c, d: calibration.d ?? 0, ...(calibration.slopePrecision !== undefined ? { slopePrecision: calibration.slopePrecision } : {}), commits: calibration.commits, faulty: calibration.faulty };
-  const meta: ModelMeta = { globalRate, watermark, ...counts, calibration: calibrationKept };
+  const meta: ModelMeta = { globalRate, newRate, watermark, ...counts, calibration: calibrationKept };
   const base = { repo, model_id: mid, as_of: asOf };
   await store.insert('risk_model', [
     ...FEATURES.map((f) => ({ ...base, kind: 'weight', key: f, weight: weights[f] })),
@@ -325,20 +342,21 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
   const pairs = `risk_pairs_${String(params.mid).replace(/[^0-9a-f]/g, '')}`;
   await client.command({
     query: `CREATE TABLE ${pairs} (commit String, test_id String, at DateTime64(3, 'UTC'), y UInt8, changed UInt8,
-              xl Float64, xf Float64, fb Float64, rb Float64, rec Float64, arec Float64) ENGINE = Memory`,
+              xl Float64, xf Float64, fb Float64, fbn Float64, rb Float64, rec Float64, arec Float64) ENGINE = Memory`,
     clickhouse_settings: { log_comment: 'models.risk.train.pairs' },
   });
   try {
-    // Failures, runs and decayed failures of the test before each pair: running sums over the test's
-    // commits in time order (the window excludes the pair itself). The same decayed sum over the
+    // Failures (all real ones, and the new ones `assoc` is measured against), runs and decayed failures
+    // of the test before each pair: running sums over the test's commits in time order (the window excludes the pair itself). The same decayed sum over the
     // test's area (every test of the area, commits strictly earlier: the frame up to the pair's time
     // less the pairs at that very time).
     await client.command({
       query: `
         INSERT INTO ${pairs}
-        WITH ${CUTOFF}, ${TRAIN_COMMITS}, ${CHANGED}, ${REAL}, ${TESTS}
+        WITH ${CUTOFF}, ${TRAIN_COMMITS}, ${CHANGED}, ${REAL}, ${EVENTS}, ${TESTS}
         SELECT commit, test_id, at, y, changed, xl, xf,
                sum(y) OVER w AS fb,
+               sum(yn) OVER w AS fbn,
                count() OVER w AS rb,
                sum(y * exp((toFloat64(at) - toFloat64(cutoff)) / {tau:Float64})) OVER w
                  * exp((toFloat64(cutoff) - toFloat64(at)) / {tau:Float64}) AS rec,
@@ -346,13 +364,14 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
                  - sum(y * exp((toFloat64(at) - toFloat64(cutoff)) / {tau:Float64})) OVER wt)
                  * exp((toFloat64(cutoff) - toFloat64(at)) / {tau:Float64})) AS arec
         FROM (
-          SELECT r.commit AS commit, r.test_id AS test_id, r.at AS at, r.y AS y, toUInt8(ch.commit != '') AS changed,
+          SELECT r.commit AS commit, r.test_id AS test_id, r.at AS at, r.y AS y, r.yn AS yn, toUInt8(ch.commit != '') AS changed,
                  ta.area AS area,
                  ${binSql('lines', 'log1p(ch.lines)')} AS xl,
                  ${binSql('files', 'log1p(ch.nfiles)')} AS xf
           FROM (
             SELECT commit, test_id, min(started_at) AS at,
-                   toUInt8((commit, test_id) IN (SELECT commit, test_id FROM real)) AS y
+                   toUInt8((commit, test_id) IN (SELECT commit, test_id FROM real)) AS y,
+                   toUInt8((commit, test_id) IN (SELECT commit, test_id FROM events)) AS yn
             FROM test_results
             WHERE repo = {repo:String} AND started_at < cutoff AND final = 1 AND status != 'skipped'
               AND test_id IN (SELECT test_id FROM tests)
@@ -372,7 +391,7 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
     const sparse = await scalar<{ commit: string; carry: number; fixing: number; xa: number; near: number; same: number; xb: number; xr: number; xl: number; xf: number; xt: number; xi: number; xtr: number; xar: number; trials: string; failures: string }>(
       client,
       `
-      WITH ${CUTOFF}, {g:Float64} AS g, ${TRAIN_COMMITS}, ${CHANGED}, ${REAL}, ${EVENTS}, ${COMMIT_KEYS}, ${TESTS},
+      WITH ${CUTOFF}, {g:Float64} AS g, {gn:Float64} AS gn, ${TRAIN_COMMITS}, ${CHANGED}, ${REAL}, ${EVENTS}, ${COMMIT_KEYS}, ${TESTS},
         -- Keys with the number of commits that touched them before each commit.
         kt AS (
           SELECT ck.commit AS commit, ck.key AS key, ch.at AS at,
@@ -381,12 +400,12 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
         ),
         -- New real failures by key, with when they happened.
         ek AS (
-          SELECT ck.key AS key, events.test_id AS test_id, ch.at AS at
+          SELECT ck.key AS key, events.test_id AS test_id, ch.at AS at, ck.share AS share
           FROM events INNER JOIN ck ON ck.commit = events.commit INNER JOIN ch ON ch.commit = events.commit
         ),
-        -- Per (commit, key, test): co-failures before the commit.
+        -- Per (commit, key, test): co-failures before the commit, each credited by its key's share.
         pa AS (
-          SELECT kt.commit AS commit, ek.test_id AS test_id, kt.key AS key, any(kt.nk) AS nk, count() AS n
+          SELECT kt.commit AS commit, ek.test_id AS test_id, kt.key AS key, any(kt.nk) AS nk, sum(ek.share) AS n
           FROM kt INNER JOIN ek ON ek.key = kt.key
           WHERE ek.at < kt.at
           GROUP BY commit, test_id, key
@@ -472,13 +491,13 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
         ),
         sp AS (
           SELECT p.commit AS commit, p.test_id AS test_id, p.y AS y, p.xl AS xl, p.xf AS xf, p.rec AS rec, p.arec AS arec,
-                 (p.fb + ${a} * g) / (p.rb + ${a}) AS b, ${base} AS lb
+                 (p.fb + ${a} * g) / (p.rb + ${a}) AS b, ${base} AS lb, (p.fbn + ${a} * gn) / (p.rb + ${a}) AS bn
           FROM ${pairs} AS p INNER JOIN sparse_keys AS k ON k.commit = p.commit AND k.test_id = p.test_id
           WHERE p.changed = 1
         ),
         assoc AS (
           SELECT sp.commit AS commit, sp.test_id AS test_id,
-                 max(greatest(0, log((pa.n + ${m} * sp.b) / (pa.nk + ${m}) / sp.b))) AS x
+                 max(greatest(0, log((pa.n + ${m} * sp.bn) / (pa.nk + ${m}) / sp.bn))) AS x
           FROM sp INNER JOIN pa ON pa.commit = sp.commit AND pa.test_id = sp.test_id
           GROUP BY commit, test_id
         )
@@ -487,7 +506,9 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
       FROM (
         SELECT sp.commit AS commit, sp.y AS y, sp.xl AS xl, sp.xf AS xf,
                toUInt8((sp.commit, sp.test_id) IN (SELECT commit, test_id FROM carried)) AS carry,
-               ${binSql('assoc', 'assoc.x')} AS xa,
+               -- No assoc for a test failing on the parent: its fix touches the file that broke it, so
+               -- every fix would be a high-assoc pair that passed (carry and fixing speak for it).
+               if(carry = 1, 0, ${binSql('assoc', 'assoc.x')}) AS xa,
                toUInt8(sim.level = 2) AS near,
                toUInt8(sim.level = 3) AS same,
                ${binSql('base', 'sp.lb')} AS xb,

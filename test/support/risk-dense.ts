@@ -171,7 +171,7 @@ export function denseScoreChange(model: RiskModel, ctx: ChangeContext): DenseSco
     if (!entries) continue;
     const nk = model.keyCommits.get(key) ?? 0;
     for (const e of entries) {
-      const b = rateOf(e.test);
+      const b = tests[e.test]!.newRate;
       const v = Math.max(0, Math.log((e.n + m * b) / (nk + m) / b));
       if (v > x.assoc[e.test]!) {
         x.assoc[e.test] = v;
@@ -249,6 +249,7 @@ export function denseScoreChange(model: RiskModel, ctx: ChangeContext): DenseSco
     if (i === undefined) continue;
     x.carry[i] = 1;
     x.fixing[i] = x.near[i] || x.same[i] ? 1 : 0;
+    x.assoc[i] = 0;
     knownFailing.push(i);
   }
   knownFailing.sort((p, q) => p - q);
@@ -453,7 +454,7 @@ function reasonText(f: Contributor, s: DenseScored, i: number): string {
     case 'fixing':
       return 'the change touches the folder of this failing test: it may be the fix';
     case 'assoc':
-      return `changes to ${e.assocKey[i]} were followed by a real failure of this test in ${e.assocFailures[i]} of ${e.assocCommits[i]} commits`;
+      return `changes to ${e.assocKey[i]} were followed by a real failure of this test in ${Number(e.assocFailures[i]!.toFixed(2))} of ${e.assocCommits[i]} commits`;
     case 'near':
       return `lives in the folder of changed file ${e.nearFile[i]}`;
     case 'same':

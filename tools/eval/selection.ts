@@ -45,6 +45,7 @@ const USAGE = `Usage: npm run eval -- selection [options]
   --json                 print the figures as JSON
   --misses N             log up to N regression-introducing changes the model missed at 25%: the changed
                          files, the tests that broke, their rank and what each feature added (default 0)
+  --misses-at F          the budget --misses looks at: 0.1, 0.25 or 0.5 (default 0.25)
 `;
 
 const BUDGETS = [0.1, 0.25, 0.5] as const;
@@ -65,6 +66,7 @@ interface Args {
   cache: string;
   json: boolean;
   misses: number;
+  missesAt: (typeof BUDGETS)[number];
 }
 
 function parse(argv: string[]): Args {
@@ -85,6 +87,7 @@ function parse(argv: string[]): Args {
       cache: { type: 'string' },
       json: { type: 'boolean' },
       misses: { type: 'string' },
+      'misses-at': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -98,6 +101,8 @@ function parse(argv: string[]): Args {
     if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} expects a non-negative number, got "${v}"`);
     return n;
   };
+  const missesAt = BUDGETS.find((b) => b === num(values['misses-at'], 0.25, 'misses-at'));
+  if (missesAt === undefined) throw new Error(`--misses-at expects one of ${BUDGETS.join(', ')}`);
   const classes = values.classes ?? 'oracle';
   if (classes !== 'oracle' && classes !== 'model') throw new Error(`--classes expects oracle or model, got "${classes}"`);
   return {
@@ -113,6 +118,7 @@ function parse(argv: string[]): Args {
     cache: resolve(values.cache ?? '.cache/eval/selection'),
     json: values.json ?? false,
     misses: num(values.misses, 0, 'misses'),
+    missesAt,
   };
 }
 
@@ -384,9 +390,9 @@ export async function evaluateSelection(world: EvalWorld, a: Args, shape: Partia
       };
       BUDGETS.forEach((f, i) => {
         const sel = selectTests(scored, { fraction: f });
-        if (f === 0.25 && introduced && missesLogged < a.misses && ![...sel.ranked.subarray(0, sel.count)].some((t) => F.has(tests[t]!.testId))) {
+        if (f === a.missesAt && introduced && missesLogged < a.misses && ![...sel.ranked.subarray(0, sel.count)].some((t) => F.has(tests[t]!.testId))) {
           missesLogged++;
-          log(explainMiss(c, scored, sel.ranked, F, testFile));
+          log(explainMiss(c, scored, sel.ranked, F, testFile, f));
         }
         count(results.model[i]!, sel.ranked.subarray(0, sel.count), sel.count);
         const k = Math.ceil(f * n - 1e-9);
@@ -452,11 +458,11 @@ export async function evaluateSelection(world: EvalWorld, a: Args, shape: Partia
 }
 
 /** Why a regression-introducing change was missed: what changed, what broke, and how the model ranked it. */
-function explainMiss(c: CommitCase, scored: Scored, ranked: Uint32Array, failing: Set<string>, testFile: Map<string, string>): string {
+function explainMiss(c: CommitCase, scored: Scored, ranked: Uint32Array, failing: Set<string>, testFile: Map<string, string>, budget: number): string {
   const rank = new Map<number, number>();
   ranked.forEach((t, r) => rank.set(t, r));
   const tests = scored.model.tests;
-  const lines = [`missed at 25%: ${c.commit.slice(0, 10)} on ${c.branch}, changed ${c.files.map((f) => f.path).join(', ')}`];
+  const lines = [`missed at ${budget * 100}%: ${c.commit.slice(0, 10)} on ${c.branch}, changed ${c.files.map((f) => f.path).join(', ')}`];
   tests.forEach((t, i) => {
     if (!failing.has(t.testId)) return;
     const features = contributions(scored, i)
