@@ -13,7 +13,11 @@ export function refuseNonFiniteNumbers(app: FastifyInstance): void {
   app.addHook('preValidation', async (req) => {
     const query = req.query as Record<string, unknown> | undefined;
     if (!query) return;
+    const numeric = numericParameters(req.routeOptions.schema?.querystring);
     for (const [name, value] of Object.entries(query)) {
+      // Only where the schema coerces to a number: a string parameter keeps its text, and a pipeline
+      // slug or commit such as `932e2398` reads as a number (Infinity) without being one.
+      if (!numeric.has(name)) continue;
       for (const v of Array.isArray(value) ? value : [value]) {
         if (typeof v === 'string' && NUMERIC.test(v.trim()) && !Number.isFinite(Number(v))) {
           throw new InputError('BAD_REQUEST', `querystring/${name} is out of range: ${v.slice(0, 40)}`);
@@ -21,4 +25,15 @@ export function refuseNonFiniteNumbers(app: FastifyInstance): void {
       }
     }
   });
+}
+
+/** Names of the query parameters a route's schema types as a number or integer. */
+function numericParameters(schema: unknown): Set<string> {
+  const names = new Set<string>();
+  const properties = (schema as { properties?: Record<string, { type?: unknown }> } | undefined)?.properties ?? {};
+  for (const [name, property] of Object.entries(properties)) {
+    const types = Array.isArray(property.type) ? property.type : [property.type];
+    if (types.includes('number') || types.includes('integer')) names.add(name);
+  }
+  return names;
 }
