@@ -154,14 +154,14 @@ interface Earlier {
   empty: boolean;
 }
 
+/** The properties of every test case that has none: one frozen object, not one each. */
+const NO_PROPERTIES: Readonly<Record<string, string>> = Object.freeze({});
+
 /**
  * The test cases of one suite element so far, by class name and name. Keyed by the strings the rows
  * keep (own-strings.ts), it costs no strings of its own: one joined "class\nname" key per test case
  * cost ~100 bytes each, 68 MiB over a 340k-case suite.
  */
-/** The properties of every test case that has none: one frozen object, not one each. */
-const NO_PROPERTIES: Readonly<Record<string, string>> = Object.freeze({});
-
 class SeenCases {
   private readonly byClass = new Map<string, Map<string, Earlier>>();
 
