@@ -30,6 +30,11 @@ export class RowBinaryWriter {
     this.buf = Buffer.allocUnsafe(initialBytes);
   }
 
+  /** How many bytes are written so far. */
+  get length(): number {
+    return this.pos;
+  }
+
   /** The bytes written so far (a view: valid until the next write). */
   bytes(): Buffer {
     return this.buf.subarray(0, this.pos);
@@ -219,7 +224,7 @@ export class RowBinaryChunks {
 
   rowWritten(): void {
     this.rows++;
-    if (this.w.bytes().length >= this.chunkBytes) {
+    if (this.w.length >= this.chunkBytes) {
       this.cut();
       this.w = new RowBinaryWriter(this.chunkBytes + 64 * 1024);
     }
