@@ -9,6 +9,16 @@ import type { RowChunk } from './row-chunks.ts';
 // transferred, not copied; class instances do not survive the crossing, so rows travel as bytes and a
 // decode error as its message (an input error with its code and status too).
 
+/**
+ * A worker that decoded a request this large is replaced by a fresh one (trace-decoder.ts). V8 keeps
+ * the heap a large report grew (~180 MiB after a 48 MiB JUnit report, even after a full collection)
+ * and gives it back only when it decides the isolate is idle, which under steady uploads it never is:
+ * the service then held it through the whole insert of the report's rows. Ended, the worker returns
+ * all of it; a new one costs ~0.1–0.3 CPU s to start, once per request of this size. The worker reads
+ * it too: a full collection just before it is ended would be wasted.
+ */
+export const RETIRE_AFTER_BYTES = 16 * 2 ** 20;
+
 export interface WorkerSetup {
   /** The worker's TypeScript entry, for worker-bootstrap.mjs. */
   entry: string;

@@ -4,7 +4,7 @@ import { OtlpDecodeError, type DecodeLimits, type OtlpEncoding } from '../../ing
 import { SPAN_COLUMNS, TEST_RESULT_COLUMNS } from '../store/rows.ts';
 import { DecodersBusyError } from './budget.ts';
 import { JunitUploadDecoding, type EncodedJunitUpload, type JunitDecodeParams } from './junit-upload.ts';
-import type { DecodeReply, DecodeRequest, JunitReply, JunitRequest, WorkerReply, WorkerSetup } from './messages.ts';
+import { RETIRE_AFTER_BYTES, type DecodeReply, type DecodeRequest, type JunitReply, type JunitRequest, type WorkerReply, type WorkerSetup } from './messages.ts';
 import { receivedChunks } from './row-chunks.ts';
 import { encodeTraceExport, type EncodedTraceExport } from './trace-export.ts';
 
@@ -84,15 +84,6 @@ interface Slot {
   /** Replaced after a large request (see RETIRE_AFTER_BYTES): ends once its pending requests are answered. */
   retired: boolean;
 }
-
-/**
- * A worker that decoded a request this large is replaced by a fresh one. V8 keeps the heap a large
- * report grew (~180 MiB after a 48 MiB JUnit report, even after a full collection) and gives it back
- * only when it decides the isolate is idle, which under steady uploads it never is: the service then
- * held it through the whole insert of the report's rows. Ended, the worker returns all of it; a new
- * one costs ~0.1–0.3 CPU s to start, once per request of this size.
- */
-const RETIRE_AFTER_BYTES = 16 * 2 ** 20;
 
 const BOOTSTRAP = new URL('./worker-bootstrap.mjs', import.meta.url);
 const ENTRY = new URL('./worker.ts', import.meta.url).href;

@@ -5,7 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../../ingestion/errors.ts';
 import { OtlpDecodeError } from '../../ingestion/otlp/decode.ts';
 import { JunitUploadDecoding } from './junit-upload.ts';
-import type { DecodeReply, DecodeRequest, JunitReply, WorkerRequest, WorkerSetup } from './messages.ts';
+import { RETIRE_AFTER_BYTES, type DecodeReply, type DecodeRequest, type JunitReply, type WorkerRequest, type WorkerSetup } from './messages.ts';
 import { postedChunks } from './row-chunks.ts';
 import { encodeTraceExport } from './trace-export.ts';
 
@@ -58,8 +58,9 @@ port.on('message', (req: WorkerRequest) => {
     // A large report's records are garbage now, but V8 gives their pages back to the system only after
     // a full collection, which may come late: meanwhile the engine inserts the same rows, with memory
     // of its own. Collected at once, the two peaks do not add up (measured on a 46 MiB report: the
-    // service's peak 150 MiB lower). Only after large reports: a full GC costs ~50 ms.
-    if (decoding.bytes >= COLLECT_AFTER_BYTES) setImmediate(collectGarbage);
+    // service's peak 150 MiB lower). Only after large reports: a full GC costs ~50 ms. Not after the
+    // largest: this worker is then replaced, and ending it returns its whole heap.
+    if (decoding.bytes >= COLLECT_AFTER_BYTES && decoding.bytes < RETIRE_AFTER_BYTES) setImmediate(collectGarbage);
   } catch (e) {
     junit.delete(req.id);
     const reply: JunitReply = {
