@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { niceBackgroundThreads } from '../src/store/engine-threads.ts';
+import { BACKGROUND_THREADS, niceBackgroundThreads } from '../src/store/engine-threads.ts';
 import { testStore } from './support/store.ts';
 
 // The embedded engine's background threads (merges above all) run at the ingestion's nice value, so
@@ -19,15 +19,13 @@ function threads(): [string, number][] {
   });
 }
 
-const BACKGROUND = ['MergeMutate', 'BgSchPool', 'BgStrmSchPool', 'BgBufSchPool', 'BgMBSchPool', 'BgDistSchPool', 'Move', 'Fetch', 'Common'];
-
 describe('engine background threads', () => {
   // A server's threads are not in this process: embedded engine only.
   it.runIf(process.platform === 'linux' && !process.env.CLICKHOUSE_URL)('run at the given nice value; query threads and this thread keep theirs', async () => {
     const store = await testStore();
     expect(store.kind).toBe('embedded');
     await store.client.query({ query: 'SELECT 1' }); // the engine is up
-    const others = () => threads().filter(([name]) => !BACKGROUND.includes(name)).map(String).sort();
+    const others = () => threads().filter(([name]) => !BACKGROUND_THREADS.has(name)).map(String).sort();
     const before = others();
     expect(niceBackgroundThreads(12)).toBeGreaterThan(0);
     const after = threads();

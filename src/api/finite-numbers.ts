@@ -27,13 +27,20 @@ export function refuseNonFiniteNumbers(app: FastifyInstance): void {
   });
 }
 
-/** Names of the query parameters a route's schema types as a number or integer. */
+/** Per route schema, the names of its query parameters typed as a number or integer: read once. */
+const numericByRoute = new WeakMap<object, Set<string>>();
+const NONE = new Set<string>();
+
 function numericParameters(schema: unknown): Set<string> {
+  if (typeof schema !== 'object' || schema === null) return NONE;
+  const known = numericByRoute.get(schema);
+  if (known) return known;
   const names = new Set<string>();
   const properties = (schema as { properties?: Record<string, { type?: unknown }> } | undefined)?.properties ?? {};
   for (const [name, property] of Object.entries(properties)) {
     const types = Array.isArray(property.type) ? property.type : [property.type];
     if (types.includes('number') || types.includes('integer')) names.add(name);
   }
+  numericByRoute.set(schema, names);
   return names;
 }

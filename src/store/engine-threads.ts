@@ -11,7 +11,7 @@ import { setPriority } from 'node:os';
 // belongs to a thread there, and /proc/self/task names them.
 
 /** Names (comm, 15 characters at most) of ClickHouse's background pools: not the query threads. */
-const BACKGROUND = new Set(['MergeMutate', 'BgSchPool', 'BgStrmSchPool', 'BgBufSchPool', 'BgMBSchPool', 'BgDistSchPool', 'Move', 'Fetch', 'Common']);
+export const BACKGROUND_THREADS: ReadonlySet<string> = new Set(['MergeMutate', 'BgSchPool', 'BgStrmSchPool', 'BgBufSchPool', 'BgMBSchPool', 'BgDistSchPool', 'Move', 'Fetch', 'Common']);
 
 /** Sets the nice value of the engine's background threads that exist now; how many were set. */
 export function niceBackgroundThreads(nice: number): number {
@@ -29,7 +29,7 @@ export function niceBackgroundThreads(nice: number): number {
     } catch {
       continue; // the thread ended meanwhile
     }
-    if (!BACKGROUND.has(name)) continue;
+    if (!BACKGROUND_THREADS.has(name)) continue;
     try {
       setPriority(Number(tid), nice);
       set++;
