@@ -76,24 +76,26 @@ function* wireBatches(body: Uint8Array, batchSize: number): Generator<{ batch: W
   const reader = new OtlpReader(bytes);
   let r = 0;
   for (const resourceSpans of fields(reader, reader.len, REQUEST_RESOURCE_SPANS)) {
-    let resource: PbResource | null = null;
-    const scopeSpans: Range[] = [];
-    decoding(() => {
+    const { resource, scopeSpans } = decoding(() => {
+      let last: PbResource | null = null;
+      const ranges: Range[] = [];
       for (const field of fields(reader, resourceSpans.end, RESOURCE_SPANS_RESOURCE, RESOURCE_SPANS_SCOPE_SPANS)) {
-        if (field.number === RESOURCE_SPANS_RESOURCE) resource = ResourceMessage.decode(reader, field.end - reader.pos) as unknown as PbResource;
-        else scopeSpans.push(field);
+        if (field.number === RESOURCE_SPANS_RESOURCE) last = ResourceMessage.decode(reader, field.end - reader.pos) as unknown as PbResource;
+        else ranges.push(field);
       }
+      return { resource: last, scopeSpans: ranges };
     });
-    const resourceAttributes = keyValues((resource as PbResource | null)?.attributes ?? [], 0);
+    const resourceAttributes = keyValues(resource?.attributes ?? [], 0);
     for (let s = 0; s < scopeSpans.length; s++) {
       const range = scopeSpans[s]!;
-      let scope: PbInstrumentationScope | null = null;
-      decoding(() => {
+      const scope = decoding(() => {
         reader.pos = range.start;
-        for (const field of fields(reader, range.end, SCOPE_SPANS_SCOPE)) scope = InstrumentationScopeMessage.decode(reader, field.end - reader.pos) as unknown as PbInstrumentationScope;
+        let last: PbInstrumentationScope | null = null;
+        for (const field of fields(reader, range.end, SCOPE_SPANS_SCOPE)) last = InstrumentationScopeMessage.decode(reader, field.end - reader.pos) as unknown as PbInstrumentationScope;
+        return last;
       });
-      const scopeName = (scope as PbInstrumentationScope | null)?.name ?? '';
-      const scopeVersion = (scope as PbInstrumentationScope | null)?.version ?? '';
+      const scopeName = scope?.name ?? '';
+      const scopeVersion = scope?.version ?? '';
       reader.pos = range.start;
       let first = 0;
       let spans: WireSpan[] = [];
