@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import type { SpanRecord } from '../ingestion/records.ts';
-import { spanRows } from '../src/store/rows.ts';
+import { encodeSpans } from '../src/store/traces.ts';
 import { spanRecord } from './support/spans.ts';
 import { countRows, testStore, uniqueRepo } from './support/store.ts';
 
@@ -69,16 +69,16 @@ describe('store.insert', () => {
       return Number((await rs.json<{ n: string }>())[0]!.n);
     };
     // Two chunks (two writer units) make one insert.
-    await store.insert('spans', [spanRows([span(traceId), span(traceId)]), spanRows([span(traceId)])], { dedupToken: `${traceId}-a` });
+    await store.insert('spans', [...encodeSpans([span(traceId), span(traceId)]).rows, ...encodeSpans([span(traceId)]).rows], { dedupToken: `${traceId}-a` });
     expect(await count()).toBe(3);
-    await store.insert('spans', [spanRows([span(traceId)])], { dedupToken: `${traceId}-a` });
+    await store.insert('spans', encodeSpans([span(traceId)]).rows, { dedupToken: `${traceId}-a` });
     expect(await count()).toBe(3);
-    await store.insert('spans', [spanRows([span(traceId)])], { dedupToken: `${traceId}-b` });
+    await store.insert('spans', encodeSpans([span(traceId)]).rows, { dedupToken: `${traceId}-b` });
     expect(await count()).toBe(4);
   });
 
   it('refuses to mix span rows with plain rows in one insert', async () => {
     const store = await testStore();
-    await expect(store.insert('spans', [spanRows([span(randomBytes(16).toString('hex'))]), row('x/y', 1)])).rejects.toThrow(/different shapes/);
+    await expect(store.insert('spans', [...encodeSpans([span(randomBytes(16).toString('hex'))]).rows, row('x/y', 1)])).rejects.toThrow(/different shapes/);
   });
 });

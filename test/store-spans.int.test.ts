@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SpanRecord } from '../ingestion/records.ts';
-import { spanRows } from '../src/store/rows.ts';
+import { encodeSpans } from '../src/store/traces.ts';
 import { traceSpans } from '../src/store/traces-queries.ts';
 import { TraceWrites } from '../src/store/traces.ts';
 import { spanRecord } from './support/spans.ts';
@@ -95,7 +95,9 @@ describe('spans in the store', () => {
     const events = [{ timeUnixNano: 1_764_000_000_200_000_001n, name: 'exception', attributes: { 'exception.message': 'boom ✓' } }];
     const links = [{ traceId: hex(16), spanId: hex(8), traceState: '', attributes: { k: 'v' } }];
     const spans = [span(traceId, { events, links }), span(traceId, { kind: 'client', spanAttributes: {} })];
-    const rows = spanRows(spans);
+    const chunks = encodeSpans(spans).rows;
+    expect(chunks).toHaveLength(1); // two spans: one chunk
+    const rows = chunks[0]!;
     const dir = mkdtempSync(join(tmpdir(), 'signalhouse-rowbinary-'));
     const file = join(dir, 'spans.rows');
     writeFileSync(file, rows.bytes);

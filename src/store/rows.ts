@@ -171,14 +171,7 @@ export const SPAN_COLUMNS: readonly WireColumn[] = Object.freeze(
   ).map(([name, type]) => ({ name, type })),
 );
 
-/** Spans as rows of the spans table (migrations/0004_spans.sql), written at once. */
-export function spanRows(spans: readonly SpanRecord[]): RowBinaryRows {
-  const w = new RowBinaryWriter(spans.length * 512 + 1024);
-  for (const s of spans) writeSpan(w, s);
-  return new RowBinaryRows(SPAN_COLUMNS, spans.length, w.bytes());
-}
-
-/** Spans appended to rows of the spans table in chunks (RowBinaryChunks), as a request is decoded. */
+/** Spans appended to rows of the spans table (migrations/0004_spans.sql) in chunks (RowBinaryChunks), as a request is decoded. */
 export function writeSpanRows(out: RowBinaryChunks, spans: readonly SpanRecord[]): void {
   for (let i = 0; i < spans.length; i++) {
     writeSpan(out.writer, spans[i]!);
