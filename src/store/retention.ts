@@ -20,6 +20,9 @@ const TIMED_TABLES = {
   test_operation_links: 'started_at',
   // Which files tests executed (0035), aged with the test results that came with it (last seen).
   test_impact: 'last_seen',
+  // Which files each test file reaches through its imports (0039): an import no scan has seen for as
+  // long as results are kept is gone.
+  code_reach: 'last_seen',
   // One row per test (0036), gone when the test's newest result is.
   test_summary: 'last_started',
 } as const;
