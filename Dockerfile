@@ -4,8 +4,9 @@
 # instead of the embedded engine in /data, KAFKA_BROKERS for Kafka ingestion, …
 #
 # Debian slim, not Alpine: the embedded ClickHouse (npm chdb → @chdb/lib-linux-x64-gnu) is built
-# against glibc. The service runs its TypeScript sources through tsx, as `npm start` does: no build
-# step, so the runtime stage holds the production dependencies and the sources only.
+# against glibc. `npm start` (scripts/start.mjs) bundles the TypeScript sources with esbuild into
+# .cache/start/ and runs the bundle; the image bundles once when it is built, so the service (user
+# `node`, who cannot write /app) finds the bundle current and starts at once.
 
 ARG NODE_IMAGE=node:20.19-bookworm-slim
 
@@ -29,6 +30,8 @@ COPY src ./src
 COPY ingestion ./ingestion
 COPY models ./models
 COPY migrations ./migrations
+COPY scripts/start.mjs ./scripts/start.mjs
+RUN node scripts/start.mjs --build-only
 # The image's own `node` user (uid 1000) owns the data folder and nothing else.
 RUN mkdir -p /data && chown node:node /data
 USER node
@@ -39,4 +42,4 @@ EXPOSE 4318
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4318) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # The same as `npm start`, without npm in between (signals reach the service directly).
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "scripts/start.mjs"]

@@ -25,7 +25,7 @@ export interface Service {
 }
 
 export async function startService(config: Config): Promise<Service> {
-  const telemetry = startSelfTracing(config.SIGNALHOUSE_SELF_TRACING);
+  const telemetry = await startSelfTracing(config.SIGNALHOUSE_SELF_TRACING);
   const store = await openStore(config);
   // Shared by OTLP/HTTP and the Kafka spans topic; closed after both have stopped taking input. Spans
   // older than the spans retention are refused there, not silently deleted by the TTL on insert.

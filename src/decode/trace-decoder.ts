@@ -85,8 +85,12 @@ interface Slot {
   retired: boolean;
 }
 
-const BOOTSTRAP = new URL('./worker-bootstrap.mjs', import.meta.url);
-const ENTRY = new URL('./worker.ts', import.meta.url).href;
+// `npm start` (scripts/start.mjs) runs the service bundled as plain JavaScript and names the worker's
+// bundle here; under tsx (development, tests) a worker registers tsx and loads its TypeScript entry.
+declare const SIGNALHOUSE_BUNDLED_WORKER: string | undefined;
+const BUNDLED = typeof SIGNALHOUSE_BUNDLED_WORKER === 'string' ? SIGNALHOUSE_BUNDLED_WORKER : null;
+const BOOTSTRAP = BUNDLED !== null ? new URL(BUNDLED) : new URL('./worker-bootstrap.mjs', import.meta.url);
+const ENTRY = BUNDLED ?? new URL('./worker.ts', import.meta.url).href;
 
 /**
  * A fixed set of decode worker threads; each request goes to the one with the fewest pending. A worker

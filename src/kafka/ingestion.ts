@@ -5,7 +5,6 @@ import type { BatchWriter } from '../store/batch-writer.ts';
 import { JunitUploads } from '../store/junit-uploads.ts';
 import { TraceWrites } from '../store/traces.ts';
 import { KafkaConsumer, type ConsumerStats, type TopicRoute } from './consumer.ts';
-import { KafkajsSource } from './kafkajs-source.ts';
 import { silentLogger, type Logger } from './logger.ts';
 import { describeSecurity, type KafkaSecurity } from './security.ts';
 import type { MessageSource } from './source.ts';
@@ -76,9 +75,11 @@ export async function startKafkaIngestion(
   if (routes.size === 0) throw new Error('Kafka ingestion: no topic configured');
   const encoding = options.spansEncoding ?? KAFKA_DEFAULTS.spansEncoding;
   if (!SPANS_ENCODINGS.includes(encoding)) throw new Error(`Kafka ingestion: unknown spans encoding "${encoding}"`);
+  // kafkajs (and its codecs) load only when Kafka ingestion starts: a service without Kafka, the
+  // default, does not carry them (~13 MiB resident).
   const source =
     deps.source ??
-    new KafkajsSource(
+    new (await import('./kafkajs-source.ts')).KafkajsSource(
       {
         brokers: options.brokers,
         clientId: options.clientId ?? KAFKA_DEFAULTS.clientId,

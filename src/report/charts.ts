@@ -1,4 +1,5 @@
-import * as echarts from 'echarts';
+import { createRequire } from 'node:module';
+import type * as Echarts from 'echarts';
 import type { WeeklyReport } from '../../models/report/weekly.ts';
 
 // The report's charts as SVG strings, drawn by Apache ECharts' server-side renderer (renderer 'svg',
@@ -8,7 +9,13 @@ import type { WeeklyReport } from '../../models/report/weekly.ts';
 const FONT = 'DejaVu Sans, Helvetica, Arial, sans-serif';
 const CLASS_COLORS = { product: '#c0392b', flaky: '#e69f00', infrastructure: '#0072b2' } as const;
 
-function render(option: echarts.EChartsCoreOption, width: number, height: number): string {
+// ECharts is loaded on the first chart, not with the service: it is ~44 MiB of resident memory (code
+// and heap) that a service which never renders a report would carry for nothing.
+const require = createRequire(import.meta.url);
+let echarts: typeof Echarts | undefined;
+
+function render(option: Echarts.EChartsCoreOption, width: number, height: number): string {
+  echarts ??= require('echarts') as typeof Echarts;
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption({ animation: false, textStyle: { fontFamily: FONT, color: '#222' }, ...option });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// The service as users run it (`npm start` is `node --import tsx src/main.ts`), in a child process with
+// The service as users run it (`npm start` is `node scripts/start.mjs`), in a child process with
 // its own data folder and a port the OS picks. Resolves once it logs where it listens.
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -17,7 +17,7 @@ export interface ServiceProcess {
 }
 
 export async function startServiceProcess(env: Record<string, string> = {}): Promise<ServiceProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
