@@ -4,6 +4,7 @@ import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { npmStartArgs } from '../test/support/service-process.ts';
 import type { MonorepoShape } from './monorepo-history.ts';
 
 // The service as users run it (`npm start`), in a process of its own, as the benchmarks drive it:
@@ -28,7 +29,7 @@ export function freePort(): Promise<number> {
 /** The service as users run it, in its own process; request logging off (LOG_LEVEL=warn), as in production. */
 export async function startService(dataDir: string, env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess; stop(): Promise<void>; stderr(): string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+  const child = spawn(process.execPath, npmStartArgs(), {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SIGNALHOUSE_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

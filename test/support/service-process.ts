@@ -1,13 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// The service as users run it (`npm start` is `node scripts/start.mjs`), in a child process with
+// The service as users run it (`npm start`, package.json), in a child process with
 // its own data folder and a port the OS picks. Resolves once it logs where it listens.
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The arguments after `node` of `npm start` (package.json), so tests and benchmarks run the service exactly as users do. */
+export function npmStartArgs(): string[] {
+  const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const [node, ...args] = pkg.scripts.start.split(/\s+/);
+  if (node !== 'node') throw new Error(`npm start is not a node command: ${pkg.scripts.start}`);
+  return args;
+}
 
 export interface ServiceProcess {
   url: string;
@@ -17,7 +25,7 @@ export interface ServiceProcess {
 }
 
 export async function startServiceProcess(env: Record<string, string> = {}): Promise<ServiceProcess> {
-  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+  const child = spawn(process.execPath, npmStartArgs(), {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
