@@ -149,12 +149,15 @@ export class PythonResolver {
         if (pkg === null) continue;
         const base = imp.module === '' ? pkg : joinRepoPath(pkg, imp.module.replace(/\./g, '/'));
         if (base === null) continue;
-        const mod = this.fileOf(base);
-        if (mod) out.add(mod);
+        let fromPackageItself = imp.module !== '' || imp.names.length === 0;
         for (const n of imp.names) {
           const sub = this.fileOf(base === '' ? n : `${base}/${n}`);
           if (sub) out.add(sub);
+          else fromPackageItself = true; // a name defined in the package's __init__.py
         }
+        // `from . import tax` names a sibling module: the importer's own package needs no edge.
+        const mod = fromPackageItself ? this.fileOf(base) : null;
+        if (mod) out.add(mod);
       }
     }
     out.delete(from);

@@ -2,12 +2,12 @@ import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ImportedFile, ImportScan } from './graph.ts';
 import { GoResolver, goImports } from './go.ts';
-import { jsPackageOf, jsSpecifiers, resolveJsImport, type JsPackage } from './javascript.ts';
+import { JsPackages, jsPackageOf, jsSpecifiers, pnpmWorkspaceGlobs, resolveJsImport, type JsPackage } from './javascript.ts';
 import { JvmResolver, jvmDeclarations, type JvmDeclarations } from './jvm.ts';
 import { PythonResolver, pythonImports, type PyImport } from './python.ts';
 import { RepoFiles } from './repo-files.ts';
 import { isTestFile } from './test-files.ts';
-import { walkCheckout } from './walk.ts';
+import { baseName, dirName, walkCheckout } from './walk.ts';
 
 // scanCheckout: the import graph of a checkout folder, every import resolved to a repository file
 // (reach.ts walks it; `signalhouse upload imports` sends it). Two passes: each file is read once and
@@ -86,13 +86,12 @@ export async function scanCheckout(root: string): Promise<ImportScan> {
   });
   const manifests = await mapLimited(walked.manifests, READ_CONCURRENCY, async (file) => ({ file, text: (await readSmall(join(root, file), MAX_PARSED_BYTES)) ?? '' }));
 
-  const packages = new Map<string, JsPackage>();
-  for (const m of manifests) {
-    if (!m.file.endsWith('package.json')) continue;
-    const pkg = jsPackageOf(m.file, m.text);
-    if (pkg && !packages.has(pkg[0])) packages.set(pkg[0], pkg[1]);
-  }
-  const go = new GoResolver(files, manifests.filter((m) => m.file.endsWith('go.mod')));
+  const ofKind = (name: string) => manifests.filter((m) => baseName(m.file) === name);
+  const packages = new JsPackages(
+    ofKind('package.json').map((m) => jsPackageOf(m.file, m.text)).filter((p): p is JsPackage => p !== null),
+    ofKind('pnpm-workspace.yaml').map((m) => ({ dir: dirName(m.file), globs: pnpmWorkspaceGlobs(m.text) })),
+  );
+  const go = new GoResolver(files, ofKind('go.mod'));
   const python = new PythonResolver(files, sources.filter((f) => f.endsWith('.py')));
   const jvmDecls = new Map<string, JvmDeclarations>();
   for (const [f, d] of declared) if (d.lang === 'jvm') jvmDecls.set(f, d.decl);

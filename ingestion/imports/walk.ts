@@ -15,15 +15,17 @@ const SKIPPED_FOLDERS = [
   'venv', 'site-packages', '__pycache__', // Python virtualenvs (others are found by their pyvenv.cfg)
 ];
 
+const MANIFESTS = new Set(['go.mod', 'package.json', 'pnpm-workspace.yaml']);
+
 export interface WalkedFiles {
   /** Repository-relative, '/'-separated, sorted: files to parse, and JSON files imports may name. */
   files: string[];
-  /** go.mod and package.json files (not under skipped folders), for module names. */
+  /** go.mod, package.json and pnpm-workspace.yaml files (not under skipped folders), for module names. */
   manifests: string[];
 }
 
 export async function walkCheckout(root: string): Promise<WalkedFiles> {
-  const found = await glob([`**/*.{${SOURCE_EXTENSIONS.join(',')},json}`, '**/go.mod', '**/pyvenv.cfg'], {
+  const found = await glob([`**/*.{${SOURCE_EXTENSIONS.join(',')},json}`, '**/go.mod', '**/pnpm-workspace.yaml', '**/pyvenv.cfg'], {
     cwd: root,
     // Dot folders (.git, .venv, .tox, .next, .gradle) are tool state, not sources.
     dot: false,
@@ -36,8 +38,8 @@ export async function walkCheckout(root: string): Promise<WalkedFiles> {
   const venvs = found.filter((f) => f === 'pyvenv.cfg' || f.endsWith('/pyvenv.cfg')).map((f) => f.slice(0, -'pyvenv.cfg'.length));
   const kept = found.filter((f) => !f.endsWith('pyvenv.cfg') && !venvs.some((v) => f.startsWith(v))).sort();
   return {
-    files: kept.filter((f) => baseName(f) !== 'go.mod'),
-    manifests: kept.filter((f) => baseName(f) === 'go.mod' || baseName(f) === 'package.json'),
+    files: kept.filter((f) => !MANIFESTS.has(baseName(f)) || f.endsWith('.json')),
+    manifests: kept.filter((f) => MANIFESTS.has(baseName(f))),
   };
 }
 
