@@ -50,6 +50,14 @@ describe('POST /v1/imports', () => {
       ['test/shared/money.test.ts', 'src/shared/money.ts', 1],
     ]);
     expect(rows.every((r) => r.lastSeen.toISOString() === '2026-12-01T10:00:00.000Z')).toBe(true);
+    // The other way round: which test files reach a shared file.
+    const byFile = await app.inject({ url: `/v1/imports/reach?${new URLSearchParams({ repo, file: 'src/shared/money.ts' })}` });
+    expect(byFile.json().reach.map((r: { testFile: string; hops: number }) => [r.testFile, r.hops])).toEqual([
+      ['test/invoicing/totals.test.ts', 2],
+      ['test/shared/money.test.ts', 1],
+    ]);
+    const both = await app.inject({ url: `/v1/imports/reach?${new URLSearchParams({ repo, file: 'a', testFile: 'b' })}` });
+    expect(both.statusCode).toBe(400);
   });
 
   it('re-sent, adds no row; a later scan moves last_seen and keeps first_seen', async () => {
