@@ -187,6 +187,26 @@ describe('JS/TS resolution', () => {
   });
 });
 
+describe('tsconfig path aliases', () => {
+  it('applies the nearest config\'s paths (inherited through a relative extends, JSONC) and baseUrl', async () => {
+    const root = checkout({
+      // A monorepo's shared base, with comments and a trailing comma as tsc accepts them.
+      'tsconfig.base.json': '{\n  // shared\n  "compilerOptions": { "strict": true, },\n}',
+      'apps/web/tsconfig.json': JSON.stringify({ extends: '../../tsconfig.base', compilerOptions: { paths: { '@/*': ['./src/*'], '@lib': ['./src/lib/index.ts'] } } }),
+      'apps/web/src/lib/index.ts': '',
+      'apps/web/src/invoicing/rounding.ts': '',
+      'apps/web/test/invoicing/totals.test.ts': "import { round } from '@/invoicing/rounding';\nimport lib from '@lib';\nimport React from 'react';",
+      'apps/api/tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: 'src' } }),
+      'apps/api/src/db/pool.ts': '',
+      'apps/api/src/db/pool.spec.ts': "import { pool } from 'db/pool';\nimport '@/invoicing/rounding';",
+    });
+    const scan = await scanCheckout(root);
+    expect(importsOf(scan, 'apps/web/test/invoicing/totals.test.ts')).toEqual(['apps/web/src/invoicing/rounding.ts', 'apps/web/src/lib/index.ts']);
+    // apps/api's config has no '@/*': that alias is apps/web's alone.
+    expect(importsOf(scan, 'apps/api/src/db/pool.spec.ts')).toEqual(['apps/api/src/db/pool.ts']);
+  });
+});
+
 describe('Python statements', () => {
   it('reads every import form, skipping strings and comments', () => {
     const src = [

@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import ts from 'typescript';
 import { joinRepoPath, type RepoFiles } from './repo-files.ts';
+import type { TsPathAliases } from './ts-paths.ts';
 import { dirName } from './walk.ts';
 
 // JS/TS imports: TypeScript's own pre-processor (ts.preProcessFile) lists every module specifier of a
@@ -14,6 +15,7 @@ import { dirName } from './walk.ts';
 //                             condition whose target is a file of the checkout: a source condition
 //                             like "@zod/source" or "development" usually is, the built "import" one
 //                             is not), its source/types/module/main fields, or src/ and index files
+//   a tsconfig/jsconfig alias  "paths" ('@/cart' → src/cart) and "baseUrl" of the nearest config (ts-paths.ts)
 // Anything else (packages from a registry, Node built-ins, '#subpath' imports) is outside the
 // repository and dropped.
 
@@ -158,11 +160,16 @@ export class JsPackages {
   }
 }
 
-export function resolveJsImport(from: string, spec: string, files: RepoFiles, packages: JsPackages): string | null {
+export function resolveJsImport(from: string, spec: string, files: RepoFiles, packages: JsPackages, aliases?: TsPathAliases): string | null {
   const clean = spec.replace(/[?#].*$/, ''); // bundler queries: './icon.svg?raw'
   if (clean === '.' || clean === '..' || clean.startsWith('./') || clean.startsWith('../')) {
     const base = joinRepoPath(dirName(from), clean);
     return base === null || base === '' ? null : resolveFile(base, files);
+  }
+  // tsconfig paths and baseUrl come before node_modules, as in tsc and the bundlers that read them.
+  for (const candidate of aliases?.forFile(from)?.candidates(clean) ?? []) {
+    const r = resolveFile(candidate, files);
+    if (r) return r;
   }
   // '@scope/name/sub' or 'name/sub': the package name is the first one or two segments.
   const parts = clean.split('/');

@@ -6,8 +6,9 @@ import { JsPackages, jsPackageOf, jsSpecifiers, pnpmWorkspaceGlobs, resolveJsImp
 import { JvmResolver, jvmDeclarations, type JvmDeclarations } from './jvm.ts';
 import { PythonResolver, pythonImports, type PyImport } from './python.ts';
 import { RepoFiles } from './repo-files.ts';
+import { TsPathAliases } from './ts-paths.ts';
 import { isTestFile } from './test-files.ts';
-import { baseName, dirName, walkCheckout } from './walk.ts';
+import { baseName, dirName, isTsConfig, walkCheckout } from './walk.ts';
 
 // scanCheckout: the import graph of a checkout folder, every import resolved to a repository file
 // (reach.ts walks it; `signalhouse upload imports` sends it). Two passes: each file is read once and
@@ -91,6 +92,7 @@ export async function scanCheckout(root: string): Promise<ImportScan> {
     ofKind('package.json').map((m) => jsPackageOf(m.file, m.text)).filter((p): p is JsPackage => p !== null),
     ofKind('pnpm-workspace.yaml').map((m) => ({ dir: dirName(m.file), globs: pnpmWorkspaceGlobs(m.text) })),
   );
+  const aliases = new TsPathAliases(manifests.filter((m) => isTsConfig(baseName(m.file))));
   const go = new GoResolver(files, ofKind('go.mod'));
   const python = new PythonResolver(files, sources.filter((f) => f.endsWith('.py')));
   const jvmDecls = new Map<string, JvmDeclarations>();
@@ -102,7 +104,7 @@ export async function scanCheckout(root: string): Promise<ImportScan> {
     const d = declared.get(path);
     const test = isTestFile(path);
     let imports: string[] = [];
-    if (d?.lang === 'js') imports = d.specifiers.map((s) => resolveJsImport(path, s, files, packages)).filter((p): p is string => p !== null);
+    if (d?.lang === 'js') imports = d.specifiers.map((s) => resolveJsImport(path, s, files, packages, aliases)).filter((p): p is string => p !== null);
     else if (d?.lang === 'py') imports = [...python.resolve(path, d.imports), ...(test ? python.conftestsOf(path) : [])];
     else if (d?.lang === 'go') imports = go.resolve(path, d.imports);
     else if (d?.lang === 'jvm') imports = jvm.resolve(path, d.decl);

@@ -17,10 +17,21 @@ const SKIPPED_FOLDERS = [
 
 const MANIFESTS = new Set(['go.mod', 'package.json', 'pnpm-workspace.yaml']);
 
+/** A file that says how imports resolve: its text is read whole. */
+export function isManifest(path: string): boolean {
+  const name = baseName(path);
+  return MANIFESTS.has(name) || isTsConfig(name);
+}
+
+/** tsconfig.json, jsconfig.json and the configs they extend (tsconfig.base.json, tsconfig.app.json…). */
+export function isTsConfig(name: string): boolean {
+  return /^[tj]sconfig(?:\.[\w.-]+)?\.json$/.test(name);
+}
+
 export interface WalkedFiles {
   /** Repository-relative, '/'-separated, sorted: files to parse, and JSON files imports may name. */
   files: string[];
-  /** go.mod, package.json and pnpm-workspace.yaml files (not under skipped folders), for module names. */
+  /** go.mod, package.json, pnpm-workspace.yaml, tsconfig.json and jsconfig.json files (not under skipped folders): how imports resolve. */
   manifests: string[];
 }
 
@@ -38,8 +49,8 @@ export async function walkCheckout(root: string): Promise<WalkedFiles> {
   const venvs = found.filter((f) => f === 'pyvenv.cfg' || f.endsWith('/pyvenv.cfg')).map((f) => f.slice(0, -'pyvenv.cfg'.length));
   const kept = found.filter((f) => !f.endsWith('pyvenv.cfg') && !venvs.some((v) => f.startsWith(v))).sort();
   return {
-    files: kept.filter((f) => !MANIFESTS.has(baseName(f)) || f.endsWith('.json')),
-    manifests: kept.filter((f) => MANIFESTS.has(baseName(f))),
+    files: kept.filter((f) => !isManifest(f) || f.endsWith('.json')),
+    manifests: kept.filter(isManifest),
   };
 }
 
