@@ -1,12 +1,13 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { glob } from 'tinyglobby';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ImportScan } from '../ingestion/imports/graph.ts';
 import { goImports, goModulePath } from '../ingestion/imports/go.ts';
 import { pythonImports } from '../ingestion/imports/python.ts';
 import { MAX_HOPS, reachOf } from '../ingestion/imports/reach.ts';
-import { scanCheckout } from '../ingestion/imports/scan.ts';
+import { scanCheckout, scanSources } from '../ingestion/imports/scan.ts';
 import { isTestFile } from '../ingestion/imports/test-files.ts';
 import { LOCAL_FIXTURES } from './support/fixtures.ts';
 import { REPO_ROOT } from './support/service-process.ts';
@@ -107,6 +108,16 @@ describe('real TypeScript and CommonJS: zod 4.6.7 and picomatch 4.0.7 (npm)', as
   it('resolves require() of extensionless paths', () => {
     expect(importsOf(picomatch, 'index.js')).toEqual(['lib/picomatch.js', 'lib/utils.js']);
     expect(importsOf(picomatch, 'lib/picomatch.js')).toEqual(['lib/constants.js', 'lib/parse.js', 'lib/scan.js', 'lib/utils.js']);
+  });
+});
+
+describe('scanSources (files in memory, for generated checkouts)', () => {
+  it.each(['python-attrs', 'go-chi', 'java-commons-cli', 'js-zod'])('gives the same graph as scanCheckout for %s', async (dir) => {
+    const onDisk = await scanCheckout(`${REAL}${dir}`);
+    const paths = await glob('**/*', { cwd: `${REAL}${dir}` });
+    const inMemory = await scanSources(new Map(paths.map((p) => [p, readFileSync(`${REAL}${dir}/${p}`, 'utf8')])));
+    expect(inMemory).toEqual(onDisk);
+    expect(onDisk.files.some((f) => f.imports.length > 0)).toBe(true);
   });
 });
 

@@ -8,7 +8,7 @@ import { PythonResolver, pythonImports, type PyImport } from './python.ts';
 import { RepoFiles } from './repo-files.ts';
 import { TsPathAliases } from './ts-paths.ts';
 import { isTestFile } from './test-files.ts';
-import { baseName, dirName, isTsConfig, walkCheckout } from './walk.ts';
+import { baseName, dirName, isManifest, isTsConfig, walkCheckout, type WalkedFiles } from './walk.ts';
 
 // scanCheckout: the import graph of a checkout folder, every import resolved to a repository file
 // (reach.ts walks it; `signalhouse upload imports` sends it). Two passes: each file is read once and
@@ -78,14 +78,35 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T
 
 export async function scanCheckout(root: string): Promise<ImportScan> {
   const walked = await walkCheckout(root);
+  return importGraph(walked, (path) => readSmall(join(root, path), MAX_PARSED_BYTES));
+}
+
+/**
+ * The same graph from files held in memory (repository path → text), for generated checkouts: no
+ * folder is walked, so nothing is skipped but files of other languages; files over MAX_PARSED_BYTES
+ * are not parsed, as on disk.
+ */
+export async function scanSources(sources: ReadonlyMap<string, string>): Promise<ImportScan> {
+  const paths = [...sources.keys()].sort();
+  const walked = {
+    files: paths.filter((p) => languageOf(p) !== null || p.endsWith('.json')),
+    manifests: paths.filter(isManifest),
+  };
+  return importGraph(walked, async (path) => {
+    const text = sources.get(path);
+    return text === undefined || Buffer.byteLength(text) > MAX_PARSED_BYTES ? null : text;
+  });
+}
+
+async function importGraph(walked: WalkedFiles, read: (path: string) => Promise<string | null>): Promise<ImportScan> {
   const files = new RepoFiles(walked.files);
   const sources = walked.files.filter((f) => languageOf(f) !== null);
   const declared = new Map<string, Declared>();
   await mapLimited(sources, READ_CONCURRENCY, async (f) => {
-    const text = await readSmall(join(root, f), MAX_PARSED_BYTES);
+    const text = await read(f);
     if (text !== null) declared.set(f, declare(languageOf(f)!, text));
   });
-  const manifests = await mapLimited(walked.manifests, READ_CONCURRENCY, async (file) => ({ file, text: (await readSmall(join(root, file), MAX_PARSED_BYTES)) ?? '' }));
+  const manifests = await mapLimited(walked.manifests, READ_CONCURRENCY, async (file) => ({ file, text: (await read(file)) ?? '' }));
 
   const ofKind = (name: string) => manifests.filter((m) => baseName(m.file) === name);
   const packages = new JsPackages(
