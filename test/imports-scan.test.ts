@@ -189,11 +189,13 @@ describe('JS/TS resolution', () => {
       'examples/zod/package.json': JSON.stringify({ name: 'zod' }),
       'examples/zod/index.ts': '',
       'apps/web/src/form.ts': "import { z } from 'zod';",
+      'apps/web/src/env.d.mts': "import './form';", // types only: a target, never parsed
     });
     const scan = await scanCheckout(root);
     expect(importsOf(scan, 'apps/web/src/cart.tsx')).toEqual(['apps/web/src/data.json', 'apps/web/src/lazy/index.mts', 'packages/money/src/index.ts']);
     expect(importsOf(scan, 'apps/web/src/__tests__/cart.tsx')).toEqual(['apps/web/src/cart.tsx', 'apps/web/src/util/index.js', 'packages/money/src/round.ts']);
     expect(importsOf(scan, 'apps/web/src/form.ts')).toEqual([]); // examples/zod is no workspace member
+    expect(scan.files.some((f) => f.path.endsWith('.d.mts'))).toBe(false);
     expect(scan.files.filter((f) => f.test).map((f) => f.path)).toEqual(['apps/web/src/__tests__/cart.tsx']);
   });
 });

@@ -27,7 +27,8 @@ type Declared =
   | { lang: 'jvm'; decl: JvmDeclarations };
 
 function languageOf(path: string): Declared['lang'] | null {
-  if (/\.[cm]?[jt]sx?$/.test(path)) return path.endsWith('.d.ts') ? null : 'js';
+  // Declaration files (.d.ts, .d.mts) describe types only; they are import targets, not parsed.
+  if (/\.[cm]?[jt]sx?$/.test(path)) return /\.d\.[cm]?ts$/.test(path) ? null : 'js';
   if (path.endsWith('.py')) return 'py';
   if (path.endsWith('.go')) return 'go';
   if (path.endsWith('.java') || path.endsWith('.kt')) return 'jvm';
