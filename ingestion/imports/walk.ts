@@ -11,7 +11,7 @@ export const SOURCE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs',
 const SKIPPED_FOLDERS = [
   'node_modules', 'bower_components', 'jspm_packages', // JS packages
   'vendor', 'third_party', // vendored Go/PHP/C code
-  'build', 'dist', 'target', 'out', 'coverage', // build output (Gradle, bundlers, Maven, tsc, istanbul)
+  'build', 'dist', 'target', 'out', // build output (Gradle, bundlers, Maven, tsc)
   'venv', 'site-packages', '__pycache__', // Python virtualenvs (others are found by their pyvenv.cfg)
 ];
 
@@ -31,7 +31,7 @@ export function isTsConfig(name: string): boolean {
 export interface WalkedFiles {
   /** Repository-relative, '/'-separated, sorted: files to parse, and JSON files imports may name. */
   files: string[];
-  /** go.mod, package.json, pnpm-workspace.yaml, tsconfig.json and jsconfig.json files (not under skipped folders): how imports resolve. */
+  /** go.mod, package.json, pnpm-workspace.yaml, tsconfig*.json, jsconfig*.json: how imports resolve. */
   manifests: string[];
 }
 
@@ -45,8 +45,9 @@ export async function walkCheckout(root: string): Promise<WalkedFiles> {
     expandDirectories: false,
     ignore: SKIPPED_FOLDERS.map((f) => `**/${f}/**`),
   });
-  // A virtualenv under any name: the folder that holds pyvenv.cfg (PEP 405).
-  const venvs = found.filter((f) => f === 'pyvenv.cfg' || f.endsWith('/pyvenv.cfg')).map((f) => f.slice(0, -'pyvenv.cfg'.length));
+  // A virtualenv under any name: the folder that holds pyvenv.cfg (PEP 405). Not the root itself: a
+  // checkout someone made a virtualenv in still has its own sources beside it.
+  const venvs = found.filter((f) => f.endsWith('/pyvenv.cfg')).map((f) => f.slice(0, -'pyvenv.cfg'.length));
   const kept = found.filter((f) => !f.endsWith('pyvenv.cfg') && !venvs.some((v) => f.startsWith(v))).sort();
   return {
     files: kept.filter((f) => !isManifest(f) || f.endsWith('.json')),
