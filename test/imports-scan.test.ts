@@ -256,6 +256,9 @@ describe('Python statements', () => {
       'services/billing/tests/helpers.py': '',
       'services/billing/tests/conftest.py': '',
       'conftest.py': '',
+      // A namespace package (no __init__.py) under src/.
+      'src/acme/plugins/pdf.py': '',
+      'tests/test_pdf.py': 'from acme.plugins import pdf',
     });
     const scan = await scanCheckout(root);
     expect(importsOf(scan, 'services/billing/tests/test_invoice.py')).toEqual([
@@ -266,6 +269,7 @@ describe('Python statements', () => {
       'services/billing/tests/helpers.py',
     ]);
     expect(importsOf(scan, 'services/billing/shop_billing/invoice.py')).toEqual(['services/billing/shop_billing/rounding.py', 'services/billing/shop_billing/tax.py']);
+    expect(importsOf(scan, 'tests/test_pdf.py')).toEqual(['conftest.py', 'src/acme/plugins/pdf.py']);
   });
 });
 
