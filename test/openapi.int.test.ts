@@ -72,7 +72,9 @@ describe('OpenAPI', () => {
     await call({ method: 'DELETE', url: `/v1/tokens/${created.json().id}` }, '/v1/tokens/:id');
     await call({ method: 'GET', url: `/v1/reports/weekly?repo=${repo}&week=2026-W48` }, '/v1/reports/weekly');
     await call({ method: 'GET', url: `/v1/runs/r1/summary?repo=${repo}` }, '/v1/runs/:runId/summary');
+    const imports = { repo, files: [{ path: 'a.test.ts', test: true, imports: ['a.ts'] }, { path: 'a.ts', imports: [] }] };
+    await call({ method: 'POST', url: '/v1/imports', payload: imports }, '/v1/imports');
     await call({ method: 'DELETE', url: `/v1/repos?repo=${repo}` }, '/v1/repos');
-    expect(checked.length).toBe(16);
+    expect(checked.length).toBe(17);
   });
 });

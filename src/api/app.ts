@@ -19,6 +19,7 @@ import { changesRoutes } from './routes/changes.ts';
 import { coverageRoutes } from './routes/coverage.ts';
 import { deploymentsRoutes } from './routes/deployments.ts';
 import { flakinessRoutes } from './routes/flakiness.ts';
+import { importsRoutes } from './routes/imports.ts';
 import { incidentsRoutes } from './routes/incidents.ts';
 import { junitRoutes } from './routes/junit.ts';
 import { reportsRoutes } from './routes/reports.ts';
@@ -123,5 +124,6 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
   await app.register(incidentsRoutes, deps);
   await app.register(regressionRoutes, deps);
   await app.register(deploymentsRoutes, deps);
+  await app.register(importsRoutes, deps);
   return app;
 }

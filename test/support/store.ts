@@ -36,7 +36,7 @@ export function uniqueRepo(prefix = 'test'): string {
   return `${prefix}/${randomUUID().slice(0, 8)}`;
 }
 
-export async function countRows(store: Store, table: 'test_results' | 'ci_runs', repo: string): Promise<number> {
+export async function countRows(store: Store, table: 'test_results' | 'ci_runs' | 'code_reach', repo: string): Promise<number> {
   // Table names come from this fixed union, never from input.
   const rs = await store.client.query({
     query: `SELECT count() AS n FROM ${table} WHERE repo = {repo:String}`,

@@ -126,6 +126,14 @@ export const DOCUMENTED_RESPONSES: Record<string, Record<string, unknown>> = {
     },
   },
   'POST /v1/changes': { 201: { type: 'object' }, 200: { type: 'object' } },
+  'POST /v1/imports': {
+    201: {
+      description: 'stored: the reach of every test file, computed from the graph',
+      type: 'object',
+      required: ['repo', 'scanId', 'files', 'testFiles', 'reachRows'],
+      properties: { repo: str, commit: str, scanId: str, scannedAt: str, files: int, testFiles: int, reachRows: { ...int, description: '(test file, reached file) pairs' } },
+    },
+  },
   'POST /v1/tokens': { 201: { ...token, required: [...token.required, 'token'], properties: { ...token.properties, token: { ...str, description: 'shown once' } } } },
   'GET /v1/tokens': { 200: { type: 'object', required: ['tokens'], properties: { tokens: { type: 'array', items: token } } } },
   'DELETE /v1/tokens/:id': { 200: { type: 'object', required: ['id', 'revoked'], properties: { id: str, revoked: bool } } },

@@ -1,0 +1,53 @@
+import type { FastifyInstance } from 'fastify';
+import { reachOf } from '../../../ingestion/imports/reach.ts';
+import { MAX_IMPORT_PATH_LENGTH, MAX_REACH_ROWS, parseImportUpload, type ImportUploadBody } from '../../../ingestion/imports/upload.ts';
+import { storeCodeReach } from '../../store/code-reach.ts';
+import type { AppDeps } from '../app.ts';
+import { repoProperty } from '../repo-property.ts';
+
+// POST /v1/imports: the import graph of one CI checkout (`signalhouse upload imports`, docs/imports.md).
+// The service walks it from each test file (ingestion/imports/reach.ts) and stores which files each test
+// file reaches (code_reach): test impact for repositories whose test runs are not traced.
+// Everything is checked before anything is stored: a bad path refuses the whole upload.
+
+const path = { type: 'string', minLength: 1, maxLength: MAX_IMPORT_PATH_LENGTH } as const;
+
+const bodySchema = {
+  type: 'object',
+  required: ['repo', 'files'],
+  properties: {
+    repo: repoProperty,
+    commit: { type: 'string', maxLength: 128 },
+    scannedAt: { type: 'string', format: 'date-time', description: 'when the checkout was scanned; default: when received' },
+    // Limits (files, imports) are checked by parseImportUpload, with a message that says them.
+    files: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['path', 'imports'],
+        properties: {
+          path: { ...path, description: 'repository-relative, /-separated' },
+          test: { type: 'boolean', description: 'a test file: reach is walked from it' },
+          imports: { type: 'array', items: path, description: 'repository files it imports directly (resolved)' },
+        },
+      },
+    },
+  },
+} as const;
+
+export async function importsRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  app.post<{ Body: ImportUploadBody }>('/v1/imports', { schema: { body: bodySchema } }, async (req, reply) => {
+    const upload = parseImportUpload(req.body, new Date());
+    const reach = reachOf(upload, { maxRows: MAX_REACH_ROWS });
+    await storeCodeReach(deps.store, upload, reach);
+    return reply.code(201).send({
+      repo: upload.repo,
+      commit: upload.commit,
+      scanId: upload.scanId,
+      scannedAt: upload.scannedAt.toISOString(),
+      files: upload.files.length,
+      testFiles: upload.files.filter((f) => f.test).length,
+      reachRows: reach.length,
+    });
+  });
+}
