@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCheckout, HIDDEN_CROSS_AREA_SHARE } from '../tools/history/checkout.ts';
+import { scanCheckout } from '../ingestion/imports/scan.ts';
+import { buildCheckout, HIDDEN_CROSS_AREA_SHARE, writeCheckout } from '../tools/history/checkout.ts';
 import { codebaseOf, DEFAULT_OPTIONS, generateHistory, type HistoryOptions } from '../tools/history/generate.ts';
 import { LAYOUTS, layoutSpec } from '../tools/history/layouts.ts';
 
@@ -105,6 +106,38 @@ describe('generator checkout', () => {
       if (cross >= 10) {
         expect(crossHidden / cross).toBeGreaterThan(HIDDEN_CROSS_AREA_SHARE - 0.25);
         expect(crossHidden / cross).toBeLessThan(HIDDEN_CROSS_AREA_SHARE + 0.25);
+      }
+    });
+  }
+
+  for (const layout of LAYOUTS) {
+    it(`${layout}: the service's scanner finds every planted import and none of the hidden dependencies`, async () => {
+      const cb = codebaseOf({ ...SMALL, layout });
+      const co = buildCheckout(cb, layoutSpec(layout), SMALL.seed);
+      const dir = join(root, `scan-${layout}`);
+      writeCheckout(dir, co);
+      const scan = await scanCheckout(dir);
+      const found = new Map(scan.files.map((f) => [f.path, f] as const));
+      const testFiles = cb.testFiles.map((tf) => cb.files[tf.file]!.path);
+      // Every test file is recognised as one, by its language's convention.
+      for (const p of testFiles) expect(found.get(p)?.test, p).toBe(true);
+      expect(scan.files.filter((f) => f.test)).toHaveLength(testFiles.length);
+      for (const [p, refers] of co.refers) {
+        const imports = new Set(found.get(p)?.imports ?? []);
+        for (const r of refers) expect(imports.has(r), `${p} → ${r}`).toBe(true);
+        // Beyond the planted edges, only what the language adds: a Java package's other classes and a
+        // Go package's other files (same folder), Python package __init__ modules.
+        const dirOf = (x: string) => x.slice(0, x.lastIndexOf('/'));
+        const javaPackage = (x: string) => (x.includes('/java/') ? x.slice(x.indexOf('/java/')).replace(/\/[^/]+$/, '') : x);
+        for (const i of imports) {
+          if (refers.includes(i)) continue;
+          const ok = i.endsWith('/__init__.py') || dirOf(i) === dirOf(p) || (i.endsWith('.java') && javaPackage(i) === javaPackage(p));
+          expect(ok, `${p} → ${i} was not planted`).toBe(true);
+        }
+      }
+      for (const [p, hidden] of co.hidden) {
+        const imports = new Set(found.get(p)?.imports ?? []);
+        for (const h of hidden) expect(imports.has(h), `${p} → hidden ${h}`).toBe(false);
       }
     });
   }
