@@ -74,7 +74,8 @@ function modelOf(n: number) {
     modelId: 'm',
     asOf: '2026-11-01 00:00:00.000',
     trainedAt: '2026-11-01 00:00:05.000',
-    meta: { globalRate: 0.002, watermark: '2026-11-01 00:00:00.000', tests: n, commits: 100, pairs: n * 100, positives: 10, keys: 4, associations: 4, cells: 10, converged: true },
+    // A calibration whose every term counts, the reach breadth (e) included.
+    meta: { globalRate: 0.002, watermark: '2026-11-01 00:00:00.000', tests: n, commits: 100, pairs: n * 100, positives: 10, keys: 4, associations: 4, cells: 10, converged: true, calibration: { a: -2, b: 0.4, c: 0.2, d: -0.3, e: 0.25, commits: 100, faulty: 12 } },
     weights,
     tests,
     keys: AREAS.map((a) => ({ key: `services/${a}/`, key_commits: 400 })),

@@ -282,6 +282,8 @@ function score(model: RiskModel, ix: ScoreIndex, ws: Workspace, ctx: ChangeConte
   const groupOf = ix.groupOf;
   let logNone = 0;
   let pmax = 0;
+  // Tests the change reaches through imports (calibration.ts: e); only tests scored one by one have reach.
+  let reached = 0;
   for (let i = 0; i < n; i++) {
     let p: number;
     let lq: number;
@@ -293,6 +295,7 @@ function score(model: RiskModel, ix: ScoreIndex, ws: Workspace, ctx: ChangeConte
       if (quarantined[i] !== 0 || carry[i] !== 0) continue;
       p = probability[i]!;
       lq = ws.logNone[i]!;
+      if (ws.reach[i]! > 0) reached++;
     }
     logNone += lq;
     if (p > pmax) pmax = p;
@@ -306,7 +309,7 @@ function score(model: RiskModel, ix: ScoreIndex, ws: Workspace, ctx: ChangeConte
     quarantined,
     fails,
     knownFailing,
-    riskScore: changeRisk(model.meta.calibration ?? IDENTITY, -logNone, pmax, isDefaultBranch(ctx.branch)),
+    riskScore: changeRisk(model.meta.calibration ?? IDENTITY, -logNone, pmax, isDefaultBranch(ctx.branch), reached),
     independentRisk: -Math.expm1(logNone),
     lines: paths.lines,
     fileCount: ctx.files.length,

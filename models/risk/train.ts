@@ -269,7 +269,7 @@ export async function trainRiskModel(store: Store, repo: string, opts: TrainOpti
     { ...params, branches: [...DEFAULT_BRANCHES] },
     'models.risk.train.defaultBranch',
   );
-  const calibration = calibrateChange(commitCells, fitOptions, FEATURES.indexOf('carry'), new Set(onDefault.map((r) => r.commit)));
+  const calibration = calibrateChange(commitCells, fitOptions, FEATURES.indexOf('carry'), new Set(onDefault.map((r) => r.commit)), FEATURES.indexOf('reach'));
   step('fit');
   const pairs = cells.reduce((n, c) => n + c.trials, 0);
   const positives = cells.reduce((n, c) => n + c.failures, 0);
@@ -289,7 +289,7 @@ export async function trainRiskModel(store: Store, repo: string, opts: TrainOpti
     cells: cells.length,
     converged: fit.converged,
   };
-  const calibrationKept: ChangeCalibration = { a: calibration.a, b: calibration.b, c: calibration.c, d: calibration.d ?? 0, ...(calibration.slopePrecision !== undefined ? { slopePrecision: calibration.slopePrecision } : {}), commits: calibration.commits, faulty: calibration.faulty };
+  const calibrationKept: ChangeCalibration = { a: calibration.a, b: calibration.b, c: calibration.c, d: calibration.d ?? 0, e: calibration.e ?? 0, ...(calibration.slopePrecision !== undefined ? { slopePrecision: calibration.slopePrecision } : {}), commits: calibration.commits, faulty: calibration.faulty };
   const meta: ModelMeta = { globalRate, newRate, watermark, ...counts, calibration: calibrationKept };
   const base = { repo, model_id: mid, as_of: asOf };
   await store.insert('risk_model', [

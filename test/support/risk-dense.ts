@@ -287,6 +287,7 @@ export function denseScoreChange(model: RiskModel, ctx: ChangeContext): DenseSco
   const minRuns = HYPER.minRuns;
   let logNone = 0;
   let pmax = 0;
+  let reached = 0;
   // Most tests share their log-odds exactly (no sparse evidence, the same binned base and recency):
   // the sigmoid and log of the previous test are reused when z repeats (100k exp/log1p pairs cost ms).
   let lastZ = NaN;
@@ -318,6 +319,7 @@ export function denseScoreChange(model: RiskModel, ctx: ChangeContext): DenseSco
     if (quarantined[i] === 0 && carry[i] === 0) {
       logNone += lastLog;
       if (p > pmax) pmax = p;
+      if (reach[i]! > 0) reached++;
     }
     if (runs[i]! < minRuns && always[i] === undefined) always[i] = `new test: ${runs[i]} recorded run${runs[i] === 1 ? '' : 's'}`;
   }
@@ -333,7 +335,7 @@ export function denseScoreChange(model: RiskModel, ctx: ChangeContext): DenseSco
     evidence,
     fails,
     knownFailing,
-    riskScore: changeRisk(model.meta.calibration ?? IDENTITY, -logNone, pmax, isDefaultBranch(ctx.branch)),
+    riskScore: changeRisk(model.meta.calibration ?? IDENTITY, -logNone, pmax, isDefaultBranch(ctx.branch), reached),
     independentRisk: -Math.expm1(logNone),
     lines,
     fileCount: ctx.files.length,
