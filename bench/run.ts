@@ -9,6 +9,7 @@ const BENCHES: Record<string, () => Promise<{ run(args: string[]): Promise<void>
   risk: () => import('./risk.ts'),
   soak: () => import('./soak.ts'),
   coverage: () => import('./coverage.ts'),
+  imports: () => import('./imports.ts'),
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -50,16 +50,31 @@ describe('POST /v1/imports', () => {
       ['test/shared/money.test.ts', 'src/shared/money.ts', 1],
     ]);
     expect(rows.every((r) => r.lastSeen.toISOString() === '2026-12-01T10:00:00.000Z')).toBe(true);
+    // The other way round: which test files reach a shared file.
+    const byFile = await app.inject({ url: `/v1/imports/reach?${new URLSearchParams({ repo, file: 'src/shared/money.ts' })}` });
+    expect(byFile.json().reach.map((r: { testFile: string; hops: number }) => [r.testFile, r.hops])).toEqual([
+      ['test/invoicing/totals.test.ts', 2],
+      ['test/shared/money.test.ts', 1],
+    ]);
+    const both = await app.inject({ url: `/v1/imports/reach?${new URLSearchParams({ repo, file: 'a', testFile: 'b' })}` });
+    expect(both.statusCode).toBe(400);
   });
 
   it('re-sent, adds no row; a later scan moves last_seen and keeps first_seen', async () => {
     const repo = uniqueRepo('imports-again');
-    expect((await post(graph(repo))).statusCode).toBe(201);
-    const stored = await countRows(store, 'code_reach', repo);
-    expect(stored).toBe(5);
-    const again = await post(graph(repo));
-    expect(again.statusCode).toBe(201);
-    expect(await countRows(store, 'code_reach', repo)).toBe(stored); // raw rows, not merged ones
+    // Without merges, equal rows stay apart: only the deduplication token can keep the count.
+    await store.client.command({ query: 'SYSTEM STOP MERGES code_reach' });
+    try {
+      expect((await post(graph(repo))).statusCode).toBe(201);
+      const stored = await countRows(store, 'code_reach', repo);
+      expect(stored).toBe(5);
+      const again = await post(graph(repo));
+      expect(again.statusCode).toBe(201);
+      expect(again.json().scanId).toBe((await post(graph(repo))).json().scanId);
+      expect(await countRows(store, 'code_reach', repo)).toBe(stored);
+    } finally {
+      await store.client.command({ query: 'SYSTEM START MERGES code_reach' });
+    }
     expect((await post(graph(repo, '2026-12-02T10:00:00.000Z'))).statusCode).toBe(201);
     const rows = await readCodeReach(store.client, repo, { testFiles: ['test/shared/money.test.ts'] });
     expect(rows).toHaveLength(1);

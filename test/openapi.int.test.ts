@@ -74,7 +74,8 @@ describe('OpenAPI', () => {
     await call({ method: 'GET', url: `/v1/runs/r1/summary?repo=${repo}` }, '/v1/runs/:runId/summary');
     const imports = { repo, files: [{ path: 'a.test.ts', test: true, imports: ['a.ts'] }, { path: 'a.ts', imports: [] }] };
     await call({ method: 'POST', url: '/v1/imports', payload: imports }, '/v1/imports');
+    await call({ method: 'GET', url: `/v1/imports/reach?repo=${repo}&testFile=a.test.ts` }, '/v1/imports/reach');
     await call({ method: 'DELETE', url: `/v1/repos?repo=${repo}` }, '/v1/repos');
-    expect(checked.length).toBe(17);
+    expect(checked.length).toBe(18);
   });
 });

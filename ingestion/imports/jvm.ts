@@ -11,13 +11,19 @@ import { baseName } from './walk.ts';
 //   import com.acme.util.formatMoney    (Kotlin: a top-level function) → the package's Kotlin files
 // Classes of the file's own package need no import: a file depends on the other files of its package
 // in the same build module (the folder above src/), the production ones (src/main/…) and, for test
-// files, those of its own source set. Imports resolve to production files of any module and to test
-// files of the importer's own source set only: a test's helper class is not visible from elsewhere.
+// files, those of its own source set (an abstract test case the test extends). For Java, only the
+// classes it names: a class is used by its simple name, which the file then contains (a package of
+// 200 classes is not a dependency of each of its files); a Kotlin file may declare anything, so every
+// Kotlin file of the package counts. Wildcard imports are narrowed the same way. Imports resolve to
+// production files of any module and to test files of the importer's own source set only: a test's
+// helper class is not visible from elsewhere.
 
 export interface JvmDeclarations {
   package: string;
   /** Dotted names as written, without `static`; a wildcard import ends in '.*'. */
   imports: string[];
+  /** Capitalised identifiers the file uses (class names, by Java convention), outside comments. */
+  typeNames: string[];
 }
 
 export function jvmDeclarations(source: string): JvmDeclarations {
@@ -26,7 +32,9 @@ export function jvmDeclarations(source: string): JvmDeclarations {
   const imports: string[] = [];
   const re = /^\s*import\s+(?:static\s+)?([\w.`]+(?:\.\*)?)\s*(?:as\s+\w+\s*)?;?\s*$/gm;
   for (let m = re.exec(src); m; m = re.exec(src)) imports.push(m[1]!.replace(/`/g, ''));
-  return { package: pkg ? pkg[1]!.replace(/`/g, '') : '', imports };
+  const body = src.replace(/"(?:[^"\\\n]|\\.)*"/g, '""'); // not the words of string literals
+  const typeNames = [...new Set(body.match(/\b[A-Z][A-Za-z0-9_]*\b/g) ?? [])];
+  return { package: pkg ? pkg[1]!.replace(/`/g, '') : '', imports, typeNames };
 }
 
 /** The build module of a file: the path before its src/ folder ('' at the root). */
@@ -60,13 +68,16 @@ export class JvmResolver {
 
   resolve(from: string, d: JvmDeclarations): string[] {
     const out = new Set<string>();
+    const names = new Set(d.typeNames);
+    // A Java file of a package counts when `from` names its class; a Kotlin one always (see above).
+    const used = (f: string) => !f.endsWith('.java') || names.has(baseName(f).slice(0, -'.java'.length));
     for (const imp of d.imports) {
       const parts = imp.split('.');
       if (parts.at(-1) === '*') {
         parts.pop();
         // com.acme.pay.* is a package; com.acme.pay.Charge.* a class's members.
         const pkgFiles = this.visible(parts.join('.'), from);
-        if (pkgFiles.length > 0) for (const f of pkgFiles) out.add(f);
+        if (pkgFiles.length > 0) for (const f of pkgFiles.filter(used)) out.add(f);
         else for (const f of this.classFiles(parts, from)) out.add(f);
         continue;
       }
@@ -78,7 +89,7 @@ export class JvmResolver {
       }
     }
     const module = moduleOf(from);
-    for (const f of this.visible(d.package, from)) if (moduleOf(f) === module) out.add(f);
+    for (const f of this.visible(d.package, from)) if (moduleOf(f) === module && used(f)) out.add(f);
     out.delete(from);
     return [...out];
   }

@@ -136,10 +136,11 @@ export class PythonResolver {
     for (const imp of imports) {
       if (imp.level === 0) {
         for (const root of roots) {
-          const found = this.moduleAt(root, imp.module.split('.'));
+          const parts = imp.module.split('.');
+          // `from a import b` with `a` a namespace package (PEP 420, no __init__.py): only b is a file.
+          const found = [...this.moduleAt(root, parts), ...imp.names.flatMap((n) => this.moduleAt(root, [...parts, n]))];
           if (found.length === 0) continue;
           for (const f of found) out.add(f);
-          for (const n of imp.names) for (const f of this.moduleAt(root, [...imp.module.split('.'), n])) out.add(f);
           break; // the first root that has the module wins, as on sys.path
         }
       } else {
@@ -149,12 +150,15 @@ export class PythonResolver {
         if (pkg === null) continue;
         const base = imp.module === '' ? pkg : joinRepoPath(pkg, imp.module.replace(/\./g, '/'));
         if (base === null) continue;
-        const mod = this.fileOf(base);
-        if (mod) out.add(mod);
+        let fromPackageItself = imp.module !== '' || imp.names.length === 0;
         for (const n of imp.names) {
           const sub = this.fileOf(base === '' ? n : `${base}/${n}`);
           if (sub) out.add(sub);
+          else fromPackageItself = true; // a name defined in the package's __init__.py
         }
+        // `from . import tax` names a sibling module: the importer's own package needs no edge.
+        const mod = fromPackageItself ? this.fileOf(base) : null;
+        if (mod) out.add(mod);
       }
     }
     out.delete(from);

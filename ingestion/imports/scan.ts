@@ -2,12 +2,13 @@ import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ImportedFile, ImportScan } from './graph.ts';
 import { GoResolver, goImports } from './go.ts';
-import { jsPackageOf, jsSpecifiers, resolveJsImport, type JsPackage } from './javascript.ts';
+import { JsPackages, jsPackageOf, jsSpecifiers, pnpmWorkspaceGlobs, resolveJsImport, type JsPackage } from './javascript.ts';
 import { JvmResolver, jvmDeclarations, type JvmDeclarations } from './jvm.ts';
 import { PythonResolver, pythonImports, type PyImport } from './python.ts';
 import { RepoFiles } from './repo-files.ts';
+import { TsPathAliases } from './ts-paths.ts';
 import { isTestFile } from './test-files.ts';
-import { walkCheckout } from './walk.ts';
+import { baseName, dirName, isManifest, isTsConfig, walkCheckout, type WalkedFiles } from './walk.ts';
 
 // scanCheckout: the import graph of a checkout folder, every import resolved to a repository file
 // (reach.ts walks it; `signalhouse upload imports` sends it). Two passes: each file is read once and
@@ -26,7 +27,8 @@ type Declared =
   | { lang: 'jvm'; decl: JvmDeclarations };
 
 function languageOf(path: string): Declared['lang'] | null {
-  if (/\.[cm]?[jt]sx?$/.test(path)) return path.endsWith('.d.ts') ? null : 'js';
+  // Declaration files (.d.ts, .d.mts) describe types only; they are import targets, not parsed.
+  if (/\.[cm]?[jt]sx?$/.test(path)) return /\.d\.[cm]?ts$/.test(path) ? null : 'js';
   if (path.endsWith('.py')) return 'py';
   if (path.endsWith('.go')) return 'go';
   if (path.endsWith('.java') || path.endsWith('.kt')) return 'jvm';
@@ -77,22 +79,43 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T
 
 export async function scanCheckout(root: string): Promise<ImportScan> {
   const walked = await walkCheckout(root);
+  return importGraph(walked, (path) => readSmall(join(root, path), MAX_PARSED_BYTES));
+}
+
+/**
+ * The same graph from files held in memory (repository path → text), for generated checkouts: no
+ * folder is walked, so nothing is skipped but files of other languages; files over MAX_PARSED_BYTES
+ * are not parsed, as on disk.
+ */
+export async function scanSources(sources: ReadonlyMap<string, string>): Promise<ImportScan> {
+  const paths = [...sources.keys()].sort();
+  const walked = {
+    files: paths.filter((p) => languageOf(p) !== null || p.endsWith('.json')),
+    manifests: paths.filter(isManifest),
+  };
+  return importGraph(walked, async (path) => {
+    const text = sources.get(path);
+    return text === undefined || Buffer.byteLength(text) > MAX_PARSED_BYTES ? null : text;
+  });
+}
+
+async function importGraph(walked: WalkedFiles, read: (path: string) => Promise<string | null>): Promise<ImportScan> {
   const files = new RepoFiles(walked.files);
   const sources = walked.files.filter((f) => languageOf(f) !== null);
   const declared = new Map<string, Declared>();
   await mapLimited(sources, READ_CONCURRENCY, async (f) => {
-    const text = await readSmall(join(root, f), MAX_PARSED_BYTES);
+    const text = await read(f);
     if (text !== null) declared.set(f, declare(languageOf(f)!, text));
   });
-  const manifests = await mapLimited(walked.manifests, READ_CONCURRENCY, async (file) => ({ file, text: (await readSmall(join(root, file), MAX_PARSED_BYTES)) ?? '' }));
+  const manifests = await mapLimited(walked.manifests, READ_CONCURRENCY, async (file) => ({ file, text: (await read(file)) ?? '' }));
 
-  const packages = new Map<string, JsPackage>();
-  for (const m of manifests) {
-    if (!m.file.endsWith('package.json')) continue;
-    const pkg = jsPackageOf(m.file, m.text);
-    if (pkg && !packages.has(pkg[0])) packages.set(pkg[0], pkg[1]);
-  }
-  const go = new GoResolver(files, manifests.filter((m) => m.file.endsWith('go.mod')));
+  const ofKind = (name: string) => manifests.filter((m) => baseName(m.file) === name);
+  const packages = new JsPackages(
+    ofKind('package.json').map((m) => jsPackageOf(m.file, m.text)).filter((p): p is JsPackage => p !== null),
+    ofKind('pnpm-workspace.yaml').map((m) => ({ dir: dirName(m.file), globs: pnpmWorkspaceGlobs(m.text) })),
+  );
+  const aliases = new TsPathAliases(manifests.filter((m) => isTsConfig(baseName(m.file))));
+  const go = new GoResolver(files, ofKind('go.mod'));
   const python = new PythonResolver(files, sources.filter((f) => f.endsWith('.py')));
   const jvmDecls = new Map<string, JvmDeclarations>();
   for (const [f, d] of declared) if (d.lang === 'jvm') jvmDecls.set(f, d.decl);
@@ -103,7 +126,7 @@ export async function scanCheckout(root: string): Promise<ImportScan> {
     const d = declared.get(path);
     const test = isTestFile(path);
     let imports: string[] = [];
-    if (d?.lang === 'js') imports = d.specifiers.map((s) => resolveJsImport(path, s, files, packages)).filter((p): p is string => p !== null);
+    if (d?.lang === 'js') imports = d.specifiers.map((s) => resolveJsImport(path, s, files, packages, aliases)).filter((p): p is string => p !== null);
     else if (d?.lang === 'py') imports = [...python.resolve(path, d.imports), ...(test ? python.conftestsOf(path) : [])];
     else if (d?.lang === 'go') imports = go.resolve(path, d.imports);
     else if (d?.lang === 'jvm') imports = jvm.resolve(path, d.decl);

@@ -96,3 +96,14 @@ export async function gitChange(opts: { base: string; commit?: string; cwd?: str
   }
   return { head, parent, branch, files: parseNumstat(out) };
 }
+
+/** The top folder and HEAD commit of the git checkout holding `cwd`; null outside one, or without git. */
+export async function gitCheckoutOf(cwd: string): Promise<{ root: string; head: string } | null> {
+  try {
+    const root = (await git(['rev-parse', '--show-toplevel'], cwd)).trim();
+    const head = await revParse('HEAD', cwd);
+    return root && head ? { root, head } : null;
+  } catch {
+    return null;
+  }
+}

@@ -12,6 +12,7 @@ import { registerTokenCommands } from './token.ts';
 import { registerAdminCommands } from './admin.ts';
 import type { CiEnv } from './ci-env/index.ts';
 import { describeUpload, uploadJunit, uploadOptionsFrom, type UploadRunFlags } from './upload-junit.ts';
+import { registerUploadImportsCommand } from './upload-imports.ts';
 import { registerSummaryCommand } from './summary.ts';
 import { registerWeeklyReportCommand } from './weekly-report.ts';
 import { registerCoverageCommand } from './coverage.ts';
@@ -64,6 +65,7 @@ export function buildProgram(env: CiEnv = {}): Command {
       const result = await uploadJunit(paths, opts);
       process.stdout.write(o.json ? `${JSON.stringify(result, null, 2)}\n` : `${describeUpload(result)}\n`);
     });
+  registerUploadImportsCommand(upload, env);
   addReportCommands(program, serverOption);
   registerChangeCommand(program, env);
   registerSelectCommand(program, env);

@@ -31,26 +31,29 @@ export interface StoredReach extends ReachRow {
 
 /**
  * A repository's reach as merged over every scan (fewest hops ever seen, first and last scan that saw
- * it), optionally only for some test files; ordered by test file, then hops, then file.
+ * it), optionally only from some test files or to some files; ordered by test file, hops, file.
  */
 export async function readCodeReach(
   client: ClickHouseClient,
   repo: string,
-  opts: { testFiles?: readonly string[]; seenSince?: Date } = {},
+  opts: { testFiles?: readonly string[]; files?: readonly string[]; seenSince?: Date } = {},
 ): Promise<StoredReach[]> {
   const rs = await client.query({
     query: `
       SELECT test_file, file, min(hops) AS min_hops, min(first_seen) AS first, max(last_seen) AS last
       FROM code_reach
       WHERE repo = {repo:String}
-        AND ({all:Bool} OR test_file IN {testFiles:Array(String)})
+        AND ({allTests:Bool} OR test_file IN {testFiles:Array(String)})
+        AND ({allFiles:Bool} OR file IN {files:Array(String)})
       GROUP BY test_file, file
       HAVING last >= {since:DateTime64(3, 'UTC')}
       ORDER BY test_file, min_hops, file`,
     query_params: {
       repo,
-      all: opts.testFiles === undefined,
+      allTests: opts.testFiles === undefined,
       testFiles: opts.testFiles ?? [],
+      allFiles: opts.files === undefined,
+      files: opts.files ?? [],
       since: clickhouseTime(opts.seenSince ?? new Date(0)),
     },
     format: 'JSONEachRow',

@@ -3,12 +3,12 @@ import type { ClickHouseClient } from '@clickhouse/client';
 // Which repositories have data. A read of a repository nobody wrote to is almost always a typo
 // (`acme/shp`), and an empty answer would look like good news ("no flaky tests"); the API says so
 // instead (src/api/known-repo.ts). A repository is known once it has a CI run (every stored test
-// result belongs to one), a change or an incident. These tables are ordered by repo first, so the
+// result belongs to one), a change, an incident or an import scan (code_reach). These tables are ordered by repo first, so the
 // existence check reads one granule per table, and their repo columns are LowCardinality, so the
 // list of names behind a suggestion is cheap to read whole.
 
 // Table names come from this constant, never from a request.
-const REPO_TABLES = ['ci_runs', 'changes', 'incidents'] as const;
+const REPO_TABLES = ['ci_runs', 'changes', 'incidents', 'code_reach'] as const;
 
 export async function repoHasData(client: ClickHouseClient, repo: string): Promise<boolean> {
   const rs = await client.query({

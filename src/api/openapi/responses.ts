@@ -134,6 +134,21 @@ export const DOCUMENTED_RESPONSES: Record<string, Record<string, unknown>> = {
       properties: { repo: str, commit: str, scanId: str, scannedAt: str, files: int, testFiles: int, reachRows: { ...int, description: '(test file, reached file) pairs' } },
     },
   },
+  'GET /v1/imports/reach': {
+    200: {
+      type: 'object',
+      required: ['repo', 'reach'],
+      properties: {
+        repo: str,
+        testFile: str,
+        file: str,
+        reach: {
+          type: 'array',
+          items: { type: 'object', required: ['testFile', 'file', 'hops'], properties: { testFile: str, file: str, hops: { ...int, description: '1 = imported directly' }, firstSeen: str, lastSeen: str } },
+        },
+      },
+    },
+  },
   'POST /v1/tokens': { 201: { ...token, required: [...token.required, 'token'], properties: { ...token.properties, token: { ...str, description: 'shown once' } } } },
   'GET /v1/tokens': { 200: { type: 'object', required: ['tokens'], properties: { tokens: { type: 'array', items: token } } } },
   'DELETE /v1/tokens/:id': { 200: { type: 'object', required: ['id', 'revoked'], properties: { id: str, revoked: bool } } },

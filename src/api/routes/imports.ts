@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { reachOf } from '../../../ingestion/imports/reach.ts';
 import { MAX_IMPORT_PATH_LENGTH, MAX_REACH_ROWS, parseImportUpload, type ImportUploadBody } from '../../../ingestion/imports/upload.ts';
-import { storeCodeReach } from '../../store/code-reach.ts';
+import { readCodeReach, storeCodeReach } from '../../store/code-reach.ts';
+import { InputError } from '../../../ingestion/errors.ts';
 import type { AppDeps } from '../app.ts';
 import { repoProperty } from '../repo-property.ts';
 
@@ -9,6 +10,8 @@ import { repoProperty } from '../repo-property.ts';
 // The service walks it from each test file (ingestion/imports/reach.ts) and stores which files each test
 // file reaches (code_reach): test impact for repositories whose test runs are not traced.
 // Everything is checked before anything is stored: a bad path refuses the whole upload.
+// GET /v1/imports/reach?repo=&testFile= (what one test file reaches) or &file= (which test files reach
+// one file): the stored reach, merged over every scan.
 
 const path = { type: 'string', minLength: 1, maxLength: MAX_IMPORT_PATH_LENGTH } as const;
 
@@ -50,4 +53,27 @@ export async function importsRoutes(app: FastifyInstance, deps: AppDeps): Promis
       reachRows: reach.length,
     });
   });
+
+  app.get<{ Querystring: { repo: string; testFile?: string; file?: string } }>(
+    '/v1/imports/reach',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          required: ['repo'],
+          properties: { repo: repoProperty, testFile: path, file: path },
+        },
+      },
+    },
+    async (req) => {
+      const { repo, testFile, file } = req.query;
+      if ((testFile === undefined) === (file === undefined)) throw new InputError('BAD_REQUEST', 'name one of testFile= (what it reaches) or file= (which test files reach it)');
+      const rows = await readCodeReach(deps.store.client, repo, testFile !== undefined ? { testFiles: [testFile] } : { files: [file!] });
+      return {
+        repo,
+        ...(testFile !== undefined ? { testFile } : { file }),
+        reach: rows.map((r) => ({ testFile: r.testFile, file: r.file, hops: r.hops, firstSeen: r.firstSeen.toISOString(), lastSeen: r.lastSeen.toISOString() })),
+      };
+    },
+  );
 }
