@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRIOR } from '../models/risk/features.ts';
-import { clickhouseTime } from '../src/store/rows.ts';
 import { testApp } from './support/app.ts';
 import { REAL_JUNIT } from './support/fixtures.ts';
 import { testStore, uniqueRepo } from './support/store.ts';
@@ -21,15 +20,10 @@ afterAll(async () => app.close());
 
 const DAY = 86_400_000;
 
-async function reach(repo: string, rows: { testFile: string; file: string; hops: number; lastSeen?: Date }[]): Promise<void> {
-  const store = await testStore();
-  const now = new Date();
-  // A plain insert: in production the scan and POST /v1/imports fill it (ingestion/imports).
-  await store.client.insert({
-    table: 'code_reach',
-    format: 'JSONEachRow',
-    values: rows.map((r) => ({ repo, test_file: r.testFile, file: r.file, hops: r.hops, first_seen: clickhouseTime(r.lastSeen ?? now), last_seen: clickhouseTime(r.lastSeen ?? now) })),
-  });
+/** Sends an import graph as `signalhouse upload imports` does: the service walks it into code_reach. */
+async function scan(repo: string, files: { path: string; test?: boolean; imports: string[] }[], scannedAt = new Date()): Promise<void> {
+  const res = await app.inject({ method: 'POST', url: '/v1/imports', payload: { repo, commit: 'scan', scannedAt: scannedAt.toISOString(), files } });
+  expect(res.statusCode, res.body).toBe(201);
 }
 
 async function upload(repo: string, xml: string, i: number, at: Date): Promise<void> {
@@ -75,10 +69,7 @@ describe('a test and its test file, from real reports', () => {
     // The reports' own timestamps (2022–2025) go: the model keeps only tests run within activeDays.
     const today = (f: string) => readFileSync(`${REAL_JUNIT}${f}`, 'utf8').replace(/ timestamp="[^"]*"/g, '');
     for (const [i, f] of fixtures.entries()) await upload(repo, today(f), i + 1, new Date(t0 + i * 60_000));
-    await reach(
-      repo,
-      FILES.map((testFile) => ({ testFile, file: 'shared/util.txt', hops: 1 })),
-    );
+    await scan(repo, [...FILES.map((path) => ({ path, test: true, imports: ['shared/util.ts'] })), { path: 'shared/util.ts', imports: [] }]);
     await train(repo);
     const store = await testStore();
     const rs = await store.client.query({
@@ -141,13 +132,22 @@ describe('reach, trained and scored', () => {
 
   let weights: Record<string, number>;
   beforeAll(async () => {
-    // The orders tests' file imports the helpers; the cart tests' reaches them through three imports;
-    // the shipping tests' imported helper 11 until a scan three months ago, not since.
-    await reach(repo, [
-      ...Array.from({ length: 12 }, (_, k) => ({ testFile: testFile('orders'), file: helper(k), hops: 1 })),
-      ...Array.from({ length: 12 }, (_, k) => ({ testFile: testFile('cart'), file: helper(k), hops: 3 })),
-      { testFile: testFile('shipping'), file: helper(11), hops: 1, lastSeen: new Date(Date.now() - 90 * DAY) },
-    ]);
+    // The orders tests' file imports the helpers; the cart tests' reaches them through three imports
+    // (its flow, the kit, the helper); the shipping tests' imported helper 11 in a scan three months
+    // ago, not since.
+    const helpers = Array.from({ length: 12 }, (_, k) => helper(k));
+    const kit = 'libs/kit/src/main/java/com/acme/kit/Kit.java';
+    const cartFlow = service('cart');
+    const tests = AREAS.map((a) => ({ path: testFile(a), test: true, imports: [service(a)] }));
+    const sources = [...AREAS.filter((a) => a !== 'cart').map((a) => ({ path: service(a), imports: [] })), ...helpers.map((path) => ({ path, imports: [] }))];
+    await scan(
+      repo,
+      [...tests, ...sources, { path: cartFlow, imports: [kit] }, { path: kit, imports: helpers }, { path: testFile('shipping'), test: true, imports: [service('shipping'), helper(11)] }].filter(
+        (f, i, all) => all.findIndex((g) => g.path === f.path) === i,
+      ),
+      new Date(Date.now() - 90 * DAY),
+    );
+    await scan(repo, [...tests.map((t) => (t.path === testFile('orders') ? { ...t, imports: [...t.imports, ...helpers] } : t)), ...sources, { path: cartFlow, imports: [kit] }, { path: kit, imports: helpers }]);
     // 70 pushes to main: eight change a helper (0–7, each once) and break the orders tests for that
     // push and the next; three change other helpers and break nothing; the rest change a service.
     const breaks = new Map([[5, 0], [13, 1], [21, 2], [29, 3], [37, 4], [45, 5], [53, 6], [61, 7]]);
