@@ -62,7 +62,7 @@ export async function evalService(cacheDir: string, log: (s: string) => void): P
         writeFileSync(marker, JSON.stringify(loaded));
       }
       // The checkout's import graph (code_reach), through the scanner and POST /v1/imports.
-      await loadImports(dir, url, repo, { ...o, repo }, log);
+      await loadImports(store.client, dir, url, repo, { ...o, repo }, log);
       return { dir, repo };
     },
     close: async () => {

@@ -1,3 +1,4 @@
+import type { ClickHouseClient } from '@clickhouse/client';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanCheckout } from '../../ingestion/imports/scan.ts';
@@ -19,9 +20,12 @@ export interface ImportsLoaded {
   scannedAt: string;
 }
 
-export async function loadImports(dir: string, url: string, repo: string, options: Omit<HistoryOptions, 'out'>, log: (s: string) => void): Promise<ImportsLoaded> {
+export async function loadImports(client: ClickHouseClient, dir: string, url: string, repo: string, options: Omit<HistoryOptions, 'out'>, log: (s: string) => void): Promise<ImportsLoaded> {
   const marker = join(dir, 'eval-imports.json');
   if (existsSync(marker)) return JSON.parse(readFileSync(marker, 'utf8')) as ImportsLoaded;
+  // A scan without its marker replaces what an earlier one stored (remove the marker to re-scan with a
+  // changed scanner): rows only merge, so an import no longer found would otherwise stay.
+  await client.command({ query: 'DELETE FROM code_reach WHERE repo = {repo:String}', query_params: { repo }, clickhouse_settings: { log_comment: 'tools.eval.imports.replace' } });
   const checkout = join(dir, 'checkout');
   if (!existsSync(checkout)) generateCheckout(options, checkout);
   const t0 = Date.now();
