@@ -10,8 +10,9 @@ import type { ManifestEntry } from '../history/manifest.ts';
 // eval-imports.json). Histories generated before the checkout existed get it written now: it comes from
 // its own random stream, so the cached history is the one it belongs to.
 //
-// The scan is dated at the end of the history, as if CI scanned its checkout then: the model reads rows
-// last seen within activeDays of a change, whenever first seen (models/risk/reach.ts).
+// The scan is dated when it runs (after the history's end): the model reads rows last seen within
+// activeDays of a change, whenever first seen (models/risk/reach.ts). Its own time also makes each
+// scan's id new, so a scan sent again after the DELETE below is stored, not taken for a re-delivery.
 
 export interface ImportsLoaded {
   files: number;
@@ -32,10 +33,11 @@ export async function loadImports(client: ClickHouseClient, dir: string, url: st
   const scan = await scanCheckout(checkout);
   const lines = readFileSync(join(dir, 'manifest.jsonl'), 'utf8').trimEnd().split('\n');
   const last = JSON.parse(lines[lines.length - 1]!) as ManifestEntry;
+  const scannedAt = new Date(Math.max(Date.now(), Date.parse(last.finishedAt) + 1)).toISOString();
   const res = await fetch(`${url}/v1/imports`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ repo, commit: last.commit, scannedAt: last.finishedAt, files: scan.files }),
+    body: JSON.stringify({ repo, commit: last.commit, scannedAt, files: scan.files }),
   });
   const body = (await res.json()) as ImportsLoaded & { message?: string };
   if (res.status !== 201) throw new Error(`POST /v1/imports answered ${res.status}: ${body.message ?? JSON.stringify(body)}`);
