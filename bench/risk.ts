@@ -130,7 +130,7 @@ export async function run(args: string[]): Promise<void> {
     process.stderr.write(`generating a history of ${o.tests} tests over ${o.days} days into ${historyDir}\n`);
     // Regressions as often as in `npm run eval -- selection` (0.1 per branch commit), so a week of
     // history teaches the model something.
-    await generateHistory({ ...DEFAULT_OPTIONS, out: historyDir, seed: 7, tests: o.tests, files: Math.max(400, o.tests / 5), days: o.days, regressionRate: 0.1, force: true });
+    await generateHistory({ ...DEFAULT_OPTIONS, out: historyDir, seed: 7, tests: o.tests, files: Math.max(400, o.tests / 5), days: o.days, regressionRate: 0.1, force: true, checkout: false });
   }
   const truth = JSON.parse(readFileSync(join(historyDir, 'ground-truth.json'), 'utf8')) as GroundTruth;
   const repo = truth.repo;

@@ -419,7 +419,7 @@ describe('history CLI', () => {
     const dir = join(root, 'cli');
     expect(await runCli(['--out', dir, '--days', '2', '--tests', '50', '--files', '40', '--seed', '3'], t.io)).toBe(0);
     expect(t.out.join('')).toMatch(/run attempts \d+/);
-    expect(readdirSync(dir).sort()).toEqual(['failure-causes.jsonl', 'ground-truth.json', 'junit', 'manifest.jsonl']);
+    expect(readdirSync(dir).sort()).toEqual(['checkout', 'failure-causes.jsonl', 'ground-truth.json', 'junit', 'manifest.jsonl']);
     expect(await runCli(['--out', dir, '--days', '2', '--tests', '50', '--files', '40', '--seed', '3', '--force'], io().io)).toBe(0);
   });
 });

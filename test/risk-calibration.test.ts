@@ -159,5 +159,30 @@ describe('change-level calibration', () => {
         expect(skill(cal, changes(4000, 100 + seed, true))).toBeGreaterThan(0.03);
       }
     });
+
+    it('uses how many tests the change reaches through imports when that tells faulty changes apart, and not when nothing is reached', () => {
+      // Changes whose summary (λ, pmax) says nothing, but whose breadth through imports does: a change
+      // no test's imports reach rarely breaks a test, one reaching hundreds often does.
+      const reaching = (n: number, seed: number, reachSignal: boolean): ChangeSummary[] => {
+        const rng = Rng.derive(seed, 'risk-calibration-reach');
+        return changes(n, seed, false).map((c) => {
+          const reached = rng.next() < 0.4 ? 0 : Math.floor(Math.exp(rng.next() * 6));
+          const logOdds = reachSignal ? -4 + 0.6 * Math.log1p(reached) : -2.5;
+          return { ...c, reached, faulty: rng.next() < 1 / (1 + Math.exp(-logOdds)) };
+        });
+      };
+      const brier = (cal: ReturnType<typeof fitChangeCalibration>, test: readonly ChangeSummary[]) =>
+        test.reduce((s, c) => s + (changeRisk(cal, c.lambda, c.pmax, c.onDefaultBranch, c.reached) - (c.faulty ? 1 : 0)) ** 2, 0) / test.length;
+      for (let seed = 1; seed <= 5; seed++) {
+        const cal = fitChangeCalibration(reaching(400, seed, true));
+        expect(cal.e).toBeGreaterThan(0.2);
+        const test = reaching(4000, 100 + seed, true);
+        const rate = test.filter((c) => c.faulty).length / test.length;
+        expect(1 - brier(cal, test) / (rate * (1 - rate))).toBeGreaterThan(0.03);
+        // The same history without a scan: no test is ever reached, and e stays at its prior, 0.
+        const none = fitChangeCalibration(reaching(400, seed, true).map((c) => ({ ...c, reached: 0 })));
+        expect(none.e).toBe(0);
+      }
+    });
   });
 });

@@ -68,19 +68,30 @@ function modelOf(n: number) {
       dirs: parts.slice(0, -1).map((d) => d.toLowerCase()),
     };
   });
-  const weights: Weights = { ...defaultWeights(0.002), tokens: 0.4, tree: 0.35, area: 0.5, near: 1.2, same: 2.1, assoc: 0.8, fixing: -0.7 };
+  const weights: Weights = { ...defaultWeights(0.002), tokens: 0.4, tree: 0.35, area: 0.5, near: 1.2, same: 2.1, assoc: 0.8, fixing: -0.7, reach: 1.3 };
   return buildModel({
     repo: 'acme/mono',
     modelId: 'm',
     asOf: '2026-11-01 00:00:00.000',
     trainedAt: '2026-11-01 00:00:05.000',
-    meta: { globalRate: 0.002, watermark: '2026-11-01 00:00:00.000', tests: n, commits: 100, pairs: n * 100, positives: 10, keys: 4, associations: 4, cells: 10, converged: true },
+    // A calibration whose every term counts, the reach breadth (e) included.
+    meta: { globalRate: 0.002, watermark: '2026-11-01 00:00:00.000', tests: n, commits: 100, pairs: n * 100, positives: 10, keys: 4, associations: 4, cells: 10, converged: true, calibration: { a: -2, b: 0.4, c: 0.2, d: -0.3, e: 0.25, commits: 100, faulty: 12 } },
     weights,
     tests,
     keys: AREAS.map((a) => ({ key: `services/${a}/`, key_commits: 400 })),
     // Lift below 1 for most (reached, value 0), above for a few.
     assoc: tests.filter((_, k) => k % 9 === 0).map((t, j) => ({ key: `services/${AREAS[j % AREAS.length]}/`, test_id: t.test_id, co_failures: j % 4 === 0 ? 30 : 1 })),
     impact: tests.filter((_, k) => k % 31 === 0).map((t) => ({ test_id: t.test_id, file: `services/${AREAS[0]}/src/charge.ts` })),
+    // Reach: one test in seven lives in one of 13 test files (several tests per file); each file reaches
+    // a few sources at 1–3 hops, and the shared utility at 2 (one file reaching many tests).
+    reach: {
+      tests: tests.filter((_, k) => k % 7 === 0).map((t, j) => ({ test_id: t.test_id, test_file: `tf${j % 13}` })),
+      rows: Array.from({ length: 13 }, (_, j) => [
+        { test_file: `tf${j}`, file: `services/${AREAS[j % 4]}/src/${NAMES[j % 6]}.ts`, hops: 1 + (j % 3) },
+        { test_file: `tf${j}`, file: `services/${AREAS[(j + 1) % 4]}/src/${NAMES[(j + 2) % 6]}.ts`, hops: 3 - (j % 3) },
+        { test_file: `tf${j}`, file: 'services/shared/util.ts', hops: 2 },
+      ]).flat(),
+    },
   });
 }
 
@@ -119,10 +130,12 @@ describe('sparse scoring on odd layouts', () => {
   });
 
   it('answers exactly as the dense path on 200 changes', () => {
+    let reached = 0;
     for (let seed = 1; seed <= 200; seed++) {
       const ctx = changeOf(n, seed, ids);
       const dense = denseScoreChange(model, ctx);
       const s = scoreChange(model, ctx);
+      reached += dense.x.reach.filter((v) => v > 0).length;
       expect([...s.probability]).toEqual([...dense.probability]);
       expect(s.riskScore).toBe(dense.riskScore);
       const every = <T>(f: (i: number) => T) => Array.from({ length: n }, (_, i) => f(i));
@@ -134,5 +147,7 @@ describe('sparse scoring on odd layouts', () => {
       }
       releaseScored(s);
     }
+    // The changes reached tests through imports (the case is not vacuous).
+    expect(reached).toBeGreaterThan(200);
   });
 });

@@ -10,12 +10,18 @@ import { fitLogistic, logEvidence, mergeCells, type Cell, type FitOptions } from
 // the change as a whole:
 //
 //   logit P(faulty) = a + b·logit(r) + c·logit(pmax) + d·[the change is on the default branch]
+//                       + e·log(1 + tests the change reaches through imports)
 //     r       the independent combination 1 − e^(−λ), λ = Σ −log(1 − pᵢ) (expected failing tests)
 //     pmax    the largest single test probability: one strong signal (a changed file's own test)
 //             says more about "any failure" than many weak ones
 //     default the change was pushed to the default branch (main, master, …): there, changes are
 //             mostly merges of reviewed, CI-green branches, and break things less often than
 //             work in progress on a branch (the data decides: d's prior is 0, either sign)
+//     reached how many tests (known-failing ones aside) have `reach`: a changed file their own file
+//             reaches through imports (features.ts). A change no test's imports reach (docs, build
+//             scripts, dead code) rarely breaks a test; one deep in a shared utility can break many.
+//             r carries part of it already (each reached test's pᵢ rises); e says how much more the
+//             breadth alone tells, under the slopes' prior (0 when the repository has no scan)
 //
 // "faulty" is the question riskScore answers: a test failed for real that had not failed on the
 // change's base (tests failing there are knownFailing, left out of both r and pmax).
@@ -36,6 +42,8 @@ export interface ChangeCalibration {
   c: number;
   /** Weight of "on the default branch" (absent in models trained before it existed: 0). */
   d?: number;
+  /** Weight of log(1 + tests reached through imports) (absent in models trained before it existed: 0). */
+  e?: number;
   /** Prior precision of b and c chosen by the evidence (SLOPE_PRECISIONS; absent in older models). */
   slopePrecision?: number;
   /** Training commits it was fitted on, and how many of them were faulty. */
@@ -68,14 +76,14 @@ function sigmoid(z: number): number {
 }
 
 /** The change-level inputs from λ (Σ −log(1 − pᵢ)), the largest pᵢ and the branch. */
-export function changeFeatures(lambda: number, pmax: number, onDefaultBranch = false): [number, number, number, number] {
-  return [1, logit(-Math.expm1(-lambda)), logit(pmax), onDefaultBranch ? 1 : 0];
+export function changeFeatures(lambda: number, pmax: number, onDefaultBranch = false, reached = 0): [number, number, number, number, number] {
+  return [1, logit(-Math.expm1(-lambda)), logit(pmax), onDefaultBranch ? 1 : 0, Math.log1p(reached)];
 }
 
 /** P(at least one new real failure on the change). */
-export function changeRisk(cal: ChangeCalibration, lambda: number, pmax: number, onDefaultBranch = false): number {
-  const [, lr, lm, d] = changeFeatures(lambda, pmax, onDefaultBranch);
-  return sigmoid(cal.a + cal.b * lr + cal.c * lm + (cal.d ?? 0) * d);
+export function changeRisk(cal: ChangeCalibration, lambda: number, pmax: number, onDefaultBranch = false, reached = 0): number {
+  const [, lr, lm, d, e] = changeFeatures(lambda, pmax, onDefaultBranch, reached);
+  return sigmoid(cal.a + cal.b * lr + cal.c * lm + (cal.d ?? 0) * d + (cal.e ?? 0) * e);
 }
 
 /**
@@ -109,25 +117,26 @@ export function fitChangeCalibration(commits: readonly ChangeSummary[]): ChangeC
   }
   // Centred logits: the intercept is then the log-odds of a typical change, and the prior around the
   // observed rate with zero slopes means "as risky as the repository's changes so far".
-  const xs = commits.map((c) => changeFeatures(c.lambda, c.pmax, c.onDefaultBranch ?? false));
+  const xs = commits.map((c) => changeFeatures(c.lambda, c.pmax, c.onDefaultBranch ?? false, c.reached ?? 0));
   const mr = xs.reduce((s, x) => s + x[1], 0) / xs.length;
   const mm = xs.reduce((s, x) => s + x[2], 0) / xs.length;
+  const me = xs.reduce((s, x) => s + x[4], 0) / xs.length;
   const rate = (faulty + 0.5) / (commits.length + 1);
-  const cells = xs.map((x, i) => ({ x: [1, x[1] - mr, x[2] - mm, x[3]], trials: 1, failures: commits[i]!.faulty ? 1 : 0 }));
+  const cells = xs.map((x, i) => ({ x: [1, x[1] - mr, x[2] - mm, x[3], x[4] - me], trials: 1, failures: commits[i]!.faulty ? 1 : 0 }));
   let best: { evidence: number; precision: number; weights: number[]; converged: boolean } | null = null;
   for (const precision of SLOPE_PRECISIONS) {
     const options: FitOptions = {
-      priorMean: [logit(rate), 0, 0, 0],
-      priorPrecision: [INTERCEPT_PRECISION, precision, precision, DEFAULT_BRANCH_PRECISION],
-      // b and c may not go negative: a riskier-looking change is never scored safer.
-      nonNegative: [false, true, true, false],
+      priorMean: [logit(rate), 0, 0, 0, 0],
+      priorPrecision: [INTERCEPT_PRECISION, precision, precision, DEFAULT_BRANCH_PRECISION, precision],
+      // b, c and e may not go negative: a riskier-looking change is never scored safer.
+      nonNegative: [false, true, true, false, true],
     };
     const fit = fitLogistic(cells, options);
     const evidence = logEvidence(cells, options, fit.weights);
     if (!best || evidence > best.evidence) best = { evidence, precision, weights: fit.weights, converged: fit.converged };
   }
-  const [a0, b, c, d] = best!.weights as [number, number, number, number];
-  return { a: a0 - b * mr - c * mm, b, c, d, slopePrecision: best!.precision, commits: commits.length, faulty, converged: best!.converged };
+  const [a0, b, c, d, e] = best!.weights as [number, number, number, number, number];
+  return { a: a0 - b * mr - c * mm - e * me, b, c, d, e, slopePrecision: best!.precision, commits: commits.length, faulty, converged: best!.converged };
 }
 
 /** What the change-level model sees of one commit: scoreChange computes the same for a request. */
@@ -140,6 +149,8 @@ export interface ChangeSummary {
   faulty: boolean;
   /** It ran on the repository's default branch (calibration.ts: d). */
   onDefaultBranch?: boolean;
+  /** Tests (known-failing ones aside) with `reach` on it (calibration.ts: e). */
+  reached?: number;
 }
 
 /** Feature cells of one training commit (train.ts): the per-test pairs of the commit sharing one feature vector. */
@@ -152,7 +163,7 @@ export interface CommitCell extends Cell {
  * for real (the same quantities scoreChange computes for a request). Tests already failing on the
  * parent (x[carry] = 1) are left out on both sides: riskScore is about failures the change brings.
  */
-export function changeSummaries(cells: readonly CommitCell[], w: readonly number[], carry: number, onDefaultBranch?: ReadonlySet<string>): ChangeSummary[] {
+export function changeSummaries(cells: readonly CommitCell[], w: readonly number[], carry: number, onDefaultBranch?: ReadonlySet<string>, reach = -1): ChangeSummary[] {
   const byCommit = new Map<string, ChangeSummary>();
   for (const c of cells) {
     if (c.x[carry] === 1) continue;
@@ -160,8 +171,9 @@ export function changeSummaries(cells: readonly CommitCell[], w: readonly number
     for (let j = 0; j < w.length; j++) z += w[j]! * c.x[j]!;
     const p = sigmoid(z);
     let s = byCommit.get(c.commit);
-    if (!s) byCommit.set(c.commit, (s = { lambda: 0, pmax: 0, faulty: false, onDefaultBranch: onDefaultBranch?.has(c.commit) ?? false }));
+    if (!s) byCommit.set(c.commit, (s = { lambda: 0, pmax: 0, faulty: false, onDefaultBranch: onDefaultBranch?.has(c.commit) ?? false, reached: 0 }));
     s.lambda -= c.trials * Math.log1p(-Math.min(p, 1 - 1e-12));
+    if (reach >= 0 && c.x[reach]! > 0) s.reached! += c.trials;
     if (p > s.pmax) s.pmax = p;
     if (c.failures > 0) s.faulty = true;
   }
@@ -187,7 +199,7 @@ function foldOf(commit: string): number {
  * calibration took logit(r) at face value, b ≈ 1.1, and scored worse than the base rate on every
  * replayed shape). Out-of-fold probabilities carry only the signal that holds on unseen changes.
  */
-export function crossFittedSummaries(cells: readonly CommitCell[], fit: FitOptions, carry: number, onDefaultBranch?: ReadonlySet<string>): ChangeSummary[] {
+export function crossFittedSummaries(cells: readonly CommitCell[], fit: FitOptions, carry: number, onDefaultBranch?: ReadonlySet<string>, reach = -1): ChangeSummary[] {
   const byFold: CommitCell[][] = Array.from({ length: CROSS_FIT_FOLDS }, () => []);
   for (const c of cells) byFold[foldOf(c.commit)]!.push(c);
   const out: ChangeSummary[] = [];
@@ -195,7 +207,7 @@ export function crossFittedSummaries(cells: readonly CommitCell[], fit: FitOptio
     if (byFold[k]!.length === 0) continue;
     const rest = mergeCells(byFold.flatMap((f, j) => (j === k ? [] : f)));
     const w = fitLogistic(rest, fit).weights;
-    out.push(...changeSummaries(byFold[k]!, w, carry, onDefaultBranch));
+    out.push(...changeSummaries(byFold[k]!, w, carry, onDefaultBranch, reach));
   }
   return out;
 }
@@ -204,6 +216,6 @@ export function crossFittedSummaries(cells: readonly CommitCell[], fit: FitOptio
  * The change-level calibration of one training: fitted on cross-fitted summaries of its commits;
  * `onDefaultBranch` holds the training commits that ran on the default branch.
  */
-export function calibrateChange(cells: readonly CommitCell[], fit: FitOptions, carry: number, onDefaultBranch?: ReadonlySet<string>): ChangeCalibration & { converged: boolean } {
-  return fitChangeCalibration(crossFittedSummaries(cells, fit, carry, onDefaultBranch));
+export function calibrateChange(cells: readonly CommitCell[], fit: FitOptions, carry: number, onDefaultBranch?: ReadonlySet<string>, reach = -1): ChangeCalibration & { converged: boolean } {
+  return fitChangeCalibration(crossFittedSummaries(cells, fit, carry, onDefaultBranch, reach));
 }

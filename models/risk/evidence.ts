@@ -3,7 +3,7 @@ import type { RiskModel } from './model.ts';
 import { changedPathSuffixes, fileFeatures, keysOf, looksLikeTestFile, tokensOf, treePrefixesOf } from './paths.ts';
 import type { ScoreIndex, Workspace } from './score-index.ts';
 
-// The evidence a change's paths give (features.ts: near, same, assoc, tokens, impact, tree; and the tests
+// The evidence a change's paths give (features.ts: near, same, assoc, tokens, impact, tree, reach; and the tests
 // of changed test files), written for the tests reached through short posting lists into the request's
 // workspace (each such test marked as scored one by one), and for everything reached through long lists
 // per path class (score-index.ts). The values are those of the plain per-test definition: a test's
@@ -214,6 +214,18 @@ export function pathEvidence(
       touch(i);
       if (ws.impact[i] === 0) ws.impactFile[i] = path;
       ws.impact[i] = 1;
+    }
+    // reach: the test files whose imports reach the file (1/hops), then their tests; the first file
+    // reaching a test's best value is its reason.
+    for (const e of model.reachIndex.get(path) ?? []) {
+      const v = 1 / (e % 256);
+      for (const i of model.reachTests[Math.floor(e / 256)]!) {
+        touch(i);
+        if (v > ws.reach[i]!) {
+          ws.reach[i] = v;
+          ws.reachFile[i] = path;
+        }
+      }
     }
     const prefixes = treePrefixesOf(path);
     deepest = Math.max(deepest, prefixes.length);

@@ -24,8 +24,11 @@
 //           counted at the deepest shared folder held by at most HYPER.genericShare of the tests
 //   area    recent real failures of the tests of the test's own area (its folder with the plumbing
 //           dropped), decayed like `recent`: log(1 + Σ e^(-Δt/τ))
+//   reach   the change touches a file the test's own test file reaches through imports (code_reach,
+//           0039, from a scan of a checkout; reach.ts): 1/hops of the nearest one (1: imported
+//           directly), last seen within HYPER.activeDays of the change
 
-export const FEATURES = ['intercept', 'carry', 'fixing', 'assoc', 'near', 'same', 'base', 'recent', 'lines', 'files', 'tokens', 'impact', 'tree', 'area'] as const;
+export const FEATURES = ['intercept', 'carry', 'fixing', 'assoc', 'near', 'same', 'base', 'recent', 'lines', 'files', 'tokens', 'impact', 'tree', 'area', 'reach'] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
 export const HYPER = {
@@ -91,6 +94,8 @@ export const PRIOR: Record<FeatureName, { mean: number; precision: number }> = {
   // Per shared folder below the generic ones.
   tree: { mean: 0.3, precision: 1 },
   area: { mean: 0.3, precision: 1 },
+  // Importing the changed file: weaker than having executed it (impact), as imports over-approximate.
+  reach: { mean: 1.5, precision: 0.5 },
 };
 
 export type Weights = Record<FeatureName, number>;

@@ -93,6 +93,12 @@ export interface RiskModel {
   /** Per test, its area's number (-1: none); per area, its tests' decayed real failures at asOf. */
   area: Int32Array;
   areaDecayed: Float64Array;
+  /**
+   * Reach through imports (reach.ts): a file → the test files reaching it, each as
+   * testFile · 256 + hops (hops ≤ 255, code_reach's UInt8); reachTests: test file → its tests.
+   */
+  reachIndex: Map<string, number[]>;
+  reachTests: number[][];
 }
 
 const EPOCH = '1970-01-01 00:00:00.000';
@@ -109,6 +115,8 @@ export function buildModel(parts: {
   assoc: { key: string; test_id: string; co_failures: number }[];
   /** Files tests executed in traced runs (test_impact), recent as of the model. */
   impact?: { test_id: string; file: string }[];
+  /** Each test's test files (kind 'reach' rows), and the files those reach (code_reach), recent as of the model. */
+  reach?: { tests: { test_id: string; test_file: string }[]; rows: { test_file: string; file: string; hops: number }[] };
 }): RiskModel {
   const g = parts.meta.globalRate;
   const gn = parts.meta.newRate;
@@ -215,6 +223,7 @@ export function buildModel(parts: {
     const a = area[t.index]!;
     if (a >= 0) areaDecayed[a] = areaDecayed[a]! + t.decayed;
   }
+  const { reachIndex, reachTests } = reachOf(parts.reach, byId);
   return {
     repo: parts.repo,
     modelId: parts.modelId,
@@ -242,7 +251,35 @@ export function buildModel(parts: {
     treeIndex,
     area,
     areaDecayed,
+    reachIndex,
+    reachTests,
   };
+}
+
+function reachOf(reach: Parameters<typeof buildModel>[0]['reach'], byId: Map<string, number>): Pick<RiskModel, 'reachIndex' | 'reachTests'> {
+  const fileIds = new Map<string, number>();
+  const reachTests: number[][] = [];
+  for (const r of reach?.tests ?? []) {
+    const test = byId.get(r.test_id);
+    if (test === undefined) continue;
+    let id = fileIds.get(r.test_file);
+    if (id === undefined) {
+      fileIds.set(r.test_file, (id = reachTests.length));
+      reachTests.push([]);
+    }
+    reachTests[id]!.push(test);
+  }
+  // Tests in index order within a test file: the order every other posting list has.
+  for (const list of reachTests) list.sort((a, b) => a - b);
+  const reachIndex = new Map<string, number[]>();
+  for (const r of reach?.rows ?? []) {
+    const id = fileIds.get(r.test_file);
+    if (id === undefined) continue;
+    let list = reachIndex.get(r.file);
+    if (!list) reachIndex.set(r.file, (list = []));
+    list.push(id * 256 + Math.min(255, Math.max(1, Number(r.hops))));
+  }
+  return { reachIndex, reachTests };
 }
 
 async function rows<T>(client: ClickHouseClient, query: string, params: Record<string, unknown>, comment: string): Promise<T[]> {
@@ -263,7 +300,7 @@ export async function loadRiskModel(client: ClickHouseClient, repo: string): Pro
   if (!meta) return null;
   const p = { repo, mid: meta.model_id };
   const where = 'repo = {repo:String} AND model_id = {mid:String}';
-  const [weights, tests, keys, assoc, impact] = await Promise.all([
+  const [weights, tests, keys, assoc, impact, reachTests, reachRows] = await Promise.all([
     rows<{ key: string; weight: number }>(client, `SELECT key, weight FROM risk_model WHERE ${where} AND kind = 'weight'`, p, 'models.risk.model.weights'),
     rows<TestRow>(
       client,
@@ -291,6 +328,19 @@ export async function loadRiskModel(client: ClickHouseClient, repo: string): Pro
       { repo, asOf: meta.as_of, activeDays: HYPER.activeDays },
       'models.risk.model.impact',
     ),
+    rows<{ test_id: string; test_file: string }>(client, `SELECT test_id, key AS test_file FROM risk_model WHERE ${where} AND kind = 'reach'`, p, 'models.risk.model.reachTests'),
+    // As training read them (train.ts): rows last seen within activeDays of the model's as-of time,
+    // whenever first seen (a scan describes the code as it is).
+    rows<{ test_file: string; file: string; hops: number }>(
+      client,
+      `SELECT test_file, file, min(hops) AS hops FROM code_reach
+       WHERE repo = {repo:String}
+         AND test_file IN (SELECT key FROM risk_model WHERE ${where} AND kind = 'reach')
+       GROUP BY test_file, file
+       HAVING max(last_seen) >= {asOf:DateTime64(3, 'UTC')} - INTERVAL {activeDays:UInt32} DAY`,
+      { ...p, asOf: meta.as_of, activeDays: HYPER.activeDays },
+      'models.risk.model.reach',
+    ),
   ]);
   return buildModel({
     repo,
@@ -303,5 +353,6 @@ export async function loadRiskModel(client: ClickHouseClient, repo: string): Pro
     keys,
     assoc,
     impact,
+    reach: { tests: reachTests, rows: reachRows },
   });
 }

@@ -69,6 +69,8 @@ export interface Workspace {
   recent: Float64Array;
   tokens: Float64Array;
   tree: Float64Array;
+  /** 1/hops of the nearest changed file the test's own file imports (reach). */
+  reach: Float64Array;
   /** Resting value: the model's failures (model.fails). */
   fails: Float64Array;
   assocKey: (string | undefined)[];
@@ -78,6 +80,7 @@ export interface Workspace {
   tokenFile: (string | undefined)[];
   impactFile: (string | undefined)[];
   treeFile: (string | undefined)[];
+  reachFile: (string | undefined)[];
   always: (string | undefined)[];
   quarantined: Uint8Array;
   /** Every test's probability (written whole per request: the answer reads any test's). */
@@ -222,6 +225,7 @@ function newWorkspace(model: RiskModel): Workspace {
     recent: new Float64Array(n),
     tokens: new Float64Array(n),
     tree: new Float64Array(n),
+    reach: new Float64Array(n),
     fails: model.fails.slice(),
     assocKey: none(),
     assocFailures: new Float64Array(n),
@@ -230,6 +234,7 @@ function newWorkspace(model: RiskModel): Workspace {
     tokenFile: none(),
     impactFile: none(),
     treeFile: none(),
+    reachFile: none(),
     always: none(),
     quarantined: new Uint8Array(n),
     probability: new Float64Array(n),
@@ -256,10 +261,10 @@ export function returnWorkspace(model: RiskModel, ws: Workspace): void {
     ws.mark[i] = 0;
     ws.tokenAt[i] = ws.treeAt[i] = 0;
     ws.carry[i] = ws.fixing[i] = ws.near[i] = ws.same[i] = ws.impact[i] = ws.quarantined[i] = 0;
-    ws.assoc[i] = ws.recent[i] = ws.tokens[i] = ws.tree[i] = ws.assocFailures[i] = ws.assocCommits[i] = 0;
+    ws.assoc[i] = ws.recent[i] = ws.tokens[i] = ws.tree[i] = ws.reach[i] = ws.assocFailures[i] = ws.assocCommits[i] = 0;
     ws.base[i] = model.xBase[i]!;
     ws.fails[i] = model.fails[i]!;
-    ws.assocKey[i] = ws.nearFile[i] = ws.tokenFile[i] = ws.impactFile[i] = ws.treeFile[i] = ws.always[i] = undefined;
+    ws.assocKey[i] = ws.nearFile[i] = ws.tokenFile[i] = ws.impactFile[i] = ws.treeFile[i] = ws.reachFile[i] = ws.always[i] = undefined;
   }
   ws.touched.length = 0;
   const pool = scoreIndexOf(model).pool;

@@ -129,7 +129,7 @@ function sigmoid(z: number): number {
  * The log-odds of one test from its feature values: the one expression both a test scored one by one
  * and a group use (same terms, same order: a group's value is bit for bit a member's).
  */
-function logOdds(w: Weights, shared: number, carry: number, fixing: number, assoc: number, near: number, same: number, base: number, recent: number, tokens: number, impact: number, tree: number, area: number, runtime: number): number {
+function logOdds(w: Weights, shared: number, carry: number, fixing: number, assoc: number, near: number, same: number, base: number, recent: number, tokens: number, impact: number, tree: number, area: number, reach: number, runtime: number): number {
   return (
     shared +
     w.carry * carry +
@@ -143,6 +143,7 @@ function logOdds(w: Weights, shared: number, carry: number, fixing: number, asso
     w.impact * impact +
     w.tree * tree +
     w.area * area +
+    w.reach * reach +
     RUNTIME_LOG_ODDS * runtime
   );
 }
@@ -260,7 +261,7 @@ function score(model: RiskModel, ix: ScoreIndex, ws: Workspace, ctx: ChangeConte
     if (ws.carry[i]) ws.fixing[i] = ws.near[i] || ws.same[i] ? 1 : 0;
     const ai = model.area[i]!;
     const p = sigmoid(
-      logOdds(w, shared, ws.carry[i]!, ws.fixing[i]!, ws.assoc[i]!, ws.near[i]!, ws.same[i]!, ws.base[i]!, ws.recent[i]!, ws.tokens[i]!, ws.impact[i]!, ws.tree[i]!, ai >= 0 ? area[ai]! : 0, runtime[i]?.share ?? 0),
+      logOdds(w, shared, ws.carry[i]!, ws.fixing[i]!, ws.assoc[i]!, ws.near[i]!, ws.same[i]!, ws.base[i]!, ws.recent[i]!, ws.tokens[i]!, ws.impact[i]!, ws.tree[i]!, ai >= 0 ? area[ai]! : 0, ws.reach[i]!, runtime[i]?.share ?? 0),
     );
     probability[i] = p;
     ws.logNone[i] = logNoneOf(p);
@@ -272,7 +273,7 @@ function score(model: RiskModel, ix: ScoreIndex, ws: Workspace, ctx: ChangeConte
   for (let gi = 0; gi < ix.groups; gi++) {
     const c = ix.groupClass[gi]!;
     const ai = ix.groupArea[gi]!;
-    const p = sigmoid(logOdds(w, shared, 0, 0, 0, k.near[c]!, 0, ix.groupBase[gi]!, 0, k.tokens[c]!, 0, k.tree[c]!, ai >= 0 ? area[ai]! : 0, 0));
+    const p = sigmoid(logOdds(w, shared, 0, 0, 0, k.near[c]!, 0, ix.groupBase[gi]!, 0, k.tokens[c]!, 0, k.tree[c]!, ai >= 0 ? area[ai]! : 0, 0, 0));
     groupP[gi] = p;
     groupLog[gi] = logNoneOf(p);
   }
@@ -281,6 +282,8 @@ function score(model: RiskModel, ix: ScoreIndex, ws: Workspace, ctx: ChangeConte
   const groupOf = ix.groupOf;
   let logNone = 0;
   let pmax = 0;
+  // Tests the change reaches through imports (calibration.ts: e); only tests scored one by one have reach.
+  let reached = 0;
   for (let i = 0; i < n; i++) {
     let p: number;
     let lq: number;
@@ -292,6 +295,7 @@ function score(model: RiskModel, ix: ScoreIndex, ws: Workspace, ctx: ChangeConte
       if (quarantined[i] !== 0 || carry[i] !== 0) continue;
       p = probability[i]!;
       lq = ws.logNone[i]!;
+      if (ws.reach[i]! > 0) reached++;
     }
     logNone += lq;
     if (p > pmax) pmax = p;
@@ -305,7 +309,7 @@ function score(model: RiskModel, ix: ScoreIndex, ws: Workspace, ctx: ChangeConte
     quarantined,
     fails,
     knownFailing,
-    riskScore: changeRisk(model.meta.calibration ?? IDENTITY, -logNone, pmax, isDefaultBranch(ctx.branch)),
+    riskScore: changeRisk(model.meta.calibration ?? IDENTITY, -logNone, pmax, isDefaultBranch(ctx.branch), reached),
     independentRisk: -Math.expm1(logNone),
     lines: paths.lines,
     fileCount: ctx.files.length,
@@ -348,11 +352,13 @@ export function featureValue(s: Scored, f: Contributor, i: number): number {
       const ai = s.model.area[i]!;
       return ai >= 0 ? s.sparse.area[ai]! : 0;
     }
+    case 'reach':
+      return ws.reach[i]!;
   }
 }
 
 /** The evidence behind test i's path features, for the reason texts. */
-export function evidenceOf(s: Scored, i: number): { nearFile?: string; tokenFile?: string; treeFile?: string; impactFile?: string; assocKey?: string; assocFailures: number; assocCommits: number } {
+export function evidenceOf(s: Scored, i: number): { nearFile?: string; tokenFile?: string; treeFile?: string; impactFile?: string; reachFile?: string; assocKey?: string; assocFailures: number; assocCommits: number } {
   const { ws, ix, paths, filePaths } = s.sparse;
   const c = ix.classOf[i]!;
   const own = ws.mark[i] !== 0;
@@ -362,6 +368,7 @@ export function evidenceOf(s: Scored, i: number): { nearFile?: string; tokenFile
     tokenFile: own ? ws.tokenFile[i] : at(paths.classes.tokensAt[c]!),
     treeFile: own ? ws.treeFile[i] : at(paths.classes.treeAt[c]!),
     impactFile: ws.impactFile[i],
+    reachFile: ws.reachFile[i],
     assocKey: ws.assocKey[i],
     assocFailures: ws.assocFailures[i]!,
     assocCommits: ws.assocCommits[i]!,
@@ -374,7 +381,7 @@ export function contributions(s: Scored, i: number): Contribution[] {
   return CONTRIBUTORS.map((feature) => ({ feature, logOdds: w[feature] * featureValue(s, feature, i) }));
 }
 
-const CONTRIBUTORS: readonly Contributor[] = ['carry', 'fixing', 'assoc', 'near', 'same', 'base', 'recent', 'lines', 'files', 'tokens', 'impact', 'tree', 'area'];
+const CONTRIBUTORS: readonly Contributor[] = ['carry', 'fixing', 'assoc', 'near', 'same', 'base', 'recent', 'lines', 'files', 'tokens', 'impact', 'tree', 'area', 'reach'];
 
 export interface Reason {
   code: string;
@@ -435,5 +442,9 @@ function reasonText(f: Contributor, s: Scored, i: number): string {
       return `shares ${featureValue(s, 'tree', i)} folder${featureValue(s, 'tree', i) === 1 ? '' : 's'} with changed file ${e.treeFile} (layout folders such as src/ and test/ aside)`;
     case 'area':
       return 'tests in its area failed for real recently';
+    case 'reach': {
+      const hops = Math.round(1 / featureValue(s, 'reach', i));
+      return hops === 1 ? `its test file imports changed file ${e.reachFile}` : `its test file reaches changed file ${e.reachFile} through ${hops} imports`;
+    }
   }
 }

@@ -6,6 +6,7 @@ import { clickhouseTime } from '../../src/store/rows.ts';
 import { binSql, defaultWeights, FEATURES, HYPER, PRIOR, type FeatureName, type Weights } from './features.ts';
 import { calibrateChange, IDENTITY, type ChangeCalibration } from './calibration.ts';
 import { fitLogistic, mergeCells, type Cell, type FitOptions } from './fit.ts';
+import { scannedTestFiles, testFileIndex, testFilesOf, type LocatedTest } from './reach.ts';
 import { areaSql, fileStemSql, impactKeysSql, keysSql, locatorDirsSql, locatorSql, locatorStemSql, parentDirSql, tokensSql, treePrefixesSql } from './paths.ts';
 
 // Trains the regression-risk model of one repository, in ClickHouse, into table risk_model
@@ -79,7 +80,7 @@ const H = HYPER;
 // Evidence of failure may not lower the risk: a history where, say, recently failed tests passed more
 // often than others (every regression got fixed) is no reason to rank them below untouched tests, and
 // a reason shown to a user must point the same way as it did last week.
-const MONOTONE = new Set<FeatureName>(['carry', 'assoc', 'near', 'same', 'base', 'recent', 'tokens', 'impact', 'tree', 'area']);
+const MONOTONE = new Set<FeatureName>(['carry', 'assoc', 'near', 'same', 'base', 'recent', 'tokens', 'impact', 'tree', 'area', 'reach']);
 
 async function scalar<T>(client: ClickHouseClient, query: string, params: Record<string, unknown>, comment: string): Promise<T[]> {
   const rs = await client.query({ query, query_params: params, format: 'JSONEachRow', clickhouse_settings: { log_comment: comment } });
@@ -211,6 +212,8 @@ export async function trainRiskModel(store: Store, repo: string, opts: TrainOpti
   let keys = 0;
   let associations = 0;
   let commitCells: CommitCell[] = [];
+  await locateTestFiles(store, repo, mid, asOf);
+  step('reachFiles');
   {
     // 2. Keys: how many training commits touched each path and folder.
     await client.command({
@@ -266,7 +269,7 @@ export async function trainRiskModel(store: Store, repo: string, opts: TrainOpti
     { ...params, branches: [...DEFAULT_BRANCHES] },
     'models.risk.train.defaultBranch',
   );
-  const calibration = calibrateChange(commitCells, fitOptions, FEATURES.indexOf('carry'), new Set(onDefault.map((r) => r.commit)));
+  const calibration = calibrateChange(commitCells, fitOptions, FEATURES.indexOf('carry'), new Set(onDefault.map((r) => r.commit)), FEATURES.indexOf('reach'));
   step('fit');
   const pairs = cells.reduce((n, c) => n + c.trials, 0);
   const positives = cells.reduce((n, c) => n + c.failures, 0);
@@ -286,7 +289,7 @@ export async function trainRiskModel(store: Store, repo: string, opts: TrainOpti
     cells: cells.length,
     converged: fit.converged,
   };
-  const calibrationKept: ChangeCalibration = { a: calibration.a, b: calibration.b, c: calibration.c, d: calibration.d ?? 0, ...(calibration.slopePrecision !== undefined ? { slopePrecision: calibration.slopePrecision } : {}), commits: calibration.commits, faulty: calibration.faulty };
+  const calibrationKept: ChangeCalibration = { a: calibration.a, b: calibration.b, c: calibration.c, d: calibration.d ?? 0, e: calibration.e ?? 0, ...(calibration.slopePrecision !== undefined ? { slopePrecision: calibration.slopePrecision } : {}), commits: calibration.commits, faulty: calibration.faulty };
   const meta: ModelMeta = { globalRate, newRate, watermark, ...counts, calibration: calibrationKept };
   const base = { repo, model_id: mid, as_of: asOf };
   await store.insert('risk_model', [
@@ -311,6 +314,27 @@ export async function trainRiskModel(store: Store, repo: string, opts: TrainOpti
     durationMs: Math.round(performance.now() - began),
     steps,
   };
+}
+
+/**
+ * 1b. Each test's test file among the scanned ones (code_reach; reach.ts maps a locator to a file in
+ * TypeScript, the one implementation both training and scoring use): kept with the model as rows of
+ * kind 'reach' (key = test file), so a request reads the files training used.
+ */
+async function locateTestFiles(store: Store, repo: string, mid: string, asOf: string): Promise<void> {
+  const testFiles = await scannedTestFiles(store.client, repo, asOf, H.activeDays);
+  if (testFiles.length === 0) return;
+  const ix = testFileIndex(testFiles);
+  const tests = await scalar<LocatedTest & { test_id: string; class_name: string }>(
+    store.client,
+    `SELECT test_id, locator, file, class_name AS className, class_name, suite FROM risk_model
+     WHERE repo = {repo:String} AND model_id = {mid:String} AND kind = 'test'`,
+    { repo, mid },
+    'models.risk.train.reachTests',
+  );
+  const rows: Record<string, unknown>[] = [];
+  for (const t of tests) for (const f of testFilesOf(t, ix)) rows.push({ repo, model_id: mid, kind: 'reach', key: f, test_id: t.test_id, as_of: asOf });
+  if (rows.length > 0) await store.insert('risk_model', rows);
 }
 
 const TESTS = `
@@ -388,7 +412,7 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
     });
     step('pairs');
     const base = `log((p.fb + ${a} * g) / (p.rb + ${a}) / g)`;
-    const sparse = await scalar<{ commit: string; carry: number; fixing: number; xa: number; near: number; same: number; xb: number; xr: number; xl: number; xf: number; xt: number; xi: number; xtr: number; xar: number; trials: string; failures: string }>(
+    const sparse = await scalar<{ commit: string; carry: number; fixing: number; xa: number; near: number; same: number; xb: number; xr: number; xl: number; xf: number; xt: number; xi: number; xtr: number; xar: number; xrc: number; trials: string; failures: string }>(
       client,
       `
       WITH ${CUTOFF}, {g:Float64} AS g, {gn:Float64} AS gn, ${TRAIN_COMMITS}, ${CHANGED}, ${REAL}, ${EVENTS}, ${COMMIT_KEYS}, ${TESTS},
@@ -468,6 +492,27 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
           FROM cpath INNER JOIN imp ON imp.key = cpath.path INNER JOIN ch ON ch.commit = cpath.commit
           WHERE imp.fs < ch.at AND imp.ls >= ch.at - INTERVAL {activeDays:UInt32} DAY
         ),
+        -- Reach through imports (code_reach, 0039): the commit changed a file the test's own test file
+        -- (kind 'reach' rows, reach.ts) reaches; the value is 1/hops of the nearest such file. Rows last
+        -- seen within activeDays of the commit; first_seen is NOT required to be before it: a scan
+        -- describes the code's structure, and a repository scanned from today on would otherwise
+        -- have no training signal on its whole history (model.ts reads the same rows as of the model).
+        rtf AS (
+          SELECT test_id, key AS test_file FROM risk_model
+          WHERE repo = {repo:String} AND model_id = {mid:String} AND kind = 'reach'
+        ),
+        cr AS (
+          SELECT test_file, file, min(hops) AS hops, max(last_seen) AS ls FROM code_reach
+          WHERE repo = {repo:String} AND test_file IN (SELECT test_file FROM rtf)
+          GROUP BY test_file, file
+        ),
+        rsim AS (
+          SELECT cpath.commit AS commit, rtf.test_id AS test_id, max(1 / cr.hops) AS x
+          FROM cpath INNER JOIN cr ON cr.file = cpath.path INNER JOIN rtf ON rtf.test_file = cr.test_file
+            INNER JOIN ch ON ch.commit = cpath.commit
+          WHERE cr.ls >= ch.at - INTERVAL {activeDays:UInt32} DAY
+          GROUP BY commit, test_id
+        ),
         -- Tree distance (paths.treePrefixesOf): the deepest folder prefix, plumbing dropped, that a
         -- changed file shares with the test's locator; prefixes in too many tests left out (model.ts).
         ttp AS (SELECT test_id, arrayJoin(${treePrefixesSql('locator')}) AS prefix FROM tests),
@@ -486,7 +531,7 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
           SELECT DISTINCT commit, test_id FROM (
             SELECT commit, test_id FROM pa UNION ALL SELECT commit, test_id FROM sim UNION ALL SELECT commit, test_id FROM carried
             UNION ALL SELECT commit, test_id FROM tsim UNION ALL SELECT commit, test_id FROM isim
-            UNION ALL SELECT commit, test_id FROM trsim
+            UNION ALL SELECT commit, test_id FROM trsim UNION ALL SELECT commit, test_id FROM rsim
           )
         ),
         sp AS (
@@ -501,7 +546,7 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
           FROM sp INNER JOIN pa ON pa.commit = sp.commit AND pa.test_id = sp.test_id
           GROUP BY commit, test_id
         )
-      SELECT commit, carry, toUInt8(carry AND (near OR same)) AS fixing, xa, near, same, xb, xr, xl, xf, xt, xi, xtr, xar,
+      SELECT commit, carry, toUInt8(carry AND (near OR same)) AS fixing, xa, near, same, xb, xr, xl, xf, xt, xi, xtr, xar, xrc,
              count() AS trials, sum(y) AS failures
       FROM (
         SELECT sp.commit AS commit, sp.y AS y, sp.xl AS xl, sp.xf AS xf,
@@ -516,14 +561,16 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
                if(tsim.x > 0, ${binSql('tokens', 'tsim.x')}, 0) AS xt,
                toUInt8((sp.commit, sp.test_id) IN (SELECT commit, test_id FROM isim)) AS xi,
                if(trsim.x > 0, ${binSql('tree', 'trsim.x')}, 0) AS xtr,
-               if(sp.arec > 0, ${binSql('area', 'log1p(sp.arec)')}, 0) AS xar
+               if(sp.arec > 0, ${binSql('area', 'log1p(sp.arec)')}, 0) AS xar,
+               rsim.x AS xrc
         FROM sp
           LEFT JOIN assoc ON assoc.commit = sp.commit AND assoc.test_id = sp.test_id
           LEFT JOIN sim ON sim.commit = sp.commit AND sim.test_id = sp.test_id
           LEFT JOIN tsim ON tsim.commit = sp.commit AND tsim.test_id = sp.test_id
           LEFT JOIN trsim ON trsim.commit = sp.commit AND trsim.test_id = sp.test_id
+          LEFT JOIN rsim ON rsim.commit = sp.commit AND rsim.test_id = sp.test_id
       )
-      GROUP BY commit, carry, fixing, xa, near, same, xb, xr, xl, xf, xt, xi, xtr, xar`,
+      GROUP BY commit, carry, fixing, xa, near, same, xb, xr, xl, xf, xt, xi, xtr, xar, xrc`,
       params,
       'models.risk.train.cells',
     );
@@ -550,13 +597,13 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
     }
     const cells: CommitCell[] = [...byKey.values()]
       .filter((d) => d.trials > 0)
-      .map((d) => ({ commit: d.commit, x: [1, 0, 0, 0, 0, 0, Number(d.xb), Number(d.xr), Number(d.xl), Number(d.xf), 0, 0, 0, Number(d.xar)], trials: d.trials, failures: d.failures }));
+      .map((d) => ({ commit: d.commit, x: [1, 0, 0, 0, 0, 0, Number(d.xb), Number(d.xr), Number(d.xl), Number(d.xf), 0, 0, 0, Number(d.xar), 0], trials: d.trials, failures: d.failures }));
     return cells.concat(
       sparse.map((r) => ({
         commit: r.commit,
         x: [
           1, Number(r.carry), Number(r.fixing), Number(r.xa), Number(r.near), Number(r.same), Number(r.xb), Number(r.xr), Number(r.xl), Number(r.xf), Number(r.xt),
-          Number(r.xi), Number(r.xtr), Number(r.xar),
+          Number(r.xi), Number(r.xtr), Number(r.xar), Number(r.xrc),
         ],
         trials: Number(r.trials),
         failures: Number(r.failures),

@@ -33,6 +33,7 @@ export interface DenseScored {
     files: number;
     tokens: Float64Array;
     impact: Uint8Array;
+    reach: Float64Array;
     tree: Float64Array;
     area: Float64Array;
   };
@@ -46,6 +47,8 @@ export interface DenseScored {
     tokenFile: (string | undefined)[];
     /** A changed file the test executed in a traced run (impact). */
     impactFile: (string | undefined)[];
+    /** The first changed file reaching the test's best 1/hops through its test file's imports (reach). */
+    reachFile: (string | undefined)[];
     /** The changed file sharing the test's deepest folder (tree). */
     treeFile: (string | undefined)[];
   };
@@ -108,6 +111,7 @@ export function denseScoreChange(model: RiskModel, ctx: ChangeContext): DenseSco
     files: 0,
     tokens: new Float64Array(n),
     impact: new Uint8Array(n),
+    reach: new Float64Array(n),
     tree: new Float64Array(n),
     area: new Float64Array(n),
   };
@@ -118,6 +122,7 @@ export function denseScoreChange(model: RiskModel, ctx: ChangeContext): DenseSco
     nearFile: new Array<string | undefined>(n).fill(undefined),
     tokenFile: new Array<string | undefined>(n).fill(undefined),
     impactFile: new Array<string | undefined>(n).fill(undefined),
+    reachFile: new Array<string | undefined>(n).fill(undefined),
     treeFile: new Array<string | undefined>(n).fill(undefined),
   };
   const always = new Array<string | undefined>(n).fill(undefined);
@@ -213,6 +218,14 @@ export function denseScoreChange(model: RiskModel, ctx: ChangeContext): DenseSco
       if (x.impact[i] === 0) evidence.impactFile[i] = f.path;
       x.impact[i] = 1;
     }
+    for (const e of model.reachIndex.get(f.path) ?? []) {
+      for (const i of model.reachTests[Math.floor(e / 256)]!) {
+        if (1 / (e % 256) > x.reach[i]!) {
+          x.reach[i] = 1 / (e % 256);
+          evidence.reachFile[i] = f.path;
+        }
+      }
+    }
     const prefixes = treePrefixesOf(f.path);
     for (let d = 0; d < prefixes.length; d++) {
       for (const i of model.treeIndex.get(prefixes[d]!) ?? []) {
@@ -270,10 +283,11 @@ export function denseScoreChange(model: RiskModel, ctx: ChangeContext): DenseSco
 
   const shared = w.intercept + w.lines * x.lines + w.files * x.files;
   const probability = new Float64Array(n);
-  const { carry, fixing, assoc, base, recent, tokens, impact, tree, area } = x;
+  const { carry, fixing, assoc, base, recent, tokens, impact, tree, area, reach } = x;
   const minRuns = HYPER.minRuns;
   let logNone = 0;
   let pmax = 0;
+  let reached = 0;
   // Most tests share their log-odds exactly (no sparse evidence, the same binned base and recency):
   // the sigmoid and log of the previous test are reused when z repeats (100k exp/log1p pairs cost ms).
   let lastZ = NaN;
@@ -293,6 +307,7 @@ export function denseScoreChange(model: RiskModel, ctx: ChangeContext): DenseSco
       w.impact * impact[i]! +
       w.tree * tree[i]! +
       w.area * area[i]! +
+      w.reach * reach[i]! +
       RUNTIME_LOG_ODDS * (runtime[i]?.share ?? 0);
     if (z !== lastZ) {
       lastZ = z;
@@ -304,6 +319,7 @@ export function denseScoreChange(model: RiskModel, ctx: ChangeContext): DenseSco
     if (quarantined[i] === 0 && carry[i] === 0) {
       logNone += lastLog;
       if (p > pmax) pmax = p;
+      if (reach[i]! > 0) reached++;
     }
     if (runs[i]! < minRuns && always[i] === undefined) always[i] = `new test: ${runs[i]} recorded run${runs[i] === 1 ? '' : 's'}`;
   }
@@ -319,7 +335,7 @@ export function denseScoreChange(model: RiskModel, ctx: ChangeContext): DenseSco
     evidence,
     fails,
     knownFailing,
-    riskScore: changeRisk(model.meta.calibration ?? IDENTITY, -logNone, pmax, isDefaultBranch(ctx.branch)),
+    riskScore: changeRisk(model.meta.calibration ?? IDENTITY, -logNone, pmax, isDefaultBranch(ctx.branch), reached),
     independentRisk: -Math.expm1(logNone),
     lines,
     fileCount: ctx.files.length,
@@ -345,6 +361,7 @@ export function denseContributions(s: DenseScored, i: number): Contribution[] {
     { feature: 'impact', logOdds: w.impact * x.impact[i]! },
     { feature: 'tree', logOdds: w.tree * x.tree[i]! },
     { feature: 'area', logOdds: w.area * x.area[i]! },
+    { feature: 'reach', logOdds: w.reach * x.reach[i]! },
   ];
 }
 
@@ -474,5 +491,9 @@ function reasonText(f: Contributor, s: DenseScored, i: number): string {
       return `shares ${s.x.tree[i]} folder${s.x.tree[i] === 1 ? '' : 's'} with changed file ${e.treeFile[i]} (layout folders such as src/ and test/ aside)`;
     case 'area':
       return 'tests in its area failed for real recently';
+    case 'reach': {
+      const hops = Math.round(1 / s.x.reach[i]!);
+      return hops === 1 ? `its test file imports changed file ${e.reachFile[i]}` : `its test file reaches changed file ${e.reachFile[i]} through ${hops} imports`;
+    }
   }
 }

@@ -8,6 +8,7 @@ import { migrate } from '../../src/store/migrate.ts';
 import { deleteRepo } from '../../src/store/repo-deletion.ts';
 import { DEFAULT_OPTIONS, generateHistory, type HistoryOptions } from '../history/generate.ts';
 import { loadHistory } from '../history/load.ts';
+import { loadImports } from './imports.ts';
 
 // For evaluations: generated histories, loaded through the real HTTP API into one service.
 //
@@ -54,11 +55,14 @@ export async function evalService(cacheDir: string, log: (s: string) => void): P
       if (!existsSync(marker)) {
         // A half-loaded history (an interrupted earlier run) is replaced, not topped up.
         await deleteRepo(store.client, repo);
+        rmSync(join(dir, 'eval-imports.json'), { force: true });
         const t1 = Date.now();
         const loaded = await loadHistory(dir, url, { concurrency: 8 });
         log(`loaded ${loaded.reports} reports (${(loaded.reportBytes / 2 ** 20).toFixed(0)} MiB) through ${url} in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
         writeFileSync(marker, JSON.stringify(loaded));
       }
+      // The checkout's import graph (code_reach), through the scanner and POST /v1/imports.
+      await loadImports(store.client, dir, url, repo, { ...o, repo }, log);
       return { dir, repo };
     },
     close: async () => {

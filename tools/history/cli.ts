@@ -13,7 +13,7 @@ import { runIfMain, type CliIo } from './run-main.ts';
 const USAGE = `Usage: npm run generate -- --out DIR [options]
 
 Writes a deterministic synthetic CI history: JUnit reports, manifest.jsonl, ground-truth.json,
-failure-causes.jsonl.
+failure-causes.jsonl, and checkout/ (the code base as files).
 
 Options:
   --out DIR                 output directory (required)
@@ -47,6 +47,8 @@ Options:
   --traced-runs-per-day N   run attempts a day on main whose tests are also written as OTLP traces
                             with the code files each test executes (default ${DEFAULT_OPTIONS.tracedRunsPerDay}: none)
   --repo OWNER/NAME         repository (default ${DEFAULT_OPTIONS.repo})
+  --no-checkout             do not write checkout/, the code base as files whose imports realise
+                            the dependency graph (the history is the same either way)
   --force                   replace a history already in --out
   --json                    print the summary as JSON
   -h, --help                show this help
@@ -117,6 +119,7 @@ export function parseCliArgs(argv: string[]): { opts: HistoryOptions; json: bool
         layout: { type: 'string' },
         repo: { type: 'string' },
         force: { type: 'boolean' },
+        'no-checkout': { type: 'boolean' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -148,6 +151,7 @@ export function parseCliArgs(argv: string[]): { opts: HistoryOptions; json: bool
     layout: (values.layout ?? d.layout) as HistoryOptions['layout'],
     repo: values.repo ?? d.repo,
     force: values.force ?? false,
+    checkout: !(values['no-checkout'] ?? false),
   };
   return { opts, json: values.json ?? false };
 }

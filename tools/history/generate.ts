@@ -4,6 +4,9 @@
 //   ground-truth.json                     what was planted (flaky tests, regressions, outages, graph)
 //   failure-causes.jsonl                  why each failed execution failed
 //   traces/<runId>-<attempt>-<runner>.json OTLP/JSON test traces of traced runs (--traced-runs-per-day)
+//   checkout/                             the code base as files, whose imports realise the dependency
+//                                         graph (checkout.ts; drawn from its own stream: the files above
+//                                         are the same with or without it)
 // Everything is a function of the options: the same seed gives byte-identical files.
 //
 // Each commit triggers a run (attempt 1); a red attempt is re-run on the same commit with some
@@ -12,7 +15,8 @@
 
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCodebase } from './codebase.ts';
+import { buildCheckout, writeCheckout } from './checkout.ts';
+import { buildCodebase, type Codebase } from './codebase.ts';
 import { plantFlakyTests, type FlakyTest } from './flakiness.ts';
 import { buildGroundTruth, type FailureCauseRow, type HistoryStats, type PlantedOutage } from './ground-truth.ts';
 import { JunitWriter } from './junit-writer.ts';
@@ -58,6 +62,8 @@ export interface HistoryOptions {
   /** Where sources and tests live and which runners report them (layouts.ts). */
   layout: Layout;
   repo: string;
+  /** Also write the code base as files into `out/checkout` (checkout.ts). */
+  checkout: boolean;
   /** Replace the generated files of an earlier history in `out`. */
   force: boolean;
 }
@@ -80,6 +86,7 @@ export const DEFAULT_OPTIONS: Omit<HistoryOptions, 'out'> = {
   tracedRunsPerDay: 0,
   layout: 'monorepo',
   repo: 'acme/shop',
+  checkout: true,
   force: false,
 };
 
@@ -105,7 +112,7 @@ export interface GenerationSummary {
   files: { reports: number; reportBytes: number; manifestBytes: number; groundTruthBytes: number; failureCauseBytes: number };
 }
 
-const GENERATED = ['junit', 'traces', 'manifest.jsonl', 'ground-truth.json', 'failure-causes.jsonl'];
+const GENERATED = ['junit', 'traces', 'manifest.jsonl', 'ground-truth.json', 'failure-causes.jsonl', 'checkout'];
 /** Runner work directories differ between runner pools: paths in stack traces vary with them. */
 const WORKDIRS = ['/home/runner/work/{name}/{name}', '/home/runner/_work/{name}/{name}', '/actions-runner/_work/{name}/{name}'];
 
@@ -147,13 +154,8 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
   const start = Date.UTC(o.start.getUTCFullYear(), o.start.getUTCMonth(), o.start.getUTCDate());
   const end = start + o.days * 86_400_000;
 
-  const codebase = buildCodebase(Rng.derive(o.seed, 'codebase'), {
-    repo: o.repo,
-    files: o.files,
-    tests: o.tests,
-    newTestShare: 0.1,
-    layout: layoutSpec(o.layout),
-  });
+  const codebase = codebaseOf(o);
+  if (o.checkout) writeCheckout(join(o.out, 'checkout'), buildCheckout(codebase, layoutSpec(o.layout), o.seed));
   const flaky = plantFlakyTests(Rng.derive(o.seed, 'flaky'), codebase, {
     share: o.flakyRate,
     minRate: o.flakyMinRate,
@@ -343,6 +345,25 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
       failureCauseBytes: causes.bytes,
     },
   };
+}
+
+/** The code base of a history: a function of the options alone (its own random stream). */
+export function codebaseOf(o: Pick<HistoryOptions, 'seed' | 'repo' | 'files' | 'tests' | 'layout'>): Codebase {
+  return buildCodebase(Rng.derive(o.seed, 'codebase'), {
+    repo: o.repo,
+    files: o.files,
+    tests: o.tests,
+    newTestShare: 0.1,
+    layout: layoutSpec(o.layout),
+  });
+}
+
+/**
+ * Writes (or rewrites) the checkout of the history `o` describes into `dir`, without generating the
+ * history: for histories generated before the checkout existed (their files are unchanged by it).
+ */
+export function generateCheckout(o: Pick<HistoryOptions, 'seed' | 'repo' | 'files' | 'tests' | 'layout'>, dir: string): void {
+  writeCheckout(dir, buildCheckout(codebaseOf(o), layoutSpec(o.layout), o.seed));
 }
 
 /**
