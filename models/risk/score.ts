@@ -391,13 +391,26 @@ export interface Reason {
 
 /** The reasons of one scored test, strongest first, as sentences. */
 export function reasonsOf(s: Scored, i: number, max = 3): Reason[] {
+  return rankedReasons(s.always[i], contributions(s, i), (f) => reasonText(f, s, i), s.runtime[i], max);
+}
+
+/**
+ * A test's reasons, strongest first: why it always runs, then its features' contributions over 0.1
+ * log-odds and its production path, at most `max`. Shared with the dense reference the sparse tests
+ * compare with (test/support/risk-dense.ts), which computes the contributions and texts its own way.
+ */
+export function rankedReasons(
+  why: string | undefined,
+  contributed: readonly Contribution[],
+  textOf: (f: Contributor) => string,
+  path: RuntimePath | undefined,
+  max: number,
+): Reason[] {
   const out: Reason[] = [];
-  const why = s.always[i];
   if (why !== undefined) out.push({ code: 'always', text: why, logOdds: 0 });
-  const sorted: Reason[] = contributions(s, i)
+  const sorted: Reason[] = contributed
     .filter((c) => c.logOdds > 0.1)
-    .map((c) => ({ code: c.feature, text: reasonText(c.feature, s, i), logOdds: Math.round(c.logOdds * 100) / 100 }));
-  const path = s.runtime[i];
+    .map((c) => ({ code: c.feature, text: textOf(c.feature), logOdds: Math.round(c.logOdds * 100) / 100 }));
   if (path) {
     sorted.push({
       code: 'runtime',

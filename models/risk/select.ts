@@ -101,11 +101,37 @@ export function selectTests(s: Scored, budget: Budget): Selection {
   const alwaysOrder = byProbability(always.subarray(0, na), p);
   const quarantinedOrder = byProbability(quarantined.subarray(0, nq), p);
   const nr = rankRest(s, byProbability(restOwn.subarray(0, nro), p), ix, ws, groupP);
-  const restOrder = ws.rest;
+  ws.selected.fill(0);
+  return takeBudget(budget, p, duration, { always: alwaysOrder, rest: ws.rest, restCount: nr, quarantined: quarantinedOrder }, total, ws.selected, ws.ranked);
+}
 
-  const selected = ws.selected;
-  selected.fill(0);
-  let count = 0;
+/** Test indices of one request in the order selection considers them (each ordered by byProbability). */
+export interface SelectionOrder {
+  always: Uint32Array;
+  /** Its first `restCount` entries are the tests neither always run nor quarantined. */
+  rest: Uint32Array;
+  restCount: number;
+  quarantined: Uint32Array;
+}
+
+/**
+ * Takes what the budget allows into `selected` (all zero on entry) and lays out `ranked`: the tests that
+ * always run, then the rest from its top (the minutes budget may skip some), the rest not taken,
+ * quarantined tests last. `total` is Σ p of the eligible tests. The dense reference the sparse tests
+ * compare with (test/support/risk-dense.ts) takes its budget here too: what they compare is the order.
+ */
+export function takeBudget(
+  budget: Budget,
+  p: Float64Array,
+  duration: ArrayLike<number>,
+  order: SelectionOrder,
+  total: number,
+  selected: Uint8Array,
+  ranked: Uint32Array,
+): Selection {
+  const { always: alwaysOrder, rest: restOrder, restCount: nr, quarantined: quarantinedOrder } = order;
+  const na = alwaysOrder.length;
+  let count = na;
   let found = 0;
   let ms = 0;
   for (let k = 0; k < na; k++) {
@@ -114,7 +140,6 @@ export function selectTests(s: Scored, budget: Budget): Selection {
     found += p[i]!;
     ms += duration[i]!;
   }
-  count = na;
   // How many of restOrder, from its top, are taken (the minutes budget may also skip some).
   let taken = 0;
   if ('fraction' in budget) {
@@ -143,7 +168,6 @@ export function selectTests(s: Scored, budget: Budget): Selection {
     }
     count += taken;
   }
-  const ranked = ws.ranked;
   ranked.set(alwaysOrder, 0);
   let k = na;
   for (let j = 0; j < nr; j++) if (selected[restOrder[j]!]) ranked[k++] = restOrder[j]!;

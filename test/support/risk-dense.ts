@@ -3,7 +3,8 @@ import { changeRisk, IDENTITY } from '../../models/risk/calibration.ts';
 import { bin, HYPER } from '../../models/risk/features.ts';
 import type { ModelTest, RiskModel } from '../../models/risk/model.ts';
 import { changedPathSuffixes, fileFeatures, keysOf, looksLikeTestFile, tokensOf, treePrefixesOf } from '../../models/risk/paths.ts';
-import { byProbability, RUNTIME_LOG_ODDS, type Budget, type ChangeContext, type Contribution, type Contributor, type Reason, type RuntimePath, type Selection } from '../../models/risk/score.ts';
+import { byProbability, rankedReasons, RUNTIME_LOG_ODDS, type Budget, type ChangeContext, type Contribution, type Contributor, type Reason, type RuntimePath, type Selection } from '../../models/risk/score.ts';
+import { takeBudget } from '../../models/risk/select.ts';
 
 // The dense scorer as it was at commit 735b676 (every test scored one by one, every per-test value in
 // an array of all tests, every eligible test ranked): the reference the sparse path in
@@ -390,76 +391,13 @@ export function denseSelectTests(s: DenseScored, budget: Budget): Selection {
   const restOrder = byProbability(rest.subarray(0, nr), p);
   const quarantinedOrder = byProbability(quarantined.subarray(0, nq), p);
 
-  const selected = new Uint8Array(n);
-  let count = 0;
-  let found = 0;
-  let ms = 0;
-  for (let k = 0; k < na; k++) {
-    const i = alwaysOrder[k]!;
-    selected[i] = 1;
-    found += p[i]!;
-    ms += duration[i]!;
-  }
-  count = na;
-  // How many of restOrder, from its top, are taken (the minutes budget may also skip some).
-  let taken = 0;
-  if ('fraction' in budget) {
-    taken = Math.min(nr, Math.max(0, Math.ceil(budget.fraction * (na + nr) - 1e-9) - na));
-  } else if ('confidence' in budget) {
-    const target = budget.confidence * total - 1e-12;
-    while (taken < nr && found < target) found += p[restOrder[taken++]!]!;
-  }
-  if ('minutes' in budget) {
-    const limit = budget.minutes * 60_000;
-    for (let k = 0; k < nr; k++) {
-      const i = restOrder[k]!;
-      if (ms + duration[i]! <= limit) {
-        selected[i] = 1;
-        count++;
-        found += p[i]!;
-        ms += duration[i]!;
-      }
-    }
-  } else {
-    for (let k = 0; k < taken; k++) {
-      const i = restOrder[k]!;
-      selected[i] = 1;
-      ms += duration[i]!;
-      if ('fraction' in budget) found += p[i]!;
-    }
-    count += taken;
-  }
-  const ranked = new Uint32Array(n);
-  ranked.set(alwaysOrder, 0);
-  let k = na;
-  for (let j = 0; j < nr; j++) if (selected[restOrder[j]!]) ranked[k++] = restOrder[j]!;
-  for (let j = 0; j < nr; j++) if (!selected[restOrder[j]!]) ranked[k++] = restOrder[j]!;
-  ranked.set(quarantinedOrder, k);
-  return { ranked, selected, count, eligible: na + nr, expectedRecall: total > 0 ? Math.min(1, found / total) : 1, estimatedMs: ms };
+  const order = { always: alwaysOrder, rest: restOrder, restCount: nr, quarantined: quarantinedOrder };
+  return takeBudget(budget, p, duration, order, total, new Uint8Array(n), new Uint32Array(n));
 }
 
 /** The reasons of one scored test, strongest first, as sentences. */
 export function denseReasonsOf(s: DenseScored, i: number, max = 3): Reason[] {
-  const out: Reason[] = [];
-  const why = s.always[i];
-  if (why !== undefined) out.push({ code: 'always', text: why, logOdds: 0 });
-  const sorted: Reason[] = denseContributions(s, i)
-    .filter((c) => c.logOdds > 0.1)
-    .map((c) => ({ code: c.feature, text: reasonText(c.feature, s, i), logOdds: Math.round(c.logOdds * 100) / 100 }));
-  const path = s.runtime[i];
-  if (path) {
-    sorted.push({
-      code: 'runtime',
-      text: `exercises ${path.operation}, ${(100 * path.share).toFixed(1)}% of ${path.service}'s production traffic; the change touches ${path.service} (${path.via})`,
-      logOdds: Math.round(RUNTIME_LOG_ODDS * path.share * 100) / 100,
-    });
-  }
-  sorted.sort((x, y) => y.logOdds - x.logOdds);
-  for (const r of sorted) {
-    if (out.length >= max) break;
-    out.push(r);
-  }
-  return out;
+  return rankedReasons(s.always[i], denseContributions(s, i), (f) => reasonText(f, s, i), s.runtime[i], max);
 }
 
 function reasonText(f: Contributor, s: DenseScored, i: number): string {
