@@ -6,6 +6,7 @@ import { clickhouseTime } from '../../src/store/rows.ts';
 import { binSql, defaultWeights, FEATURES, HYPER, PRIOR, type FeatureName, type Weights } from './features.ts';
 import { calibrateChange, IDENTITY, type ChangeCalibration } from './calibration.ts';
 import { fitLogistic, mergeCells, type Cell, type FitOptions } from './fit.ts';
+import { mergeSparseRows, pairPasses, PASS_TESTS, type SparseRow } from './train-passes.ts';
 import { scannedTestFiles, testFileIndex, testFilesOf, type LocatedTest } from './reach.ts';
 import { areaSql, fileStemSql, impactKeysSql, keysSql, locatorDirsSql, locatorSql, locatorStemSql, parentDirSql, tokensSql, treePrefixesSql } from './paths.ts';
 
@@ -41,6 +42,8 @@ import { areaSql, fileStemSql, impactKeysSql, keysSql, locatorDirsSql, locatorSq
 export interface TrainOptions {
   /** Train only on results that started before this time (default: now). */
   asOf?: Date;
+  /** Executed pairs per pass of the feature queries (default PAIRS_PER_PASS; tests make it small). */
+  pairsPerPass?: number;
 }
 
 /** What one training saw and fitted: kept with the model (ModelMeta) and returned to the caller (TrainSummary). */
@@ -246,7 +249,7 @@ export async function trainRiskModel(store: Store, repo: string, opts: TrainOpti
     );
     keys = Number(kc?.keys ?? 0);
     associations = Number(kc?.assoc ?? 0);
-    commitCells = await featureCells(client, { ...params, g: globalRate, gn: newRate }, step);
+    commitCells = await featureCells(client, { ...params, g: globalRate, gn: newRate }, step, pairPasses(Number(t?.runs ?? 0), opts.pairsPerPass));
     step('cells');
   }
 
@@ -358,7 +361,7 @@ interface CommitCell extends Cell {
  * their dense features alone, from a scratch table of all pairs; only the sparse pairs are joined to
  * their evidence, and their cells replace their dense-only counts.
  */
-async function featureCells(client: ClickHouseClient, params: Record<string, unknown>, step: (name: string) => void): Promise<CommitCell[]> {
+async function featureCells(client: ClickHouseClient, params: Record<string, unknown>, step: (name: string) => void, passes: number): Promise<CommitCell[]> {
   const a = H.basePseudoRuns;
   const m = H.assocPseudoCommits;
   // A scratch table, named by code, holding every executed pair once for the reads below. Memory
@@ -374,206 +377,221 @@ async function featureCells(client: ClickHouseClient, params: Record<string, unk
     // of the test before each pair: running sums over the test's commits in time order (the window excludes the pair itself). The same decayed sum over the
     // test's area (every test of the area, commits strictly earlier: the frame up to the pair's time
     // less the pairs at that very time).
-    await client.command({
-      query: `
-        INSERT INTO ${pairs}
-        WITH ${CUTOFF}, ${TRAIN_COMMITS}, ${CHANGED}, ${REAL}, ${EVENTS}, ${TESTS}
-        SELECT commit, test_id, at, y, changed, xl, xf,
-               sum(y) OVER w AS fb,
-               sum(yn) OVER w AS fbn,
-               count() OVER w AS rb,
-               sum(y * exp((toFloat64(at) - toFloat64(cutoff)) / {tau:Float64})) OVER w
-                 * exp((toFloat64(cutoff) - toFloat64(at)) / {tau:Float64}) AS rec,
-               if(area = '', 0, greatest(0, sum(y * exp((toFloat64(at) - toFloat64(cutoff)) / {tau:Float64})) OVER wa
-                 - sum(y * exp((toFloat64(at) - toFloat64(cutoff)) / {tau:Float64})) OVER wt)
-                 * exp((toFloat64(cutoff) - toFloat64(at)) / {tau:Float64})) AS arec
-        FROM (
-          SELECT r.commit AS commit, r.test_id AS test_id, r.at AS at, r.y AS y, r.yn AS yn, toUInt8(ch.commit != '') AS changed,
-                 ta.area AS area,
-                 ${binSql('lines', 'log1p(ch.lines)')} AS xl,
-                 ${binSql('files', 'log1p(ch.nfiles)')} AS xf
+    for (let pass = 0; pass < passes; pass++) {
+      await client.command({
+        query: `
+          INSERT INTO ${pairs}
+          WITH ${CUTOFF}, ${TRAIN_COMMITS}, ${CHANGED}, ${REAL}, ${EVENTS}, ${TESTS}, ${PASS_TESTS}
+          SELECT commit, test_id, at, y, changed, xl, xf,
+                 sum(y) OVER w AS fb,
+                 sum(yn) OVER w AS fbn,
+                 count() OVER w AS rb,
+                 sum(y * exp((toFloat64(at) - toFloat64(cutoff)) / {tau:Float64})) OVER w
+                   * exp((toFloat64(cutoff) - toFloat64(at)) / {tau:Float64}) AS rec,
+                 if(area = '', 0, greatest(0, sum(y * exp((toFloat64(at) - toFloat64(cutoff)) / {tau:Float64})) OVER wa
+                   - sum(y * exp((toFloat64(at) - toFloat64(cutoff)) / {tau:Float64})) OVER wt)
+                   * exp((toFloat64(cutoff) - toFloat64(at)) / {tau:Float64})) AS arec
           FROM (
-            SELECT commit, test_id, min(started_at) AS at,
-                   toUInt8((commit, test_id) IN (SELECT commit, test_id FROM real)) AS y,
-                   toUInt8((commit, test_id) IN (SELECT commit, test_id FROM events)) AS yn
-            FROM test_results
-            WHERE repo = {repo:String} AND started_at < cutoff AND final = 1 AND status != 'skipped'
-              AND test_id IN (SELECT test_id FROM tests)
-            GROUP BY commit, test_id
-          ) AS r
-          LEFT JOIN ch ON ch.commit = r.commit
-          INNER JOIN (SELECT test_id, ${areaSql('locator')} AS area FROM tests) AS ta ON ta.test_id = r.test_id
-        )
-        WINDOW w AS (PARTITION BY test_id ORDER BY at ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING),
-               wa AS (PARTITION BY area ORDER BY at RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW),
-               wt AS (PARTITION BY area, at)`,
-      query_params: params,
-      clickhouse_settings: { log_comment: 'models.risk.train.pairs' },
-    });
+            SELECT r.commit AS commit, r.test_id AS test_id, r.at AS at, r.y AS y, r.yn AS yn, toUInt8(ch.commit != '') AS changed,
+                   ta.area AS area,
+                   ${binSql('lines', 'log1p(ch.lines)')} AS xl,
+                   ${binSql('files', 'log1p(ch.nfiles)')} AS xf
+            FROM (
+              SELECT commit, test_id, min(started_at) AS at,
+                     toUInt8((commit, test_id) IN (SELECT commit, test_id FROM real)) AS y,
+                     toUInt8((commit, test_id) IN (SELECT commit, test_id FROM events)) AS yn
+              FROM test_results
+              WHERE repo = {repo:String} AND started_at < cutoff AND final = 1 AND status != 'skipped'
+                AND test_id IN (SELECT test_id FROM pass_tests)
+              GROUP BY commit, test_id
+            ) AS r
+            LEFT JOIN ch ON ch.commit = r.commit
+            INNER JOIN (SELECT test_id, ${areaSql('locator')} AS area FROM tests) AS ta ON ta.test_id = r.test_id
+          )
+          WINDOW w AS (PARTITION BY test_id ORDER BY at ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING),
+                 wa AS (PARTITION BY area ORDER BY at RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW),
+                 wt AS (PARTITION BY area, at)`,
+        query_params: { ...params, passes, pass },
+        clickhouse_settings: { log_comment: 'models.risk.train.pairs' },
+      });
+    }
     step('pairs');
     const base = `log((p.fb + ${a} * g) / (p.rb + ${a}) / g)`;
-    const sparse = await scalar<{ commit: string; carry: number; fixing: number; xa: number; near: number; same: number; xb: number; xr: number; xl: number; xf: number; xt: number; xi: number; xtr: number; xar: number; xrc: number; trials: string; failures: string }>(
-      client,
-      `
-      WITH ${CUTOFF}, {g:Float64} AS g, {gn:Float64} AS gn, ${TRAIN_COMMITS}, ${CHANGED}, ${REAL}, ${EVENTS}, ${COMMIT_KEYS}, ${TESTS},
-        -- Keys with the number of commits that touched them before each commit.
-        kt AS (
-          SELECT ck.commit AS commit, ck.key AS key, ch.at AS at,
-                 count() OVER (PARTITION BY ck.key ORDER BY ch.at ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS nk
-          FROM ck INNER JOIN ch ON ch.commit = ck.commit
-        ),
-        -- New real failures by key, with when they happened.
-        ek AS (
-          SELECT ck.key AS key, events.test_id AS test_id, ch.at AS at, ck.share AS share
-          FROM events INNER JOIN ck ON ck.commit = events.commit INNER JOIN ch ON ch.commit = events.commit
-        ),
-        -- Per (commit, key, test): co-failures before the commit, each credited by its key's share.
-        pa AS (
-          SELECT kt.commit AS commit, ek.test_id AS test_id, kt.key AS key, any(kt.nk) AS nk, sum(ek.share) AS n
-          FROM kt INNER JOIN ek ON ek.key = kt.key
-          WHERE ek.at < kt.at
-          GROUP BY commit, test_id, key
-        ),
-        cf AS (
-          SELECT DISTINCT commit, ${parentDirSql('path')} AS pdir, ${fileStemSql('path')} AS fstem
-          FROM changes FINAL
-          WHERE repo = {repo:String} AND commit IN (SELECT commit FROM ch)
-        ),
-        td AS (SELECT test_id, stem, arrayJoin(arrayDistinct(dirs)) AS dir FROM tests),
-        generic AS (
-          SELECT dir FROM td GROUP BY dir
-          HAVING count() > greatest(${H.genericShare} * (SELECT count() FROM tests), ${H.genericMin})
-        ),
-        sim AS (
-          SELECT commit, test_id, level FROM (
-            SELECT cf.commit AS commit, td.test_id AS test_id,
-                   max(multiIf(td.stem != '' AND td.stem = cf.fstem, 3, td.dir NOT IN (SELECT dir FROM generic), 2, 0)) AS level
-            FROM cf INNER JOIN td ON td.dir = cf.pdir
+    // The sparse pairs, pass by pass like the pairs (their joins by token, folder and key grow with
+    // tests × changed files); a cell's rows from several passes add up (mergeCells).
+    const sparseRows: SparseRow[] = [];
+    for (let pass = 0; pass < passes; pass++) {
+      const rows = await scalar<SparseRow>(
+        client,
+        `
+        WITH ${CUTOFF}, {g:Float64} AS g, {gn:Float64} AS gn, ${TRAIN_COMMITS}, ${CHANGED}, ${REAL}, ${EVENTS}, ${COMMIT_KEYS}, ${TESTS}, ${PASS_TESTS},
+          -- Keys with the number of commits that touched them before each commit.
+          kt AS (
+            SELECT ck.commit AS commit, ck.key AS key, ch.at AS at,
+                   count() OVER (PARTITION BY ck.key ORDER BY ch.at ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS nk
+            FROM ck INNER JOIN ch ON ch.commit = ck.commit
+          ),
+          -- New real failures by key, with when they happened.
+          ek AS (
+            SELECT ck.key AS key, events.test_id AS test_id, ch.at AS at, ck.share AS share
+            FROM events INNER JOIN ck ON ck.commit = events.commit INNER JOIN ch ON ch.commit = events.commit
+            WHERE events.test_id IN (SELECT test_id FROM pass_tests)
+          ),
+          -- Per (commit, key, test): co-failures before the commit, each credited by its key's share.
+          pa AS (
+            SELECT kt.commit AS commit, ek.test_id AS test_id, kt.key AS key, any(kt.nk) AS nk, sum(ek.share) AS n
+            FROM kt INNER JOIN ek ON ek.key = kt.key
+            WHERE ek.at < kt.at
+            GROUP BY commit, test_id, key
+          ),
+          cf AS (
+            SELECT DISTINCT commit, ${parentDirSql('path')} AS pdir, ${fileStemSql('path')} AS fstem
+            FROM changes FINAL
+            WHERE repo = {repo:String} AND commit IN (SELECT commit FROM ch)
+          ),
+          td AS (SELECT test_id, stem, arrayJoin(arrayDistinct(dirs)) AS dir FROM tests),
+          generic AS (
+            SELECT dir FROM td GROUP BY dir
+            HAVING count() > greatest(${H.genericShare} * (SELECT count() FROM tests), ${H.genericMin})
+          ),
+          sim AS (
+            SELECT commit, test_id, level FROM (
+              SELECT cf.commit AS commit, td.test_id AS test_id,
+                     max(multiIf(td.stem != '' AND td.stem = cf.fstem, 3, td.dir NOT IN (SELECT dir FROM generic), 2, 0)) AS level
+              FROM cf INNER JOIN (SELECT * FROM td WHERE test_id IN (SELECT test_id FROM pass_tests)) AS td ON td.dir = cf.pdir
+              GROUP BY commit, test_id
+            ) WHERE level >= 2
+          ),
+          carried AS (
+            SELECT DISTINCT ch.commit AS commit, real.test_id AS test_id FROM ch INNER JOIN real ON real.commit = ch.parent
+            WHERE real.test_id IN (SELECT test_id FROM pass_tests)
+          ),
+          -- Path tokens (paths.tokensOf): per (commit, test), the best changed file's sum of the idf of
+          -- the words it shares with the test's locator; words in too many tests left out (model.ts).
+          tt AS (SELECT test_id, arrayJoin(${tokensSql('locator')}) AS token FROM tests),
+          tidf AS (
+            SELECT token, log((SELECT count() FROM tests) / count()) AS idf FROM tt GROUP BY token
+            HAVING count() <= greatest(${H.genericShare} * (SELECT count() FROM tests), ${H.genericMin})
+          ),
+          cft AS (
+            SELECT DISTINCT commit, path, arrayJoin(${tokensSql('path')}) AS token
+            FROM changes FINAL
+            WHERE repo = {repo:String} AND commit IN (SELECT commit FROM ch)
+          ),
+          tsim AS (
+            SELECT commit, test_id, max(s) AS x FROM (
+              SELECT cft.commit AS commit, cft.path AS path, tt.test_id AS test_id, sum(tidf.idf) AS s
+              FROM cft INNER JOIN tidf ON tidf.token = cft.token
+                INNER JOIN (SELECT * FROM tt WHERE test_id IN (SELECT test_id FROM pass_tests)) AS tt ON tt.token = cft.token
+              GROUP BY commit, path, test_id
+            ) GROUP BY commit, test_id
+            HAVING x > 0
+          ),
+          -- Test impact (test_impact, 0035): the commit changed a file the test executed in a traced run
+          -- first seen before the commit and last seen within activeDays of it (model.ts reads the same
+          -- rows, as of the model). Absolute paths match by their suffixes (paths.impactKeysOf).
+          cpath AS (
+            SELECT DISTINCT commit, path FROM changes FINAL
+            WHERE repo = {repo:String} AND commit IN (SELECT commit FROM ch)
+          ),
+          imp AS (
+            SELECT test_id, arrayJoin(${impactKeysSql('file')}) AS key, fs, ls FROM (
+              SELECT test_id, file, min(first_seen) AS fs, max(last_seen) AS ls FROM test_impact
+              WHERE repo = {repo:String} AND test_id IN (SELECT test_id FROM pass_tests)
+              GROUP BY test_id, file HAVING fs < cutoff
+            )
+          ),
+          isim AS (
+            SELECT DISTINCT cpath.commit AS commit, imp.test_id AS test_id
+            FROM cpath INNER JOIN imp ON imp.key = cpath.path INNER JOIN ch ON ch.commit = cpath.commit
+            WHERE imp.fs < ch.at AND imp.ls >= ch.at - INTERVAL {activeDays:UInt32} DAY
+          ),
+          -- Reach through imports (code_reach, 0039): the commit changed a file the test's own test file
+          -- (kind 'reach' rows, reach.ts) reaches; the value is 1/hops of the nearest such file. Rows last
+          -- seen within activeDays of the commit; first_seen is NOT required to be before it: a scan
+          -- describes the code's structure, and a repository scanned from today on would otherwise
+          -- have no training signal on its whole history (model.ts reads the same rows as of the model).
+          rtf AS (
+            SELECT test_id, key AS test_file FROM risk_model
+            WHERE repo = {repo:String} AND model_id = {mid:String} AND kind = 'reach'
+              AND test_id IN (SELECT test_id FROM pass_tests)
+          ),
+          cr AS (
+            SELECT test_file, file, min(hops) AS hops, max(last_seen) AS ls FROM code_reach
+            WHERE repo = {repo:String} AND test_file IN (SELECT test_file FROM rtf)
+            GROUP BY test_file, file
+          ),
+          rsim AS (
+            SELECT cpath.commit AS commit, rtf.test_id AS test_id, max(1 / cr.hops) AS x
+            FROM cpath INNER JOIN cr ON cr.file = cpath.path INNER JOIN rtf ON rtf.test_file = cr.test_file
+              INNER JOIN ch ON ch.commit = cpath.commit
+            WHERE cr.ls >= ch.at - INTERVAL {activeDays:UInt32} DAY
             GROUP BY commit, test_id
-          ) WHERE level >= 2
-        ),
-        carried AS (SELECT DISTINCT ch.commit AS commit, real.test_id AS test_id FROM ch INNER JOIN real ON real.commit = ch.parent),
-        -- Path tokens (paths.tokensOf): per (commit, test), the best changed file's sum of the idf of
-        -- the words it shares with the test's locator; words in too many tests left out (model.ts).
-        tt AS (SELECT test_id, arrayJoin(${tokensSql('locator')}) AS token FROM tests),
-        tidf AS (
-          SELECT token, log((SELECT count() FROM tests) / count()) AS idf FROM tt GROUP BY token
-          HAVING count() <= greatest(${H.genericShare} * (SELECT count() FROM tests), ${H.genericMin})
-        ),
-        cft AS (
-          SELECT DISTINCT commit, path, arrayJoin(${tokensSql('path')}) AS token
-          FROM changes FINAL
-          WHERE repo = {repo:String} AND commit IN (SELECT commit FROM ch)
-        ),
-        tsim AS (
-          SELECT commit, test_id, max(s) AS x FROM (
-            SELECT cft.commit AS commit, cft.path AS path, tt.test_id AS test_id, sum(tidf.idf) AS s
-            FROM cft INNER JOIN tidf ON tidf.token = cft.token INNER JOIN tt ON tt.token = cft.token
-            GROUP BY commit, path, test_id
-          ) GROUP BY commit, test_id
-          HAVING x > 0
-        ),
-        -- Test impact (test_impact, 0035): the commit changed a file the test executed in a traced run
-        -- first seen before the commit and last seen within activeDays of it (model.ts reads the same
-        -- rows, as of the model). Absolute paths match by their suffixes (paths.impactKeysOf).
-        cpath AS (
-          SELECT DISTINCT commit, path FROM changes FINAL
-          WHERE repo = {repo:String} AND commit IN (SELECT commit FROM ch)
-        ),
-        imp AS (
-          SELECT test_id, arrayJoin(${impactKeysSql('file')}) AS key, fs, ls FROM (
-            SELECT test_id, file, min(first_seen) AS fs, max(last_seen) AS ls FROM test_impact
-            WHERE repo = {repo:String} AND test_id IN (SELECT test_id FROM tests)
-            GROUP BY test_id, file HAVING fs < cutoff
+          ),
+          -- Tree distance (paths.treePrefixesOf): the deepest folder prefix, plumbing dropped, that a
+          -- changed file shares with the test's locator; prefixes in too many tests left out (model.ts).
+          ttp AS (SELECT test_id, arrayJoin(${treePrefixesSql('locator')}) AS prefix FROM tests),
+          tgen AS (
+            SELECT prefix FROM ttp GROUP BY prefix
+            HAVING count() > greatest(${H.genericShare} * (SELECT count() FROM tests), ${H.genericMin})
+          ),
+          cpre AS (SELECT DISTINCT commit, arrayJoin(${treePrefixesSql('path')}) AS prefix FROM cpath),
+          trsim AS (
+            SELECT cpre.commit AS commit, ttp.test_id AS test_id, max(length(splitByChar('/', cpre.prefix))) AS x
+            FROM cpre INNER JOIN (SELECT * FROM ttp WHERE test_id IN (SELECT test_id FROM pass_tests)) AS ttp ON ttp.prefix = cpre.prefix
+            WHERE cpre.prefix NOT IN (SELECT prefix FROM tgen)
+            GROUP BY commit, test_id
+          ),
+          sparse_keys AS (
+            SELECT DISTINCT commit, test_id FROM (
+              SELECT commit, test_id FROM pa UNION ALL SELECT commit, test_id FROM sim UNION ALL SELECT commit, test_id FROM carried
+              UNION ALL SELECT commit, test_id FROM tsim UNION ALL SELECT commit, test_id FROM isim
+              UNION ALL SELECT commit, test_id FROM trsim UNION ALL SELECT commit, test_id FROM rsim
+            )
+          ),
+          sp AS (
+            SELECT p.commit AS commit, p.test_id AS test_id, p.y AS y, p.xl AS xl, p.xf AS xf, p.rec AS rec, p.arec AS arec,
+                   (p.fb + ${a} * g) / (p.rb + ${a}) AS b, ${base} AS lb, (p.fbn + ${a} * gn) / (p.rb + ${a}) AS bn
+            FROM ${pairs} AS p INNER JOIN sparse_keys AS k ON k.commit = p.commit AND k.test_id = p.test_id
+            WHERE p.changed = 1
+          ),
+          assoc AS (
+            SELECT sp.commit AS commit, sp.test_id AS test_id,
+                   max(greatest(0, log((pa.n + ${m} * sp.bn) / (pa.nk + ${m}) / sp.bn))) AS x
+            FROM sp INNER JOIN pa ON pa.commit = sp.commit AND pa.test_id = sp.test_id
+            GROUP BY commit, test_id
           )
-        ),
-        isim AS (
-          SELECT DISTINCT cpath.commit AS commit, imp.test_id AS test_id
-          FROM cpath INNER JOIN imp ON imp.key = cpath.path INNER JOIN ch ON ch.commit = cpath.commit
-          WHERE imp.fs < ch.at AND imp.ls >= ch.at - INTERVAL {activeDays:UInt32} DAY
-        ),
-        -- Reach through imports (code_reach, 0039): the commit changed a file the test's own test file
-        -- (kind 'reach' rows, reach.ts) reaches; the value is 1/hops of the nearest such file. Rows last
-        -- seen within activeDays of the commit; first_seen is NOT required to be before it: a scan
-        -- describes the code's structure, and a repository scanned from today on would otherwise
-        -- have no training signal on its whole history (model.ts reads the same rows as of the model).
-        rtf AS (
-          SELECT test_id, key AS test_file FROM risk_model
-          WHERE repo = {repo:String} AND model_id = {mid:String} AND kind = 'reach'
-        ),
-        cr AS (
-          SELECT test_file, file, min(hops) AS hops, max(last_seen) AS ls FROM code_reach
-          WHERE repo = {repo:String} AND test_file IN (SELECT test_file FROM rtf)
-          GROUP BY test_file, file
-        ),
-        rsim AS (
-          SELECT cpath.commit AS commit, rtf.test_id AS test_id, max(1 / cr.hops) AS x
-          FROM cpath INNER JOIN cr ON cr.file = cpath.path INNER JOIN rtf ON rtf.test_file = cr.test_file
-            INNER JOIN ch ON ch.commit = cpath.commit
-          WHERE cr.ls >= ch.at - INTERVAL {activeDays:UInt32} DAY
-          GROUP BY commit, test_id
-        ),
-        -- Tree distance (paths.treePrefixesOf): the deepest folder prefix, plumbing dropped, that a
-        -- changed file shares with the test's locator; prefixes in too many tests left out (model.ts).
-        ttp AS (SELECT test_id, arrayJoin(${treePrefixesSql('locator')}) AS prefix FROM tests),
-        tgen AS (
-          SELECT prefix FROM ttp GROUP BY prefix
-          HAVING count() > greatest(${H.genericShare} * (SELECT count() FROM tests), ${H.genericMin})
-        ),
-        cpre AS (SELECT DISTINCT commit, arrayJoin(${treePrefixesSql('path')}) AS prefix FROM cpath),
-        trsim AS (
-          SELECT cpre.commit AS commit, ttp.test_id AS test_id, max(length(splitByChar('/', cpre.prefix))) AS x
-          FROM cpre INNER JOIN ttp ON ttp.prefix = cpre.prefix
-          WHERE cpre.prefix NOT IN (SELECT prefix FROM tgen)
-          GROUP BY commit, test_id
-        ),
-        sparse_keys AS (
-          SELECT DISTINCT commit, test_id FROM (
-            SELECT commit, test_id FROM pa UNION ALL SELECT commit, test_id FROM sim UNION ALL SELECT commit, test_id FROM carried
-            UNION ALL SELECT commit, test_id FROM tsim UNION ALL SELECT commit, test_id FROM isim
-            UNION ALL SELECT commit, test_id FROM trsim UNION ALL SELECT commit, test_id FROM rsim
-          )
-        ),
-        sp AS (
-          SELECT p.commit AS commit, p.test_id AS test_id, p.y AS y, p.xl AS xl, p.xf AS xf, p.rec AS rec, p.arec AS arec,
-                 (p.fb + ${a} * g) / (p.rb + ${a}) AS b, ${base} AS lb, (p.fbn + ${a} * gn) / (p.rb + ${a}) AS bn
-          FROM ${pairs} AS p INNER JOIN sparse_keys AS k ON k.commit = p.commit AND k.test_id = p.test_id
-          WHERE p.changed = 1
-        ),
-        assoc AS (
-          SELECT sp.commit AS commit, sp.test_id AS test_id,
-                 max(greatest(0, log((pa.n + ${m} * sp.bn) / (pa.nk + ${m}) / sp.bn))) AS x
-          FROM sp INNER JOIN pa ON pa.commit = sp.commit AND pa.test_id = sp.test_id
-          GROUP BY commit, test_id
+        SELECT commit, carry, toUInt8(carry AND (near OR same)) AS fixing, xa, near, same, xb, xr, xl, xf, xt, xi, xtr, xar, xrc,
+               count() AS trials, sum(y) AS failures
+        FROM (
+          SELECT sp.commit AS commit, sp.y AS y, sp.xl AS xl, sp.xf AS xf,
+                 toUInt8((sp.commit, sp.test_id) IN (SELECT commit, test_id FROM carried)) AS carry,
+                 -- No assoc for a test failing on the parent: its fix touches the file that broke it, so
+                 -- every fix would be a high-assoc pair that passed (carry and fixing speak for it).
+                 if(carry = 1, 0, ${binSql('assoc', 'assoc.x')}) AS xa,
+                 toUInt8(sim.level = 2) AS near,
+                 toUInt8(sim.level = 3) AS same,
+                 ${binSql('base', 'sp.lb')} AS xb,
+                 ${binSql('recent', 'log1p(sp.rec)')} AS xr,
+                 if(tsim.x > 0, ${binSql('tokens', 'tsim.x')}, 0) AS xt,
+                 toUInt8((sp.commit, sp.test_id) IN (SELECT commit, test_id FROM isim)) AS xi,
+                 if(trsim.x > 0, ${binSql('tree', 'trsim.x')}, 0) AS xtr,
+                 if(sp.arec > 0, ${binSql('area', 'log1p(sp.arec)')}, 0) AS xar,
+                 rsim.x AS xrc
+          FROM sp
+            LEFT JOIN assoc ON assoc.commit = sp.commit AND assoc.test_id = sp.test_id
+            LEFT JOIN sim ON sim.commit = sp.commit AND sim.test_id = sp.test_id
+            LEFT JOIN tsim ON tsim.commit = sp.commit AND tsim.test_id = sp.test_id
+            LEFT JOIN trsim ON trsim.commit = sp.commit AND trsim.test_id = sp.test_id
+            LEFT JOIN rsim ON rsim.commit = sp.commit AND rsim.test_id = sp.test_id
         )
-      SELECT commit, carry, toUInt8(carry AND (near OR same)) AS fixing, xa, near, same, xb, xr, xl, xf, xt, xi, xtr, xar, xrc,
-             count() AS trials, sum(y) AS failures
-      FROM (
-        SELECT sp.commit AS commit, sp.y AS y, sp.xl AS xl, sp.xf AS xf,
-               toUInt8((sp.commit, sp.test_id) IN (SELECT commit, test_id FROM carried)) AS carry,
-               -- No assoc for a test failing on the parent: its fix touches the file that broke it, so
-               -- every fix would be a high-assoc pair that passed (carry and fixing speak for it).
-               if(carry = 1, 0, ${binSql('assoc', 'assoc.x')}) AS xa,
-               toUInt8(sim.level = 2) AS near,
-               toUInt8(sim.level = 3) AS same,
-               ${binSql('base', 'sp.lb')} AS xb,
-               ${binSql('recent', 'log1p(sp.rec)')} AS xr,
-               if(tsim.x > 0, ${binSql('tokens', 'tsim.x')}, 0) AS xt,
-               toUInt8((sp.commit, sp.test_id) IN (SELECT commit, test_id FROM isim)) AS xi,
-               if(trsim.x > 0, ${binSql('tree', 'trsim.x')}, 0) AS xtr,
-               if(sp.arec > 0, ${binSql('area', 'log1p(sp.arec)')}, 0) AS xar,
-               rsim.x AS xrc
-        FROM sp
-          LEFT JOIN assoc ON assoc.commit = sp.commit AND assoc.test_id = sp.test_id
-          LEFT JOIN sim ON sim.commit = sp.commit AND sim.test_id = sp.test_id
-          LEFT JOIN tsim ON tsim.commit = sp.commit AND tsim.test_id = sp.test_id
-          LEFT JOIN trsim ON trsim.commit = sp.commit AND trsim.test_id = sp.test_id
-          LEFT JOIN rsim ON rsim.commit = sp.commit AND rsim.test_id = sp.test_id
-      )
-      GROUP BY commit, carry, fixing, xa, near, same, xb, xr, xl, xf, xt, xi, xtr, xar, xrc`,
-      params,
-      'models.risk.train.cells',
-    );
+        GROUP BY commit, carry, fixing, xa, near, same, xb, xr, xl, xf, xt, xi, xtr, xar, xrc`,
+        { ...params, passes, pass },
+        'models.risk.train.cells',
+      );
+      sparseRows.push(...rows);
+    }
+    const sparse = mergeSparseRows(sparseRows);
     step('sparse');
     const dense = await scalar<{ commit: string; xb: number; xr: number; xl: number; xf: number; xar: number; trials: string; failures: string }>(
       client,
