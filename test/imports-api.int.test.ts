@@ -110,4 +110,35 @@ describe('POST /v1/imports', () => {
     expect(res.json().message).toMatch(/imports/);
     expect(await countRows(store, 'code_reach', repo)).toBe(0);
   });
+
+  it('stores the test functions a Go test file declares, once per scan; refuses them on a file that is not a test', async () => {
+    const repo = uniqueRepo('imports-tests');
+    const files = [
+      { path: 'middleware/strip_test.go', test: true, imports: ['middleware/strip.go'], tests: ['TestStripSlashes', 'TestStripPrefix', 'TestStripSlashes'] },
+      { path: 'middleware/strip.go', imports: [] },
+    ];
+    const body = { repo, commit: 'c1', scannedAt: '2026-12-01T10:00:00.000Z', files };
+    const res = await post(body);
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ reachRows: 1, declaredTests: 2 });
+    expect((await post(body)).statusCode).toBe(201); // re-sent: the same scan, no new rows
+    const read = async () => {
+      const rs = await store.client.query({
+        query: 'SELECT test_file, name, count() AS n FROM code_tests WHERE repo = {repo:String} GROUP BY test_file, name ORDER BY name',
+        query_params: { repo },
+        format: 'JSONEachRow',
+      });
+      return rs.json<{ test_file: string; name: string; n: string }>();
+    };
+    expect((await read()).map((r) => [r.test_file, r.name, Number(r.n)])).toEqual([
+      ['middleware/strip_test.go', 'TestStripPrefix', 1],
+      ['middleware/strip_test.go', 'TestStripSlashes', 1],
+    ]);
+    const other = uniqueRepo('imports-tests-bad');
+    const bad = await post({ repo: other, files: [{ path: 'middleware/strip.go', imports: [], tests: ['TestX'] }] });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toBe('BAD_TESTS');
+    expect(bad.json().message).toMatch(/files\[0\] \(middleware\/strip.go\) lists tests but is not a test file/);
+    expect(await countRows(store, 'code_reach', other)).toBe(0);
+  });
 });

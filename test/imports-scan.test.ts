@@ -62,16 +62,29 @@ describe('real Python: attrs 25.4.0 (src/ layout, tests/ package, conftest.py)',
 
 describe('real Go: github.com/go-chi/chi/v5 v5.5.0 (module zip)', async () => {
   const scan = await scanCheckout(`${REAL}go-chi`);
-  const root = ['chain.go', 'chi.go', 'context.go', 'mux.go', 'tree.go'];
-  it('resolves the module\'s own import path to every non-test file of that folder', () => {
-    // middleware/strip.go: import "github.com/go-chi/chi/v5"; plus its own package's files
-    expect(importsOf(scan, 'middleware/strip.go')).toEqual([...root, 'middleware/clean_path.go', 'middleware/middleware.go'].sort());
+  it('an import is the files of that package declaring the names used through it (chi.RouteContext: context.go)', () => {
+    // middleware/strip.go: import "github.com/go-chi/chi/v5" (package chi, not v5), uses chi.RouteContext
+    // only; of its own package, no name (CleanPath, New, contextKey are not mentioned).
+    expect(importsOf(scan, 'middleware/strip.go')).toEqual(['context.go']);
+    // strip_test.go: chi.NewRouter and chi.Router (chi.go), chi.URLParam (context.go), StripSlashes…
+    // (strip.go); not tree.go, whose exported type Route is only a method name here (r.Route(…)).
+    expect(importsOf(scan, 'middleware/strip_test.go')).toEqual(['chi.go', 'context.go', 'middleware/strip.go']);
   });
-  it('a _test.go file depends on its whole package; a package file never on a test file', () => {
-    expect(importsOf(scan, 'middleware/strip_test.go')).toContain('middleware/strip.go');
-    expect(importsOf(scan, 'context_test.go')).toEqual(root);
+  it('a _test.go file depends on the files of its package declaring what it names; a package file never on a test file', () => {
+    // context_test.go: replaceWildcards, RouteParams, Context (context.go), methodTyp, mHEAD, mGET (tree.go).
+    expect(importsOf(scan, 'context_test.go')).toEqual(['context.go', 'tree.go']);
     expect(scan.files.filter((f) => !f.test).flatMap((f) => f.imports).some((p) => p.endsWith('_test.go'))).toBe(false);
-    expect(hops(scan, 'middleware/strip_test.go')['mux.go']).toBe(1);
+    // mux.go is reached through chi.go (NewRouter returns *Mux), not directly.
+    expect(hops(scan, 'middleware/strip_test.go')['mux.go']).toBe(2);
+    expect(hops(scan, 'middleware/strip_test.go')['middleware/clean_path.go']).toBeUndefined();
+  });
+  it('lists the test functions each _test.go file declares (what go test reports name)', () => {
+    const tests = (p: string) => scan.files.find((f) => f.path === p)?.tests;
+    expect(tests('context_test.go')).toEqual(['TestContext_Clone', 'TestReplaceWildcardsConsecutive', 'TestRoutePattern']);
+    expect(tests('middleware/strip_test.go')).toEqual([
+      'TestRedirectSlashes', 'TestRedirectSlashes_PreventBackslashRelativeOpenRedirect', 'TestStripPrefix', 'TestStripSlashes', 'TestStripSlashesInRoute', 'TestStripSlashesWithNilContext',
+    ]);
+    expect(tests('context.go')).toBeUndefined();
   });
 });
 
@@ -288,7 +301,32 @@ describe('Go declarations', () => {
       'api/handler_test.go': 'package api\nimport (\n"example.com/shop/money"\n"example.com/shop/tools/gen"\n)',
     });
     const scan = await scanCheckout(root);
+    // No name of either package is used: each is depended on whole.
     expect(importsOf(scan, 'api/handler_test.go')).toEqual(['money/round.go', 'tools/gen/gen.go']);
+  });
+  it('resolves names: blocks, methods declared apart from their type, init, aliases, dot and blank imports', async () => {
+    const root = checkout({
+      'go.mod': 'module example.com/shop\n',
+      'money/money.go': 'package money\n\ntype (\n\tAmount struct {\n\t\tCents int\n\t}\n\tCurrency string\n)\n',
+      'money/amount_ops.go': 'package money\n\nfunc (a *Amount) Add(b Amount) Amount { return Amount{a.Cents + b.Cents} }\n',
+      'money/round.go': 'package money\n\nconst (\n\tHalfUp = iota\n\tHalfEven\n)\n\nvar table, other = map[string]int{\n\t"x": 1,\n}, 2\n\nfunc Round(a Amount) Amount { return a }\n',
+      'money/registry.go': 'package money\n\nfunc init() { register() }\n\nfunc register() {}\n',
+      'money/fx.go': 'package money\n\n// Round is not used here: a comment.\nvar Rates = "Round"\n',
+      'money/money_test.go': 'package money\n\nimport "testing"\n\nfunc TestRound(t *testing.T) { _ = Round(Amount{}) }\n\nfunc TestRound_HalfEven(t *testing.T) {}\n\nfunc helper() {}\n',
+      'cart/cart.go': 'package cart\n\nimport m "example.com/shop/money"\n\nvar total = m.Round\n',
+      'cart/dot.go': 'package cart\n\nimport . "example.com/shop/money"\n\nvar c Currency\n',
+      'cart/blank.go': 'package cart\n\nimport _ "example.com/shop/money"\n',
+    });
+    const scan = await scanCheckout(root);
+    // Round's file, plus the init file (it runs whenever money is linked); not fx.go (a comment and a string).
+    expect(importsOf(scan, 'cart/cart.go')).toEqual(['money/registry.go', 'money/round.go']);
+    expect(importsOf(scan, 'cart/dot.go')).toEqual(['money/money.go', 'money/registry.go']);
+    // A blank import is for side effects: the whole package.
+    expect(importsOf(scan, 'cart/blank.go')).toEqual(['money/amount_ops.go', 'money/fx.go', 'money/money.go', 'money/registry.go', 'money/round.go']);
+    // A type's file depends on its methods' file; a struct literal's field (Cents) is no declaration.
+    expect(importsOf(scan, 'money/money.go')).toEqual(['money/amount_ops.go', 'money/registry.go']);
+    expect(importsOf(scan, 'money/money_test.go')).toEqual(['money/money.go', 'money/registry.go', 'money/round.go']);
+    expect(scan.files.find((f) => f.path === 'money/money_test.go')?.tests).toEqual(['TestRound', 'TestRound_HalfEven']);
   });
 });
 

@@ -37,7 +37,7 @@ describe('migrations on the real engine', () => {
       return (await rs.json<{ q: string }>())[0]!.q;
     };
     // Results and everything summarising them age together; spans on their own setting.
-    const resultTables = { test_results: 'started_at', ci_runs: 'started_at', test_days: 'day', test_reports: 'first_started', test_failures: 'started_at', failure_classes: 'started_at', risk_selections: 'asked_at', code_reach: 'last_seen' };
+    const resultTables = { test_results: 'started_at', ci_runs: 'started_at', test_days: 'day', test_reports: 'first_started', test_failures: 'started_at', failure_classes: 'started_at', risk_selections: 'asked_at', code_reach: 'last_seen', code_tests: 'last_seen' };
     await applyRetention(store.client, { results: 400, spans: 30 });
     for (const [table, column] of Object.entries(resultTables)) {
       expect(await ddl(table)).toContain(`TTL toDateTime(${column}) + toIntervalDay(400)`);

@@ -21,7 +21,7 @@ afterAll(async () => app.close());
 const DAY = 86_400_000;
 
 /** Sends an import graph as `signalhouse upload imports` does: the service walks it into code_reach. */
-async function scan(repo: string, files: { path: string; test?: boolean; imports: string[] }[], scannedAt = new Date()): Promise<void> {
+async function scan(repo: string, files: { path: string; test?: boolean; imports: string[]; tests?: string[] }[], scannedAt = new Date()): Promise<void> {
   const res = await app.inject({ method: 'POST', url: '/v1/imports', payload: { repo, commit: 'scan', scannedAt: scannedAt.toISOString(), files } });
   expect(res.statusCode, res.body).toBe(201);
 }
@@ -55,7 +55,15 @@ describe('a test and its test file, from real reports', () => {
     'core/src/test/java/io/olamy/AlwaysFailTest.java',
   ];
 
+  // The test functions the scan saw the Go files declare (a scanner reads `func TestXxx`); TestWithStderr,
+  // TestSkipped… of the good package are declared by neither (a scan older than them): both files.
+  const DECLARED: Record<string, string[]> = {
+    'testjson/internal/good/good_test.go': ['TestPassed', 'TestPassedWithLog', 'TestNestedSuccess'],
+    'testjson/internal/good/more_test.go': ['TestParallelTheFirst', 'TestParallelTheSecond', 'TestParallelTheThird'],
+  };
+
   let byClass: Map<string, string[]>;
+  let byTest: Map<string, string[]>;
   beforeAll(async () => {
     const fixtures = [
       'surefire/TEST-io.olamy.FlakyTest.xml',
@@ -69,18 +77,25 @@ describe('a test and its test file, from real reports', () => {
     // The reports' own timestamps (2022–2025) go: the model keeps only tests run within activeDays.
     const today = (f: string) => readFileSync(`${REAL_JUNIT}${f}`, 'utf8').replace(/ timestamp="[^"]*"/g, '');
     for (const [i, f] of fixtures.entries()) await upload(repo, today(f), i + 1, new Date(t0 + i * 60_000));
-    await scan(repo, [...FILES.map((path) => ({ path, test: true, imports: ['shared/util.ts'] })), { path: 'shared/util.ts', imports: [] }]);
+    await scan(repo, [...FILES.map((path) => ({ path, test: true, imports: ['shared/util.ts'], ...(DECLARED[path] ? { tests: DECLARED[path] } : {}) })), { path: 'shared/util.ts', imports: [] }]);
     await train(repo);
     const store = await testStore();
     const rs = await store.client.query({
-      query: `SELECT t.class_name AS class_name, groupUniqArray(r.key) AS files
-              FROM (SELECT test_id, class_name FROM risk_model WHERE repo = {repo:String} AND kind = 'test') AS t
+      query: `SELECT t.class_name AS class_name, t.name AS name, groupUniqArray(r.key) AS files
+              FROM (SELECT test_id, class_name, name FROM risk_model WHERE repo = {repo:String} AND kind = 'test') AS t
               LEFT JOIN (SELECT test_id, key FROM risk_model WHERE repo = {repo:String} AND kind = 'reach') AS r ON r.test_id = t.test_id
-              GROUP BY class_name`,
+              GROUP BY class_name, name`,
       query_params: { repo },
       format: 'JSONEachRow',
     });
-    byClass = new Map((await rs.json<{ class_name: string; files: string[] }>()).map((r) => [r.class_name, r.files.filter((f) => f !== '').sort()]));
+    const rows = await rs.json<{ class_name: string; name: string; files: string[] }>();
+    byClass = new Map();
+    byTest = new Map();
+    for (const r of rows) {
+      const files = r.files.filter((f) => f !== '');
+      byClass.set(r.class_name, [...new Set([...(byClass.get(r.class_name) ?? []), ...files])].sort());
+      byTest.set(`${r.class_name} ${r.name}`, files.sort());
+    }
   }, 120_000);
 
   it('Surefire and Gradle classes: the .java or .kt file of that class path, whatever the module', () => {
@@ -103,6 +118,16 @@ describe('a test and its test file, from real reports', () => {
       'testjson/internal/good/more_test.go',
     ]);
     expect(byClass.get('package/subtests')).toEqual(['cmd/package/subtests/subtests_test.go']);
+  });
+
+  it('Go tests: the _test.go file the scan saw declare the function (a subtest: its top-level one), else every one', () => {
+    const good = (name: string) => byTest.get(`github.com/gotestyourself/gotestyourself/testjson/internal/good ${name}`);
+    expect(good('TestPassed')).toEqual(['testjson/internal/good/good_test.go']);
+    expect(good('TestNestedSuccess/a/sub')).toEqual(['testjson/internal/good/good_test.go']);
+    expect(good('TestParallelTheSecond')).toEqual(['testjson/internal/good/more_test.go']);
+    expect(good('TestWithStderr')).toEqual(['testjson/internal/good/good_test.go', 'testjson/internal/good/more_test.go']);
+    // The name alone does not move a test to another package's file declaring the same function.
+    expect(byTest.get('github.com/gotestyourself/gotestyourself/testjson/internal/stub TestPassed')).toEqual([]);
   });
 });
 

@@ -10,6 +10,11 @@ export interface ImportedFile {
   test: boolean;
   /** Repository files this file depends on directly, repository-relative; never itself. */
   imports: string[];
+  /**
+   * Test functions the test file declares, where its language's reports name a test without its file
+   * (Go: `TestXxx` of package `…/inventory`); absent otherwise.
+   */
+  tests?: string[];
 }
 
 export interface ImportScan {

@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ImportedFile, ImportScan } from './graph.ts';
-import { GoResolver, goImports } from './go.ts';
+import { GoResolver, goDeclarations, type GoDeclarations } from './go.ts';
 import { JsPackages, jsPackageOf, jsSpecifiers, pnpmWorkspaceGlobs, resolveJsImport, type JsPackage } from './javascript.ts';
 import { JvmResolver, jvmDeclarations, type JvmDeclarations } from './jvm.ts';
 import { PythonResolver, pythonImports, type PyImport } from './python.ts';
@@ -23,7 +23,7 @@ const READ_CONCURRENCY = 16;
 type Declared =
   | { lang: 'js'; specifiers: string[] }
   | { lang: 'py'; imports: PyImport[] }
-  | { lang: 'go'; imports: string[] }
+  | { lang: 'go'; decl: GoDeclarations }
   | { lang: 'jvm'; decl: JvmDeclarations };
 
 function languageOf(path: string): Declared['lang'] | null {
@@ -42,7 +42,7 @@ function declare(lang: Declared['lang'], source: string): Declared {
     case 'py':
       return { lang, imports: pythonImports(source) };
     case 'go':
-      return { lang, imports: goImports(source) };
+      return { lang, decl: goDeclarations(source) };
     case 'jvm':
       return { lang, decl: jvmDeclarations(source) };
   }
@@ -115,7 +115,9 @@ async function importGraph(walked: WalkedFiles, read: (path: string) => Promise<
     ofKind('pnpm-workspace.yaml').map((m) => ({ dir: dirName(m.file), globs: pnpmWorkspaceGlobs(m.text) })),
   );
   const aliases = new TsPathAliases(manifests.filter((m) => isTsConfig(baseName(m.file))));
-  const go = new GoResolver(files, ofKind('go.mod'));
+  const goDecls = new Map<string, GoDeclarations>();
+  for (const [f, d] of declared) if (d.lang === 'go') goDecls.set(f, d.decl);
+  const go = new GoResolver(files, ofKind('go.mod'), goDecls);
   const python = new PythonResolver(files, sources.filter((f) => f.endsWith('.py')));
   const jvmDecls = new Map<string, JvmDeclarations>();
   for (const [f, d] of declared) if (d.lang === 'jvm') jvmDecls.set(f, d.decl);
@@ -128,9 +130,11 @@ async function importGraph(walked: WalkedFiles, read: (path: string) => Promise<
     let imports: string[] = [];
     if (d?.lang === 'js') imports = d.specifiers.map((s) => resolveJsImport(path, s, files, packages, aliases)).filter((p): p is string => p !== null);
     else if (d?.lang === 'py') imports = [...python.resolve(path, d.imports), ...(test ? python.conftestsOf(path) : [])];
-    else if (d?.lang === 'go') imports = go.resolve(path, d.imports);
+    else if (d?.lang === 'go') imports = go.resolve(path, d.decl);
     else if (d?.lang === 'jvm') imports = jvm.resolve(path, d.decl);
-    out.push({ path, test, imports: [...new Set(imports)].filter((p) => p !== path).sort() });
+    // Go reports name a test's function and package, not its file: the file says which it declares.
+    const tests = test && d?.lang === 'go' && d.decl.tests.length > 0 ? { tests: [...d.decl.tests].sort() } : {};
+    out.push({ path, test, imports: [...new Set(imports)].filter((p) => p !== path).sort(), ...tests });
   }
   return { files: out };
 }

@@ -12,7 +12,7 @@ export interface ImportUploadBody {
   commit?: string;
   /** When the checkout was scanned (ISO 8601); default: when the service received it. */
   scannedAt?: string;
-  files: { path: string; test?: boolean; imports: string[] }[];
+  files: { path: string; test?: boolean; imports: string[]; tests?: string[] }[];
 }
 
 export interface ImportUpload {
@@ -29,6 +29,8 @@ export const MAX_IMPORT_FILES = 200_000;
 /** Imports (edges) in one upload, all files together. */
 export const MAX_IMPORT_EDGES = 2_000_000;
 export const MAX_IMPORT_PATH_LENGTH = 4096;
+/** A declared test function's name (Go identifiers are short; this bounds a runaway scanner). */
+export const MAX_TEST_NAME_LENGTH = 1024;
 /**
  * (test file, reached file) rows one upload may make: each is held in memory and encoded before it is
  * written (~200 bytes), so this bounds a request to a few hundred MiB. 20k test files reaching 100
@@ -69,8 +71,10 @@ export function parseImportUpload(body: ImportUploadBody, receivedAt: Date): Imp
       const badTo = badRepoPath(to);
       if (badTo) throw new InputError('BAD_PATH', `files[${i}].imports[${j}] ${JSON.stringify(to)} (imported by ${f.path}) ${badTo}; nothing was stored`);
     }
+    const tests = [...new Set(f.tests ?? [])];
+    if (tests.length > 0 && !(f.test ?? false)) throw new InputError('BAD_TESTS', `files[${i}] (${f.path}) lists tests but is not a test file ("test": true); nothing was stored`);
     // A self-import (Go and JVM package siblings are computed per folder) is no edge.
-    files.push({ path: f.path, test: f.test ?? false, imports: [...new Set(f.imports)].filter((to) => to !== f.path) });
+    files.push({ path: f.path, test: f.test ?? false, imports: [...new Set(f.imports)].filter((to) => to !== f.path), ...(tests.length > 0 ? { tests: tests.sort() } : {}) });
   }
   const scannedAt = body.scannedAt === undefined ? receivedAt : new Date(body.scannedAt);
   if (Number.isNaN(scannedAt.getTime()) || scannedAt.getUTCFullYear() < 1900 || scannedAt.getUTCFullYear() > 2299) {
@@ -78,6 +82,6 @@ export function parseImportUpload(body: ImportUploadBody, receivedAt: Date): Imp
   }
   const commit = body.commit ?? '';
   const hash = createHash('sha256').update(`${body.repo}\n${commit}\n${scannedAt.toISOString()}\n`);
-  for (const f of files) hash.update(`${f.path}\n${f.test ? 1 : 0}\n${f.imports.join('\n')}\n\n`);
+  for (const f of files) hash.update(`${f.path}\n${f.test ? 1 : 0}\n${f.imports.join('\n')}\n${f.tests ? `\0${f.tests.join('\n')}\n` : ''}\n`);
   return { repo: body.repo, commit, scannedAt, files, scanId: hash.digest('hex').slice(0, 32) };
 }

@@ -19,15 +19,19 @@ const FILE_CLASSNAME = /\/[^/]+\.(?:[cm]?[jt]sx?|py|java|kt|go|rb|php|cs)$/;
 // - pytest: the classname `tests.inventory.test_x` or `tests.inventory.test_x.TestX` →
 //   `…/tests/inventory/test_x.py`;
 // - vitest: the classname is the file's path (`__test__/add.test.tsx`);
-// - go-junit-report, gotestsum: the package import path `github.com/acme/shop/pkg/inventory` → every
-//   `_test.go` file of the folder that is the longest suffix of it (`pkg/inventory/`): a Go report
-//   does not say which file of the package a test is in, and the package's test files compile together.
+// - go-junit-report, gotestsum: the package import path `github.com/acme/shop/pkg/inventory` → the
+//   folder that is the longest suffix of it (`pkg/inventory/`), and of its `_test.go` files the one the
+//   scan saw declare the test's function (code_tests, 0040: `TestStock_Reserve`, or `TestStock` for a
+//   subtest `TestStock/empty`); every `_test.go` file of the folder when none does (a scan without
+//   declared tests, a test generated at run time): a Go report does not say which file a test is in.
 
 export interface LocatedTest {
   locator: string;
   file: string;
   className: string;
   suite: string;
+  /** The test's name as reported (Go: `TestStock_Reserve/empty`); only Go's mapping reads it. */
+  name?: string;
 }
 
 /** The repository's test files (code_reach.test_file), indexed for suffix lookups. */
@@ -36,6 +40,8 @@ export interface TestFileIndex {
   bySuffix: Map<string, string[]>;
   /** Go: a package folder, and each suffix of it → the _test.go files in it. */
   byPackage: Map<string, string[]>;
+  /** Test file → the test functions the scan saw it declare (code_tests). */
+  declares: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 function push(map: Map<string, string[]>, key: string, value: string): void {
@@ -44,16 +50,18 @@ function push(map: Map<string, string[]>, key: string, value: string): void {
   else if (!list.includes(value)) list.push(value);
 }
 
-export function testFileIndex(testFiles: readonly string[]): TestFileIndex {
+export function testFileIndex(testFiles: readonly string[], declared: ReadonlyMap<string, readonly string[]> = new Map()): TestFileIndex {
   const bySuffix = new Map<string, string[]>();
   const byPackage = new Map<string, string[]>();
-  for (const f of testFiles) {
+  // A test file that declares tests but reaches nothing has no code_reach row; it is still their file.
+  for (const f of [...new Set([...testFiles, ...declared.keys()])]) {
     for (const s of changedPathSuffixes(f)) push(bySuffix, s, f);
     if (f.endsWith('_test.go')) {
       for (const s of suffixes(f.slice(0, Math.max(0, f.lastIndexOf('/'))))) push(byPackage, s, f);
     }
   }
-  return { bySuffix, byPackage };
+  const declares = new Map([...declared].map(([f, names]) => [f, new Set(names)] as const));
+  return { bySuffix, byPackage, declares };
 }
 
 /** Every suffix of a path at a folder boundary, longest first ('a/b/c' → 'a/b/c', 'b/c', 'c'). */
@@ -73,7 +81,11 @@ export function testFilesOf(t: LocatedTest, ix: TestFileIndex): string[] {
     // A Go package import path: the longest suffix of it that is a scanned package folder.
     for (const s of suffixes(t.className)) {
       const hit = ix.byPackage.get(s);
-      if (hit) return hit;
+      if (!hit) continue;
+      // The file declaring the test's function; a subtest (TestX/case) is its top-level function's.
+      const fn = (t.name ?? '').split('/')[0]!;
+      const own = fn === '' ? [] : hit.filter((f) => ix.declares.get(f)?.has(fn));
+      return own.length > 0 ? own : hit;
     }
     return [];
   }
@@ -114,4 +126,24 @@ export async function scannedTestFiles(client: ClickHouseClient, repo: string, a
     clickhouse_settings: { log_comment: 'models.risk.reach.testFiles' },
   });
   return (await rs.json<{ test_file: string }>()).map((r) => r.test_file);
+}
+
+/**
+ * Test file → the test functions it declares (code_tests, 0040), from scans last seen within
+ * `activeDays` of `asOf`, as scannedTestFiles reads code_reach.
+ */
+export async function scannedTestNames(client: ClickHouseClient, repo: string, asOf: string, activeDays: number): Promise<Map<string, string[]>> {
+  const rs = await client.query({
+    query: `SELECT test_file, groupArray(name) AS names FROM (
+              SELECT test_file, name, max(last_seen) AS ls FROM code_tests
+              WHERE repo = {repo:String}
+              GROUP BY test_file, name
+              HAVING ls >= {asOf:DateTime64(3, 'UTC')} - INTERVAL {activeDays:UInt32} DAY
+            )
+            GROUP BY test_file ORDER BY test_file`,
+    query_params: { repo, asOf, activeDays },
+    format: 'JSONEachRow',
+    clickhouse_settings: { log_comment: 'models.risk.reach.testNames' },
+  });
+  return new Map((await rs.json<{ test_file: string; names: string[] }>()).map((r) => [r.test_file, r.names] as const));
 }

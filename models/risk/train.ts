@@ -7,7 +7,7 @@ import { binSql, defaultWeights, FEATURES, HYPER, PRIOR, type FeatureName, type 
 import { calibrateChange, IDENTITY, type ChangeCalibration } from './calibration.ts';
 import { fitLogistic, mergeCells, type Cell, type FitOptions } from './fit.ts';
 import { mergeSparseRows, pairPasses, PASS_TESTS, type SparseRow } from './train-passes.ts';
-import { scannedTestFiles, testFileIndex, testFilesOf, type LocatedTest } from './reach.ts';
+import { scannedTestFiles, scannedTestNames, testFileIndex, testFilesOf, type LocatedTest } from './reach.ts';
 import { areaSql, fileStemSql, impactKeysSql, keysSql, locatorDirsSql, locatorSql, locatorStemSql, parentDirSql, tokensSql, treePrefixesSql } from './paths.ts';
 
 // Trains the regression-risk model of one repository, in ClickHouse, into table risk_model
@@ -326,11 +326,12 @@ export async function trainRiskModel(store: Store, repo: string, opts: TrainOpti
  */
 async function locateTestFiles(store: Store, repo: string, mid: string, asOf: string): Promise<void> {
   const testFiles = await scannedTestFiles(store.client, repo, asOf, H.activeDays);
-  if (testFiles.length === 0) return;
-  const ix = testFileIndex(testFiles);
+  const declared = await scannedTestNames(store.client, repo, asOf, H.activeDays);
+  if (testFiles.length === 0 && declared.size === 0) return;
+  const ix = testFileIndex(testFiles, declared);
   const tests = await scalar<LocatedTest & { test_id: string; class_name: string }>(
     store.client,
-    `SELECT test_id, locator, file, class_name AS className, class_name, suite FROM risk_model
+    `SELECT test_id, locator, file, class_name AS className, class_name, suite, name FROM risk_model
      WHERE repo = {repo:String} AND model_id = {mid:String} AND kind = 'test'`,
     { repo, mid },
     'models.risk.train.reachTests',

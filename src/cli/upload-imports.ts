@@ -27,6 +27,8 @@ export interface ImportsAnswer {
   files: number;
   testFiles: number;
   reachRows: number;
+  /** Test functions the test files declare (Go); absent from older services. */
+  declaredTests?: number;
 }
 
 /** Busy answers (503/429 with retry-after) waited out before the upload fails. */
@@ -74,7 +76,8 @@ export async function uploadImports(o: UploadImportsOptions): Promise<ImportsAns
 
 export function describeImports(a: ImportsAnswer): string {
   return (
-    `imports of ${a.repo}${a.commit ? ` at ${a.commit.slice(0, 12)}` : ''}: ${a.files} file(s), ${a.testFiles} test file(s), ` +
+    `imports of ${a.repo}${a.commit ? ` at ${a.commit.slice(0, 12)}` : ''}: ${a.files} file(s), ${a.testFiles} test file(s)` +
+    `${a.declaredTests ? ` declaring ${a.declaredTests} test(s)` : ''}, ` +
     `${a.reachRows} (test file, reached file) pair(s) stored`
   );
 }

@@ -17,11 +17,19 @@ export interface CodeReachScan {
   scannedAt: Date;
 }
 
-export async function storeCodeReach(store: Pick<Store, 'writer'>, scan: CodeReachScan, reach: readonly ReachRow[]): Promise<void> {
-  if (reach.length === 0) return;
+/** A test file and the test functions it declares (ImportedFile.tests). */
+export interface DeclaredTests {
+  testFile: string;
+  names: readonly string[];
+}
+
+/** The scan's reach rows and declared tests (code_tests, 0040), in one write unit. */
+export async function storeCodeReach(store: Pick<Store, 'writer'>, scan: CodeReachScan, reach: readonly ReachRow[], declared: readonly DeclaredTests[] = []): Promise<void> {
   const at = clickhouseTime(scan.scannedAt);
   const rows = reach.map((r) => ({ repo: scan.repo, test_file: r.testFile, file: r.file, hops: r.hops, first_seen: at, last_seen: at }));
-  await store.writer.write({ id: `imports-${scan.scanId}`, rows: { code_reach: rows } });
+  const tests = declared.flatMap((d) => d.names.map((name) => ({ repo: scan.repo, test_file: d.testFile, name, first_seen: at, last_seen: at })));
+  if (rows.length === 0 && tests.length === 0) return;
+  await store.writer.write({ id: `imports-${scan.scanId}`, rows: { ...(rows.length > 0 ? { code_reach: rows } : {}), ...(tests.length > 0 ? { code_tests: tests } : {}) } });
 }
 
 export interface StoredReach extends ReachRow {

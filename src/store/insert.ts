@@ -26,7 +26,7 @@ import { RowBinaryRows, rowCount } from './row-binary.ts';
 export type Table =
   | 'test_results' | 'ci_runs' | 'spans' | 'changes' | 'incidents' | 'dead_letters' | 'failure_classes' | 'risk_model' | 'risk_selections'
   | 'test_operation_links' | 'test_link_progress' | 'deployments' | 'incident_suites' | 'service_paths'
-  | 'test_impact' | 'code_reach';
+  | 'test_impact' | 'code_reach' | 'code_tests';
 
 /** Rows: plain objects (one JSON row each) or RowBinaryRows chunks (see row-binary.ts). */
 export type InsertRows = (table: Table, rows: readonly object[], opts?: { dedupToken?: string }) => Promise<void>;

@@ -23,6 +23,8 @@ const TIMED_TABLES = {
   // Which files each test file reaches through its imports (0039): an import no scan has seen for as
   // long as results are kept is gone.
   code_reach: 'last_seen',
+  // Which test functions each test file declares (0040), from the same scans.
+  code_tests: 'last_seen',
   // One row per test (0036), gone when the test's newest result is.
   test_summary: 'last_started',
 } as const;

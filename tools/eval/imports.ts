@@ -26,7 +26,9 @@ export async function loadImports(client: ClickHouseClient, dir: string, url: st
   if (existsSync(marker)) return JSON.parse(readFileSync(marker, 'utf8')) as ImportsLoaded;
   // A scan without its marker replaces what an earlier one stored (remove the marker to re-scan with a
   // changed scanner): rows only merge, so an import no longer found would otherwise stay.
-  await client.command({ query: 'DELETE FROM code_reach WHERE repo = {repo:String}', query_params: { repo }, clickhouse_settings: { log_comment: 'tools.eval.imports.replace' } });
+  for (const table of ['code_reach', 'code_tests'] as const) {
+    await client.command({ query: `DELETE FROM ${table} WHERE repo = {repo:String}`, query_params: { repo }, clickhouse_settings: { log_comment: 'tools.eval.imports.replace' } });
+  }
   const checkout = join(dir, 'checkout');
   if (!existsSync(checkout)) generateCheckout(options, checkout);
   const t0 = Date.now();

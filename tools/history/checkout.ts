@@ -13,7 +13,8 @@
 // `from pkg.area.mod import name` from the Python root (the folder of pyproject.toml); Java package
 // declarations, `import com.acme.area.Class;` across packages and bare class names within one (no
 // import: Java resolves same-package names); Go one package per folder with a go.mod, importing other
-// packages by path (a file sees its own package's files without an import).
+// packages by path (a file sees its own package's files without an import); a Go test file declares
+// the TestXxx functions its tests' report names.
 //
 // Randomness comes from its own stream (Rng.derive(seed, 'checkout')), never from the streams the
 // history draws from: writing the checkout changes no byte of the history for the same seed.
@@ -37,8 +38,8 @@ export interface Checkout {
   files: CheckoutFile[];
   /**
    * File → the repository files its code refers to, as a scanner that resolves the language's imports
-   * and same-package names would find them (Go: every non-test file of an imported package, and of the
-   * file's own package). Sorted, never the file itself.
+   * and same-package names would find them (Go: the files declaring the package-level names it uses,
+   * in its own package or through an import). Sorted, never the file itself.
    */
   refers: Map<string, string[]>;
   /** Test file → dependencies of its tests that no import expresses (build files, schemas, runtime picks). */
@@ -87,26 +88,19 @@ export function buildCheckout(codebase: Codebase, layout: LayoutSpec, seed: numb
 
   const out: CheckoutFile[] = [];
   const refers = new Map<string, string[]>();
-  const goPackageFiles = new Map<string, string[]>();
-  for (const f of files) {
-    if (f.runner === 'gotest' && f.kind === 'source') {
-      const dir = posix.dirname(f.path);
-      goPackageFiles.set(dir, [...(goPackageFiles.get(dir) ?? []), f.path]);
-    }
+  // The test functions each test file declares (Go: a report names the function, not its file).
+  const testNames = new Map<number, string[]>();
+  for (const tf of codebase.testFiles) {
+    testNames.set(tf.file, [...new Set(tf.tests.map((t) => codebase.tests[t]!.name.split('/')[0]!))]);
   }
   for (const f of files) {
     const deps = [...(imports.get(f.index) ?? [])].sort((a, b) => a - b).map((i) => files[i]!);
-    out.push({ path: f.path, text: render(f, deps, layout) });
+    out.push({ path: f.path, text: render(f, deps, layout, testNames.get(f.index) ?? []) });
     if (f.kind !== 'source' && f.kind !== 'test') continue;
+    // Every language names what it uses: an import, a class, or (Go) a package-level identifier of
+    // the file declaring it, which is what a scanner resolving Go names finds (ingestion/imports/go.ts).
     const seen = new Set<string>();
-    if (f.runner === 'gotest') {
-      // Go: a file compiles with every file of its package, and an import brings a whole package.
-      const ownDir = posix.dirname(f.path);
-      for (const p of goPackageFiles.get(ownDir) ?? []) seen.add(p);
-      for (const d of deps) for (const p of goPackageFiles.get(posix.dirname(d.path)) ?? []) seen.add(p);
-    } else {
-      for (const d of deps) seen.add(d.path);
-    }
+    for (const d of deps) seen.add(d.path);
     seen.delete(f.path);
     if (seen.size > 0) refers.set(f.path, [...seen].sort(compareStrings));
   }
@@ -136,7 +130,7 @@ function identifier(s: string): string {
   return /^[0-9]/.test(id) ? `_${id}` : id;
 }
 
-function render(f: RepoFile, deps: RepoFile[], layout: LayoutSpec): string {
+function render(f: RepoFile, deps: RepoFile[], layout: LayoutSpec, testNames: readonly string[]): string {
   switch (f.kind) {
     case 'build':
       return buildFileText(f, layout);
@@ -153,7 +147,7 @@ function render(f: RepoFile, deps: RepoFile[], layout: LayoutSpec): string {
     case 'surefire':
       return java(f, deps);
     case 'gotest':
-      return go(f, deps);
+      return go(f, deps, testNames);
     default:
       return '';
   }
@@ -211,7 +205,7 @@ function java(f: RepoFile, deps: RepoFile[]): string {
   return `package ${pkg};\n\n${imports.join('\n')}${imports.length > 0 ? '\n\n' : ''}${body}`;
 }
 
-function go(f: RepoFile, deps: RepoFile[]): string {
+function go(f: RepoFile, deps: RepoFile[], testNames: readonly string[]): string {
   const dir = posix.dirname(f.path);
   const pkg = identifier(posix.basename(dir));
   const others = [...new Set(deps.map((d) => posix.dirname(d.path)).filter((d) => d !== dir))].sort(compareStrings);
@@ -224,9 +218,11 @@ function go(f: RepoFile, deps: RepoFile[]): string {
   const fn = identifier(pascalCase(stemOfPath(f.path)));
   const head = `package ${pkg}\n\n${f.kind === 'test' ? 'import (\n\t"testing"\n' : imports.length > 0 ? 'import (\n' : ''}`;
   const importBlock = f.kind === 'test' || imports.length > 0 ? `${head}${imports.map((l) => `${l}\n`).join('')})\n\n` : `package ${pkg}\n\n`;
+  // A test file declares the functions its report names (TestXxx; a subtest TestXxx/case is TestXxx's).
+  const tests = testNames.length > 0 ? testNames.map(identifier) : [`Test${fn}`];
   const body =
     f.kind === 'test'
-      ? `func Test${fn}(t *testing.T) {\n\t_ = []any{${uses.join(', ')}}\n}\n`
+      ? `var uses${fn}Test = []any{${uses.join(', ')}}\n${tests.map((t) => `\nfunc ${t}(t *testing.T) {\n\t_ = uses${fn}Test\n}\n`).join('')}`
       : `const ${fn}Name = "${fn}"\n\nvar uses${fn} = []any{${uses.join(', ')}}\n`;
   return `${importBlock}${body}`;
 }

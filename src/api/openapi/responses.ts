@@ -131,7 +131,11 @@ export const DOCUMENTED_RESPONSES: Record<string, Record<string, unknown>> = {
       description: 'stored: the reach of every test file, computed from the graph',
       type: 'object',
       required: ['repo', 'scanId', 'files', 'testFiles', 'reachRows'],
-      properties: { repo: str, commit: str, scanId: str, scannedAt: str, files: int, testFiles: int, reachRows: { ...int, description: '(test file, reached file) pairs' } },
+      properties: {
+        repo: str, commit: str, scanId: str, scannedAt: str, files: int, testFiles: int,
+        reachRows: { ...int, description: '(test file, reached file) pairs' },
+        declaredTests: { ...int, description: 'test functions the test files declare (Go), stored in code_tests' },
+      },
     },
   },
   'GET /v1/imports/reach': {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { reachOf } from '../../../ingestion/imports/reach.ts';
-import { MAX_IMPORT_PATH_LENGTH, MAX_REACH_ROWS, parseImportUpload, type ImportUploadBody } from '../../../ingestion/imports/upload.ts';
+import { MAX_IMPORT_PATH_LENGTH, MAX_REACH_ROWS, MAX_TEST_NAME_LENGTH, parseImportUpload, type ImportUploadBody } from '../../../ingestion/imports/upload.ts';
 import { readCodeReach, storeCodeReach } from '../../store/code-reach.ts';
 import { InputError } from '../../../ingestion/errors.ts';
 import type { AppDeps } from '../app.ts';
@@ -8,7 +8,8 @@ import { repoProperty } from '../repo-property.ts';
 
 // POST /v1/imports: the import graph of one CI checkout (`signalhouse upload imports`, docs/imports.md).
 // The service walks it from each test file (ingestion/imports/reach.ts) and stores which files each test
-// file reaches (code_reach): test impact for repositories whose test runs are not traced.
+// file reaches (code_reach): test impact for repositories whose test runs are not traced; and the test
+// functions each test file declares (code_tests: a Go report names a test's package, not its file).
 // Everything is checked before anything is stored: a bad path refuses the whole upload.
 // GET /v1/imports/reach?repo=&testFile= (what one test file reaches) or &file= (which test files reach
 // one file): the stored reach, merged over every scan.
@@ -32,6 +33,12 @@ const bodySchema = {
           path: { ...path, description: 'repository-relative, /-separated' },
           test: { type: 'boolean', description: 'a test file: reach is walked from it' },
           imports: { type: 'array', items: path, description: 'repository files it imports directly (resolved)' },
+          tests: {
+            type: 'array',
+            items: { type: 'string', minLength: 1, maxLength: MAX_TEST_NAME_LENGTH },
+            maxItems: 100_000,
+            description: 'test functions a test file declares, where reports name a test without its file (Go: TestXxx)',
+          },
         },
       },
     },
@@ -42,7 +49,8 @@ export async function importsRoutes(app: FastifyInstance, deps: AppDeps): Promis
   app.post<{ Body: ImportUploadBody }>('/v1/imports', { schema: { body: bodySchema } }, async (req, reply) => {
     const upload = parseImportUpload(req.body, new Date());
     const reach = reachOf(upload, { maxRows: MAX_REACH_ROWS });
-    await storeCodeReach(deps.store, upload, reach);
+    const declared = upload.files.flatMap((f) => (f.tests ? [{ testFile: f.path, names: f.tests }] : []));
+    await storeCodeReach(deps.store, upload, reach, declared);
     return reply.code(201).send({
       repo: upload.repo,
       commit: upload.commit,
@@ -51,6 +59,7 @@ export async function importsRoutes(app: FastifyInstance, deps: AppDeps): Promis
       files: upload.files.length,
       testFiles: upload.files.filter((f) => f.test).length,
       reachRows: reach.length,
+      declaredTests: declared.reduce((n, d) => n + d.names.length, 0),
     });
   });
 
