@@ -103,7 +103,7 @@ describe("the change-level model fits the change's shape under its own evidence-
   it('learns that larger changes break more, and that changes without source rarely do, and beats the rate on unseen changes', () => {
     for (let seed = 1; seed <= 5; seed++) {
       const cal = fitChangeCalibration(changes(800, seed, true));
-      expect(cal.shapePrecision).toBeLessThan(SHAPE_PRECISIONS[SHAPE_PRECISIONS.length - 1]);
+      expect(cal.shapePrecision).toBeLessThan(SHAPE_PRECISIONS[SHAPE_PRECISIONS.length - 1]!);
       // Size shows in the lines' weight or the files' (they go together), and "no source" lowers the risk.
       expect(cal.shape!.lines + cal.shape!.files).toBeGreaterThan(0.1);
       expect(cal.shape!.noSource).toBeLessThan(0);
