@@ -1,5 +1,5 @@
-import { DEFAULT_BRANCHES } from '../../src/store/base-commit.ts';
 import { changeRisk, IDENTITY } from './calibration.ts';
+import { changeShapeOf, isIntegrationBranch } from './change-shape.ts';
 import { bin, HYPER, type FeatureName, type Weights } from './features.ts';
 import type { ModelTest, RiskModel } from './model.ts';
 import { pathEvidence, resolvePaths, toucher, type PathEvidence } from './evidence.ts';
@@ -119,7 +119,6 @@ export interface SparseScores {
   released: boolean;
 }
 
-const isDefaultBranch = (branch: string | undefined) => branch !== undefined && (DEFAULT_BRANCHES as readonly string[]).includes(branch);
 
 function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
@@ -309,7 +308,7 @@ function score(model: RiskModel, ix: ScoreIndex, ws: Workspace, ctx: ChangeConte
     quarantined,
     fails,
     knownFailing,
-    riskScore: changeRisk(model.meta.calibration ?? IDENTITY, -logNone, pmax, isDefaultBranch(ctx.branch), reached),
+    riskScore: changeRisk(model.meta.calibration ?? IDENTITY, -logNone, pmax, isIntegrationBranch(ctx.branch), reached, changeShapeOf(ctx.files)),
     independentRisk: -Math.expm1(logNone),
     lines: paths.lines,
     fileCount: ctx.files.length,

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { ClickHouseClient } from '@clickhouse/client';
-import { DEFAULT_BRANCHES } from '../../src/store/base-commit.ts';
 import type { Store } from '../../src/store/clickhouse.ts';
 import { clickhouseTime } from '../../src/store/rows.ts';
 import { binSql, defaultWeights, FEATURES, HYPER, PRIOR, type FeatureName, type Weights } from './features.ts';
 import { calibrateChange, IDENTITY, type ChangeCalibration } from './calibration.ts';
+import { trainingCommitFacts } from './change-facts.ts';
 import { fitLogistic, mergeCells, type Cell, type FitOptions } from './fit.ts';
 import { mergeSparseRows, pairPasses, PASS_TESTS, type SparseRow } from './train-passes.ts';
 import { scannedTestFiles, scannedTestNames, testFileIndex, testFilesOf, type LocatedTest } from './reach.ts';
@@ -265,14 +265,8 @@ export async function trainRiskModel(store: Store, repo: string, opts: TrainOpti
   const weights = Object.fromEntries(FEATURES.map((f, i) => [f, fit.weights[i]!])) as Weights;
   // 5. The change-level calibration (calibration.ts), on each training commit's test probabilities
   // under weights fitted without that commit (cross-fitted).
-  const onDefault = await scalar<{ commit: string }>(
-    client,
-    `SELECT DISTINCT commit FROM ci_runs FINAL
-     WHERE repo = {repo:String} AND started_at < {asOf:DateTime64(3, 'UTC')} AND has({branches:Array(String)}, branch)`,
-    { ...params, branches: [...DEFAULT_BRANCHES] },
-    'models.risk.train.defaultBranch',
-  );
-  const calibration = calibrateChange(commitCells, fitOptions, FEATURES.indexOf('carry'), new Set(onDefault.map((r) => r.commit)), FEATURES.indexOf('reach'));
+  const facts = await trainingCommitFacts(client, repo, asOf);
+  const calibration = calibrateChange(commitCells, fitOptions, FEATURES.indexOf('carry'), facts.integration, FEATURES.indexOf('reach'), facts.shapes);
   step('fit');
   const pairs = cells.reduce((n, c) => n + c.trials, 0);
   const positives = cells.reduce((n, c) => n + c.failures, 0);
@@ -292,7 +286,7 @@ export async function trainRiskModel(store: Store, repo: string, opts: TrainOpti
     cells: cells.length,
     converged: fit.converged,
   };
-  const calibrationKept: ChangeCalibration = { a: calibration.a, b: calibration.b, c: calibration.c, d: calibration.d ?? 0, e: calibration.e ?? 0, ...(calibration.slopePrecision !== undefined ? { slopePrecision: calibration.slopePrecision } : {}), commits: calibration.commits, faulty: calibration.faulty };
+  const { converged: _converged, ...calibrationKept } = calibration;
   const meta: ModelMeta = { globalRate, newRate, watermark, ...counts, calibration: calibrationKept };
   const base = { repo, model_id: mid, as_of: asOf };
   await store.insert('risk_model', [

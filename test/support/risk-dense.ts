@@ -1,5 +1,5 @@
-import { DEFAULT_BRANCHES } from '../../src/store/base-commit.ts';
 import { changeRisk, IDENTITY } from '../../models/risk/calibration.ts';
+import { changeShapeOf, isIntegrationBranch } from '../../models/risk/change-shape.ts';
 import { bin, HYPER } from '../../models/risk/features.ts';
 import type { ModelTest, RiskModel } from '../../models/risk/model.ts';
 import { changedPathSuffixes, fileFeatures, keysOf, looksLikeTestFile, tokensOf, treePrefixesOf } from '../../models/risk/paths.ts';
@@ -73,7 +73,6 @@ export interface DenseScored {
   changedTestFiles: string[];
 }
 
-const isDefaultBranch = (branch: string | undefined) => branch !== undefined && (DEFAULT_BRANCHES as readonly string[]).includes(branch);
 
 function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
@@ -336,7 +335,7 @@ export function denseScoreChange(model: RiskModel, ctx: ChangeContext): DenseSco
     evidence,
     fails,
     knownFailing,
-    riskScore: changeRisk(model.meta.calibration ?? IDENTITY, -logNone, pmax, isDefaultBranch(ctx.branch), reached),
+    riskScore: changeRisk(model.meta.calibration ?? IDENTITY, -logNone, pmax, isIntegrationBranch(ctx.branch), reached, changeShapeOf(ctx.files)),
     independentRisk: -Math.expm1(logNone),
     lines,
     fileCount: ctx.files.length,
