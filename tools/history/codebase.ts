@@ -301,7 +301,7 @@ function wireDependencies(
   const base = new Set<number>([tf.file, tf.subject, buildFiles[tf.runner]!]);
   // Files of the module, Zipf by position: the module's core files are imported most.
   const moduleZipf = new WeightedPicker(zipfWeights(m.sourceFiles.length, 1));
-  for (let i = rng.poisson(1.3); i > 0; i--) base.add(m.sourceFiles[moduleZipf.pick(rng)]!);
+  for (let i = rng.poisson(layout.moduleCalls); i > 0; i--) base.add(m.sourceFiles[moduleZipf.pick(rng)]!);
   if (shared && shared !== m) {
     const sharedZipf = new WeightedPicker(zipfWeights(shared.sourceFiles.length, 1.1));
     for (let i = rng.poisson(1.4); i > 0; i--) base.add(shared.sourceFiles[sharedZipf.pick(rng)]!);
@@ -311,8 +311,6 @@ function wireDependencies(
     if (others.length > 0) base.add(rng.pick(rng.pick(others).sourceFiles));
   }
   if (m.schemaFile !== null && rng.chance(0.5)) base.add(m.schemaFile);
-  // Go builds a package's tests with every file of the package: each one can break them.
-  if (layout.packageWide) for (const f of m.sourceFiles) base.add(f);
   if (tf.runner === 'pytest' && rng.chance(0.1)) {
     const schemas = modules.filter((x) => x.schemaFile !== null);
     if (schemas.length > 0) base.add(rng.pick(schemas).schemaFile!);

@@ -46,8 +46,13 @@ export interface LayoutSpec {
   sourceFileFor(module: ModuleSpec, word: string, role: string, copy: number): SourceNaming;
   /** `taken`: paths already used, for layouts whose test file names are not derived from one source. */
   testFileFor(module: ModuleSpec, subject: SourceNaming, integration: boolean, classBased: boolean, rng: Rng, taken: (path: string) => boolean): TestFileNaming;
-  /** A test's dependencies include every source file of its module (Go compiles a package's tests with the whole package). */
-  packageWide: boolean;
+  /**
+   * How many other files of its module a test exercises, on average (Poisson mean), besides its
+   * subject. Go: more, since a package's files call each other without imports; but not every file
+   * of the package — `go test` compiles the whole package, yet a behaviour regression in stock.go
+   * breaks the tests that run its code (stock_test.go, and what calls through it), not all of them.
+   */
+  moduleCalls: number;
 }
 
 const GO_ROLES = ['', '_handler', '_store', '_client', '_service', '_types', '_worker', '_cache', '_validator', '_codec'] as const;
@@ -116,7 +121,7 @@ function singleLanguage(id: Exclude<Layout, 'monorepo'>, runner: RunnerId, build
     buildFile: () => buildFile,
     share: () => 1,
     roles: roleFor,
-    packageWide: runner === 'gotest',
+    moduleCalls: runner === 'gotest' ? 2.5 : 1.3,
     ...naming,
   };
 }
@@ -131,7 +136,7 @@ export const LAYOUT_SPECS: Record<Layout, LayoutSpec> = {
     buildFile: (r) => RUNNERS[r].buildFile,
     share: (r) => RUNNERS[r].share,
     roles: roleFor,
-    packageWide: false,
+    moduleCalls: 1.3,
     sourceFileFor: monorepoSource,
     testFileFor: (module, subject, integration, classBased) => monorepoTest(module, subject, integration, classBased),
   },
