@@ -273,7 +273,7 @@ export class BatchWriter {
 
 /**
  * Rows cut into blocks of at most `maxRows` (one block when they fit). RowBinary chunks are never cut:
- * a chunk larger than maxRows is a block of its own (JUnit rows come in 4 MiB chunks, ~15k rows).
+ * a chunk larger than maxRows is a block of its own (JUnit rows come in 2 MiB chunks, ~7.5k rows).
  */
 export function inBlocks(rows: readonly object[], maxRows: number): (readonly object[])[] {
   if (rowCount(rows) <= maxRows) return [rows];

@@ -74,8 +74,14 @@ export function testResultRows(ctx: RunContext, results: readonly TestResultReco
   return new RowBinaryRows(TEST_RESULT_COLUMNS, results.length, w.bytes());
 }
 
-/** The same rows in chunks of about `chunkBytes` (RowBinaryChunks); one empty chunk when there are none. */
-export function testResultChunks(ctx: RunContext, results: readonly TestResultRecord[], chunkBytes = 4 * 2 ** 20): RowBinaryRows[] {
+/**
+ * The same rows in chunks of about `chunkBytes` (RowBinaryChunks); one empty chunk when there are none.
+ * A large report is inserted a chunk at a time (batch-writer.ts inBlocks), so the chunk sets what one
+ * INSERT costs the engine: 2 MiB (~7.5k rows) took one 48 MiB report's peak to 314–397 MiB above idle
+ * in 5 of 5 runs of bench junit, against 352–476 MiB (3 of 7 under 400) with 4 MiB, at the same
+ * throughput (docs/ingestion-performance.md, session 10).
+ */
+export function testResultChunks(ctx: RunContext, results: readonly TestResultRecord[], chunkBytes = 2 * 2 ** 20): RowBinaryRows[] {
   const out = new RowBinaryChunks(TEST_RESULT_COLUMNS, chunkBytes, results.length * 256);
   for (let i = 0; i < results.length; i++) {
     writeTestResult(out.writer, ctx, results[i]!, i);
