@@ -91,6 +91,11 @@ const LOGIT_LIMIT = 15;
 export const MIN_CALIBRATION_COMMITS = 30;
 export const MIN_CALIBRATION_FAULTY = 3;
 
+/** The repository's rate of faulty changes so far, as the calibration's prior centres on it (a half count kept off 0 and 1). */
+export function observedRate(faulty: number, commits: number): number {
+  return (faulty + 0.5) / (commits + 1);
+}
+
 function logit(p: number): number {
   const q = Math.min(1 - 1e-12, Math.max(1e-12, p));
   return Math.max(-LOGIT_LIMIT, Math.min(LOGIT_LIMIT, Math.log(q / (1 - q))));
@@ -169,7 +174,7 @@ export function fitChangeCalibration(commits: readonly ChangeSummary[]): ChangeC
   // Every input but the intercept and the default-branch indicator is centred.
   const centred = [1, 2, 4, ...SHAPE_INPUTS];
   const mean = xs[0]!.map((_, j) => (centred.includes(j) ? xs.reduce((s, x) => s + x[j]!, 0) / xs.length : 0));
-  const rate = (faulty + 0.5) / (commits.length + 1);
+  const rate = observedRate(faulty, commits.length);
   const cells = xs.map((x, i) => ({ x: x.map((v, j) => v - mean[j]!), trials: 1, failures: commits[i]!.faulty ? 1 : 0 }));
   // An input that never varies (no scan: reached = 0; no `changes` rows) is 0 once centred: its
   // weight stays at its prior, 0. The two precisions are chosen together (7 × 8 small fits).

@@ -24,6 +24,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Store } from '../../src/store/clickhouse.ts';
 import { refreshFailureClasses } from '../../models/failures/classify.ts';
+import { observedRate } from '../../models/risk/calibration.ts';
 import { loadRiskModel, type RiskModel } from '../../models/risk/model.ts';
 import { looksLikeTestFile } from '../../models/risk/paths.ts';
 import { contributions, scoreChange, selectTests, type Scored } from '../../models/risk/score.ts';
@@ -353,7 +354,7 @@ export async function evaluateSelection(world: EvalWorld, a: Args, shape: Partia
       // rate the calibration starts from). The goal's reference is the rate in hindsight, which no
       // forecaster knows; this one shows how much of a miss is that rate moving during the replay.
       const known = model.meta.calibration;
-      observe(changeRunningRate, CHANGE_BINS, known && known.commits > 0 ? (known.faulty + 0.5) / (known.commits + 1) : scored.riskScore, brings);
+      observe(changeRunningRate, CHANGE_BINS, known && known.commits > 0 ? observedRate(known.faulty, known.commits) : scored.riskScore, brings);
       observe(changeIndependent, CHANGE_BINS, scored.independentRisk, brings);
 
       const r = rng(scoredCommits * 7919 + 17);
@@ -551,14 +552,15 @@ function summaryRow(name: string, f: Figures): string {
   const budgets = f.budgets as { budget: number; methods: Record<string, Record<string, number | null>> }[];
   const at = (b: number, m: string) => budgets.find((x) => x.budget === b)!.methods[m]!.introducedFaultyChangeRecallPct ?? null;
   const r = f.replay as Record<string, number>;
-  const cal = (f.calibration as Record<string, ReturnType<typeof calibrationOf>>).changes!;
+  const calibrations = f.calibration as Record<string, ReturnType<typeof calibrationOf>>;
+  const cal = calibrations.changes!;
   const baselines = METHODS.filter((m) => m !== 'model');
   const best = (b: number): string => baselines.reduce<string>((x, m) => ((at(b, m) ?? -1) > (at(b, x) ?? -1) ? m : x), baselines[0]!);
   const m10 = at(0.1, 'model');
   const m25 = at(0.25, 'model');
   const b10 = at(0.1, best(0.1));
   const b25 = at(0.25, best(0.25));
-  const rateOnly = (f.calibration as Record<string, ReturnType<typeof calibrationOf>>)['changes, rate so far (no model)']!;
+  const rateOnly = calibrations['changes, rate so far (no model)']!;
   // Above a baseline, or level with it at 100%: nothing is above catching every change.
   const beats = (m: number, b: number | null) => m > (b ?? -1) || m === 100;
   const met = m10 !== null && m25 !== null && m10 >= GOALS.at10 && m25 >= GOALS.at25 && beats(m10, b10) && beats(m25, b25) && cal.brierSkill > 0;
