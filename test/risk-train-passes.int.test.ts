@@ -32,10 +32,12 @@ describe('training in passes', () => {
     expect(many.positives).toBe(one.positives);
     expect(many.cells).toBe(one.cells);
     expect(one.positives).toBeGreaterThan(0);
-    // Cells arrive in another order, so the fit's sums differ in their last bits only.
-    for (const [name, w] of Object.entries(one.weights)) expect(many.weights[name as keyof typeof one.weights]).toBeCloseTo(w, 8);
-    expect(many.calibration.a).toBeCloseTo(one.calibration.a, 8);
-    expect(many.calibration.b).toBeCloseTo(one.calibration.b, 8);
+    // Cells arrive in another order, so the fit's sums differ in their last bits, and the calibration's
+    // iterative fit carries that a little further: CI once saw 1.3e-8 apart on `a`. A different model
+    // would differ in the second or third digit, so six digits still tell the two apart.
+    for (const [name, w] of Object.entries(one.weights)) expect(many.weights[name as keyof typeof one.weights]).toBeCloseTo(w, 6);
+    expect(many.calibration.a).toBeCloseTo(one.calibration.a, 6);
+    expect(many.calibration.b).toBeCloseTo(one.calibration.b, 6);
     expect(modelMany.tests.map((t) => t.testId)).toEqual(modelOne.tests.map((t) => t.testId));
     await store.close();
   }, 600_000);
