@@ -18,6 +18,7 @@
 // Calendar: weekday commit rate r, weekends 0.2·r, scaled so the mean over all days is commitsPerDay;
 // times cluster around working hours, with a tail of late commits.
 
+import { changeWeight, regressionChance } from './change-weight.ts';
 import type { Codebase } from './codebase.ts';
 import { compareStrings } from './codebase.ts';
 import { MergeQueue, queueBranch, type QueueGroup } from './merge-queue.ts';
@@ -314,7 +315,7 @@ class TimelineBuilder {
     b.done++;
     // Most branch regressions are fixed by the author's next push or the one after; some linger.
     const fixDelay = (): number => (this.rng.chance(0.5) ? 0 : this.rng.chance(0.6) ? 1 : this.rng.int(2, 4));
-    this.maybeRegress(b, c, this.opts.regressionRate, fixDelay);
+    this.maybeRegress(b, c, this.opts.regressionRate, fixDelay, this.weightOf(c));
   }
 
   private mainCommit(at: number): void {
@@ -328,7 +329,7 @@ class TimelineBuilder {
     const c = this.commit(this.main, at, 'push', '', files, nextState(this.main.state, fixed, ops), ops);
     this.markFixed(fixed, c, revert ? 'revert' : 'fix');
     // Straight pushes are reviewed less than branches; with no branches at all they carry every change.
-    this.afterMainCommit(c, due ? 0 : this.opts.regressionRate * (this.opts.flow === 'single' ? 1 : 0.6));
+    this.afterMainCommit(c, due ? 0 : this.opts.regressionRate * (this.opts.flow === 'single' ? 1 : 0.6), this.weightOf(c));
   }
 
   private mergeCommit(b: Branch, at: number): void {
@@ -337,8 +338,9 @@ class TimelineBuilder {
     const ops = b.testOps.filter((op) => this.main.state.present[op.test] !== op.present);
     const c = this.commit(this.main, at, 'merge', '', files, nextState(this.main.state, fixed, b.testOps), ops);
     this.markFixed(fixed, c, 'fix');
-    // Semantic conflicts: a merge of two green changes can still break main, more rarely.
-    this.afterMainCommit(c, this.opts.regressionRate * 0.3);
+    // Semantic conflicts: a merge of two green changes can still break main, more rarely. Its own
+    // lines were weighed on the branch; what may break here is how changes combine.
+    this.afterMainCommit(c, this.opts.regressionRate * 0.3, 1);
   }
 
   /**
@@ -358,7 +360,8 @@ class TimelineBuilder {
     const effective = ops.filter((op) => this.main.state.present[op.test] !== op.present);
     const c = this.commit(line, at, 'queue', '', files, nextState(this.main.state, new Set(), ops), effective);
     const before = this.regressions.length;
-    this.maybeRegress(line, c, this.opts.regressionRate * 0.3 * group.length, () => 0);
+    // Conflicts between the group's pull requests, as for a merge: the more of them, the likelier.
+    this.maybeRegress(line, c, this.opts.regressionRate * 0.3 * group.length, () => 0, 1);
     const prs = group.map((g) => g.pr);
     if (this.regressions.length > before) {
       const broken = this.cb.files[this.regressions[before]!.file]!.path;
@@ -385,9 +388,9 @@ class TimelineBuilder {
     queue.groups.push({ branch: line.name, commit: c.sha, base, prs, at, green: true, ejected: null });
   }
 
-  private afterMainCommit(c: Commit, regressionRate: number): void {
+  private afterMainCommit(c: Commit, regressionRate: number, weight: number): void {
     // Main is fixed within a few pushes, sometimes only after a day or two.
-    this.maybeRegress(this.main, c, regressionRate, () => (this.rng.chance(0.8) ? this.rng.int(1, 8) : this.rng.int(9, 30)));
+    this.maybeRegress(this.main, c, regressionRate, () => (this.rng.chance(0.8) ? this.rng.int(1, 8) : this.rng.int(9, 30)), weight);
     if (this.main.state.regressions.length === 0) this.lastGreen = { sha: c.sha, state: c.state };
   }
 
@@ -437,8 +440,19 @@ class TimelineBuilder {
     }
   }
 
-  private maybeRegress(line: Line, c: Commit, rate: number, fixDelay: () => number): void {
-    if (!this.rng.chance(rate)) return;
+  private weightOf(c: Commit): number {
+    return changeWeight(c.files, (path) => {
+      const i = this.fileIndex.get(path);
+      return i !== undefined && this.cb.files[i]!.kind !== 'test';
+    });
+  }
+
+  /**
+   * Plants a regression with probability 1 − (1 − rate)^weight: `rate` for a commit of average size
+   * (weight 1), more for a larger one, less for a one-line fix. One draw whatever the weight.
+   */
+  private maybeRegress(line: Line, c: Commit, rate: number, fixDelay: () => number, weight: number): void {
+    if (!this.rng.chance(regressionChance(rate, weight))) return;
     // The breaking file: one of the commit's changed files that live tests depend on.
     const candidates = c.files
       .map((f) => this.fileIndex.get(f.path))
