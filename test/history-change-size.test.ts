@@ -7,7 +7,7 @@ import { buildTimeline } from '../tools/history/timeline.ts';
 // The generator's authored commits bring regressions the more often the more code they change, as real
 // changes do (change-weight.ts). Without it, riskScore's change-shape inputs had nothing to learn.
 
-describe('regressions by change size', () => {
+describe('regressions by change size (--change-risk size)', () => {
   it('weigh source files by the log of their lines, and leave tests out', () => {
     const isSource = (p: string): boolean => !p.includes('test');
     expect(changeWeight([{ path: 'src/a.ts', added: 10, removed: 2 }], isSource)).toBeCloseTo(Math.log(13) / AVERAGE_CHANGE_WEIGHT, 12);
@@ -33,7 +33,7 @@ describe('regressions by change size', () => {
       for (const seed of [1, 2, 3]) {
         const cb = codebaseOf({ ...DEFAULT_OPTIONS, seed, tests: 600, layout, repo: 'acme/size' });
         const kinds = new Map(cb.files.map((f) => [f.path, f.kind]));
-        const t = buildTimeline(Rng.derive(seed, 'timeline'), cb, { flow: 'pr', start: Date.UTC(2025, 0, 6), days: 30, commitsPerDay: 20, regressionRate: 0.1 });
+        const t = buildTimeline(Rng.derive(seed, 'timeline'), cb, { flow: 'pr', start: Date.UTC(2025, 0, 6), days: 30, commitsPerDay: 20, regressionRate: 0.1, changeRisk: 'size' });
         const faulty = new Set(t.regressions.map((r) => r.commit));
         const authored = t.commits
           .filter((c) => c.kind === 'branch' || c.kind === 'push')

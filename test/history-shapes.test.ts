@@ -110,8 +110,9 @@ describe('history shapes', () => {
   it('rejects unknown shapes clearly', async () => {
     await expect(generateHistory({ ...SMALL, out: join(tmpdir(), 'never'), flow: 'octopus' as never })).rejects.toThrow(HistoryOptionsError);
     await expect(generateHistory({ ...SMALL, out: join(tmpdir(), 'never'), wording: 'loud' as never })).rejects.toThrow(/--wording must be one of stable, numbers, words/);
-    const parsed = parseCliArgs(['--out', 'x', '--flow', 'single', '--wording', 'words']);
+    await expect(generateHistory({ ...SMALL, out: join(tmpdir(), 'never'), changeRisk: 'lines' as never })).rejects.toThrow(/--change-risk must be one of uniform, size/);
+    const parsed = parseCliArgs(['--out', 'x', '--flow', 'single', '--wording', 'words', '--change-risk', 'size']);
     expect(parsed).not.toBe('help');
-    if (parsed !== 'help') expect(parsed.opts).toMatchObject({ flow: 'single', wording: 'words' });
+    if (parsed !== 'help') expect(parsed.opts).toMatchObject({ flow: 'single', wording: 'words', changeRisk: 'size' });
   });
 });

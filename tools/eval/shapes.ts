@@ -27,6 +27,9 @@ export const SHAPES: readonly Shape[] = [
   { name: 'maven', what: 'Maven reactor, src/main/java ↔ src/test/java', options: { layout: 'maven' } },
   { name: 'go', what: 'Go packages, x_test.go, go-junit-report', options: { layout: 'go' } },
   { name: 'python', what: 'Python pkg/ ↔ tests/, pytest', options: { layout: 'python' } },
+  // Real changes break things the more often the more code they change (change-weight.ts); with one
+  // rate for every commit, as in the other shapes, riskScore has nothing to tell changes apart by.
+  { name: 'size-risk', what: 'larger commits bring regressions more often', options: { changeRisk: 'size' } },
   // The hardest case: mirrored trees, branches carrying main's breakage, 40% re-runs.
   {
     name: 'mirrored-pr-from-head',

@@ -3,8 +3,12 @@
 // (Mockus & Weiss 2000, "Predicting risk of software changes"; Kamei et al. 2013, "A large-scale
 // empirical study of just-in-time quality assurance": lines added, files touched). It grows less than
 // in proportion: the lines of one file are one piece of work, so each file counts by the log of its
-// lines. Until this existed the generator planted regressions at one rate per kind of commit, so no
-// model could tell a risky change from a safe one on its histories (docs/models.md, "riskSkill").
+// lines. With `--change-risk uniform` (the default, the generator's histories as they always were)
+// every commit of a kind has the same chance, and no model can tell a risky change from a safe one;
+// `--change-risk size` plants them by size (docs/models.md, "Regressions that follow change size").
+
+export const CHANGE_RISKS = ['uniform', 'size'] as const;
+export type ChangeRisk = (typeof CHANGE_RISKS)[number];
 
 // Σ ln(1 + lines) of an average branch commit: 7.0–7.9 over the branch commits of the evals' 30-day
 // histories, every layout (median 3.9–4.5: most commits touch one file). Dividing by it keeps
@@ -20,5 +24,7 @@ export function changeWeight(files: readonly { path: string; added: number; remo
 
 /** P(the commit brings a regression): `rate` at weight 1, 1 − (1 − rate)^weight otherwise. */
 export function regressionChance(rate: number, weight: number): number {
+  // Exactly `rate` at weight 1, so uniform histories draw what they drew before this existed.
+  if (weight === 1) return rate;
   return -Math.expm1(weight * Math.log1p(-Math.min(rate, 0.999)));
 }

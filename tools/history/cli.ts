@@ -33,6 +33,10 @@ Options:
   --wording stable|numbers|words
                             a regression's failure text from run to run: the same, new numbers
                             and ids, or new wording too (default ${DEFAULT_OPTIONS.wording})
+  --change-risk uniform|size
+                            an authored commit's chance of a regression: --regression-rate for
+                            every commit, or growing with the lines it changes, --regression-rate
+                            for an average one (default ${DEFAULT_OPTIONS.changeRisk})
   --flow pr|single|pr-from-head|merge-queue
                             pull-request branches forked from green main; every commit straight
                             to main; branches forked from main's head, red or not; or a merge
@@ -115,6 +119,7 @@ export function parseCliArgs(argv: string[]): { opts: HistoryOptions; json: bool
         'rerun-rate': { type: 'string' },
         wording: { type: 'string' },
         flow: { type: 'string' },
+        'change-risk': { type: 'string' },
         'traced-runs-per-day': { type: 'string' },
         layout: { type: 'string' },
         repo: { type: 'string' },
@@ -147,6 +152,7 @@ export function parseCliArgs(argv: string[]): { opts: HistoryOptions; json: bool
     // Checked against the allowed values by validateOptions, like every other option.
     wording: (values.wording ?? d.wording) as HistoryOptions['wording'],
     flow: (values.flow ?? d.flow) as HistoryOptions['flow'],
+    changeRisk: (values['change-risk'] ?? d.changeRisk) as HistoryOptions['changeRisk'],
     tracedRunsPerDay: integer('--traced-runs-per-day', values['traced-runs-per-day'], d.tracedRunsPerDay),
     layout: (values.layout ?? d.layout) as HistoryOptions['layout'],
     repo: values.repo ?? d.repo,

@@ -29,6 +29,7 @@ import type { RunnerId } from './runners.ts';
 import { layoutSpec, LAYOUTS, type Layout } from './layouts.ts';
 import { simulateRunner, type RunnerOutcome } from './simulate-run.ts';
 import { buildTimeline, FLOWS, type Flow } from './timeline.ts';
+import { CHANGE_RISKS, type ChangeRisk } from './change-weight.ts';
 import { WORDINGS, type Wording } from './failure-text.ts';
 import { testTraceExport, TracedRuns } from './test-traces.ts';
 
@@ -55,6 +56,8 @@ export interface HistoryOptions {
   rerunRate: number;
   /** How a regression's failure text changes from run to run (failure-text.ts). */
   wording: Wording;
+  /** Whether a commit's chance of a regression follows its size (change-weight.ts). */
+  changeRisk: ChangeRisk;
   /** How commits reach main (timeline.ts). */
   flow: Flow;
   /** Run attempts a day, on main, whose tests are also exported as OTLP traces (test-traces.ts); 0: none. */
@@ -82,6 +85,7 @@ export const DEFAULT_OPTIONS: Omit<HistoryOptions, 'out'> = {
   outageRate: 0.008,
   rerunRate: 0.5,
   wording: 'stable',
+  changeRisk: 'uniform',
   flow: 'pr',
   tracedRunsPerDay: 0,
   layout: 'monorepo',
@@ -140,6 +144,7 @@ export function validateOptions(o: HistoryOptions): void {
     bad('flaky failure rates must satisfy 0 < --flaky-min-rate <= --flaky-max-rate < 1');
   }
   if (!WORDINGS.includes(o.wording)) bad(`--wording must be one of ${WORDINGS.join(', ')}`);
+  if (!CHANGE_RISKS.includes(o.changeRisk)) bad(`--change-risk must be one of ${CHANGE_RISKS.join(', ')}`);
   if (!FLOWS.includes(o.flow)) bad(`--flow must be one of ${FLOWS.join(', ')}`);
   if (!Number.isInteger(o.tracedRunsPerDay) || o.tracedRunsPerDay < 0 || o.tracedRunsPerDay > 100) bad('--traced-runs-per-day must be an integer from 0 to 100');
   if (!LAYOUTS.includes(o.layout)) bad(`--layout must be one of ${LAYOUTS.join(', ')}`);
@@ -170,6 +175,7 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
     days: o.days,
     commitsPerDay: o.commitsPerDay,
     regressionRate: o.regressionRate,
+    changeRisk: o.changeRisk,
     flow: o.flow,
   });
   const windows = planOutageWindows(Rng.derive(o.seed, 'outage-windows'), start, o.days);
@@ -306,6 +312,7 @@ export async function generateHistory(o: HistoryOptions): Promise<GenerationSumm
   };
   // Only when not the default, so the monorepo's ground truth stays byte for byte what it was.
   if (o.layout !== DEFAULT_OPTIONS.layout) options.layout = o.layout;
+  if (o.changeRisk !== DEFAULT_OPTIONS.changeRisk) options.changeRisk = o.changeRisk;
   const truth = buildGroundTruth({
     seed: o.seed,
     options,

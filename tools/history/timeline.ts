@@ -18,7 +18,7 @@
 // Calendar: weekday commit rate r, weekends 0.2·r, scaled so the mean over all days is commitsPerDay;
 // times cluster around working hours, with a tail of late commits.
 
-import { changeWeight, regressionChance } from './change-weight.ts';
+import { changeWeight, regressionChance, type ChangeRisk } from './change-weight.ts';
 import type { Codebase } from './codebase.ts';
 import { compareStrings } from './codebase.ts';
 import { MergeQueue, queueBranch, type QueueGroup } from './merge-queue.ts';
@@ -104,6 +104,8 @@ export interface TimelineOptions {
   commitsPerDay: number;
   /** Chance that a branch commit introduces a regression (main pushes: ×0.6, merges: ×0.3). */
   regressionRate: number;
+  /** Whether an authored commit's chance of a regression follows its size (change-weight.ts); default uniform. */
+  changeRisk?: ChangeRisk;
 }
 
 const DAY_MS = 86_400_000;
@@ -441,6 +443,7 @@ class TimelineBuilder {
   }
 
   private weightOf(c: Commit): number {
+    if (this.opts.changeRisk !== 'size') return 1;
     return changeWeight(c.files, (path) => {
       const i = this.fileIndex.get(path);
       return i !== undefined && this.cb.files[i]!.kind !== 'test';
