@@ -17,25 +17,17 @@
 // requests breaks only the queue's commit.
 // Calendar: weekday commit rate r, weekends 0.2·r, scaled so the mean over all days is commitsPerDay;
 // times cluster around working hours, with a tail of late commits.
+// What an authored commit changes is drawn by commit-content.ts; how likely it is to bring a
+// regression, by change-weight.ts (`--change-risk`).
 
 import { changeWeight, regressionChance, type ChangeRisk } from './change-weight.ts';
 import type { Codebase } from './codebase.ts';
 import { compareStrings } from './codebase.ts';
 import { MergeQueue, queueBranch, type QueueGroup } from './merge-queue.ts';
+import { addChange, CommitContent, type CodeState, type FileChange, type TestOp } from './commit-content.ts';
 import { Rng, WeightedPicker } from './prng.ts';
 
-export interface FileChange {
-  path: string;
-  added: number;
-  removed: number;
-}
-
-export interface CodeState {
-  /** 1 when the test (by index) exists at this commit. */
-  present: Uint8Array;
-  /** Active regression ids. */
-  regressions: readonly number[];
-}
+export type { CodeState, FileChange } from './commit-content.ts';
 
 export type CommitKind = 'push' | 'merge' | 'branch' | 'queue';
 
@@ -111,11 +103,6 @@ export interface TimelineOptions {
 const DAY_MS = 86_400_000;
 const MAIN = 'main';
 
-interface TestOp {
-  test: number;
-  present: 0 | 1;
-}
-
 interface PendingFix {
   regression: number;
   /** Further commits on the same branch before the fixing one. */
@@ -155,17 +142,13 @@ class TimelineBuilder {
   private readonly main: Line;
   private lastGreen: { sha: string; state: CodeState };
   private readonly open: Branch[] = [];
-  private readonly claimed: Uint8Array;
   private readonly modulePicker: WeightedPicker;
-  private readonly filePickers = new Map<number, WeightedPicker>();
-  private readonly anyFilePicker: WeightedPicker;
-  private readonly anyFiles: number[];
-  private readonly testFilesOf: Map<number, number[]>;
   private readonly fileIndex: Map<string, number>;
   private nextPr = 1187;
   private readonly branchNames = new Set<string>([MAIN]);
   private readonly queue: MergeQueue<TestOp> | null;
   private readonly queued = new Map<number, Branch>();
+  private readonly content: CommitContent;
 
   constructor(
     private readonly rng: Rng,
@@ -173,25 +156,14 @@ class TimelineBuilder {
     private readonly opts: TimelineOptions,
   ) {
     const present = new Uint8Array(cb.tests.length);
-    this.claimed = new Uint8Array(cb.tests.length);
-    for (const t of cb.tests) {
-      present[t.index] = t.initiallyPresent ? 1 : 0;
-      this.claimed[t.index] = t.initiallyPresent ? 1 : 0;
-    }
+    for (const t of cb.tests) present[t.index] = t.initiallyPresent ? 1 : 0;
+    this.content = new CommitContent(rng, cb);
     this.queue = opts.flow === 'merge-queue' ? new MergeQueue<TestOp>() : null;
     const root = { sha: rng.hex(40), state: { present, regressions: [] } };
     this.main = { name: MAIN, head: root.sha, state: root.state, pending: [] };
     this.lastGreen = root;
     this.modulePicker = new WeightedPicker(cb.modules.map((m) => m.sourceFiles.length * (m.spec.shared ? 0.5 : 1)));
-    this.anyFiles = cb.files.filter((f) => f.kind !== 'test').map((f) => f.index);
-    this.anyFilePicker = new WeightedPicker(this.anyFiles.map((i) => cb.files[i]!.churn));
     this.fileIndex = new Map(cb.files.map((f) => [f.path, f.index] as const));
-    this.testFilesOf = new Map();
-    for (const tf of cb.testFiles) {
-      const list = this.testFilesOf.get(tf.subject) ?? [];
-      list.push(tf.index);
-      this.testFilesOf.set(tf.subject, list);
-    }
   }
 
   build(): Timeline {
@@ -299,13 +271,13 @@ class TimelineBuilder {
   }
 
   private branchCommit(b: Branch, at: number): void {
-    const files = this.pickFiles(b.focus, b.state);
+    const files = this.content.pickFiles(b.focus, b.state);
     if (b.mustTouch !== null) {
       addChange(files, b.mustTouch, this.rng.int(1, 25), this.rng.int(1, 20));
       b.mustTouch = null;
     }
     const fixed = this.takeDueFixes(b, files);
-    const ops = this.testChanges(b.focus, b.state.present, files);
+    const ops = this.content.testChanges(b.focus, b.state.present, files);
     const c = this.commit(b, at, 'branch', String(b.pr), files, nextState(b.state, fixed, ops), ops);
     this.markFixed(fixed, c, 'fix');
     for (const op of ops) b.testOps.push(op);
@@ -325,9 +297,9 @@ class TimelineBuilder {
     const focus = this.modulePicker.pick(this.rng);
     // A fix on main is a revert of the breaking commit half of the time.
     const revert = due !== undefined && this.rng.chance(0.5);
-    const files = revert ? this.revertFiles(due.regression) : this.pickFiles(focus, this.main.state);
+    const files = revert ? this.revertFiles(due.regression) : this.content.pickFiles(focus, this.main.state);
     const fixed = this.takeDueFixes(this.main, files);
-    const ops = due ? [] : this.testChanges(focus, this.main.state.present, files);
+    const ops = due ? [] : this.content.testChanges(focus, this.main.state.present, files);
     const c = this.commit(this.main, at, 'push', '', files, nextState(this.main.state, fixed, ops), ops);
     this.markFixed(fixed, c, revert ? 'revert' : 'fix');
     // Straight pushes are reviewed less than branches; with no branches at all they carry every change.
@@ -491,75 +463,6 @@ class TimelineBuilder {
     const intro = this.commits.find((c) => c.sha === r.commit)!;
     return intro.files.map((f) => ({ path: f.path, added: f.removed, removed: f.added }));
   }
-
-  /** Files for one commit: mostly from the focus module, heavy-tailed in count and size. */
-  private pickFiles(focus: number, state: CodeState): FileChange[] {
-    const m = this.cb.modules[focus]!;
-    let picker = this.filePickers.get(focus);
-    if (!picker) {
-      picker = new WeightedPicker(m.sourceFiles.map((i) => this.cb.files[i]!.churn));
-      this.filePickers.set(focus, picker);
-    }
-    const n = Math.min(40, Math.floor(this.rng.pareto(1, 1.4)));
-    const chosen = new Set<number>();
-    for (let k = 0; k < n * 3 && chosen.size < n; k++) {
-      const inFocus = this.rng.chance(0.85);
-      chosen.add(inFocus ? m.sourceFiles[picker.pick(this.rng)]! : this.anyFiles[this.anyFilePicker.pick(this.rng)]!);
-    }
-    // Tests usually change with the code they test.
-    for (const f of [...chosen]) {
-      const tfs = this.testFilesOf.get(f);
-      if (tfs && this.rng.chance(0.35)) {
-        const tf = this.cb.testFiles[this.rng.pick(tfs)]!;
-        if (tf.tests.some((t) => state.present[t] === 1)) chosen.add(tf.file);
-      }
-    }
-    return [...chosen]
-      .map((i) => ({ path: this.cb.files[i]!.path, ...this.diffSize() }))
-      .sort((x, y) => compareStrings(x.path, y.path));
-  }
-
-  private diffSize(): { added: number; removed: number } {
-    const added = Math.max(0, Math.round(this.rng.logNormal(12, 1.3)));
-    const removed = this.rng.chance(0.25) ? 0 : Math.max(1, Math.round(this.rng.logNormal(5, 1.4)));
-    return { added: Math.max(added, removed === 0 ? 1 : 0), removed };
-  }
-
-  /**
-   * Adds not-yet-born tests of the module (sometimes a whole new test file) or deletes a few; edits
-   * `files` to include the test file. Returns the presence changes (the state is copied on write).
-   */
-  private testChanges(focus: number, present: Uint8Array, files: FileChange[]): TestOp[] {
-    const m = this.cb.modules[focus]!;
-    const ops: TestOp[] = [];
-    if (this.rng.chance(0.07)) {
-      const withNew = m.testFiles.filter((tf) => this.cb.testFiles[tf]!.tests.some((t) => this.claimed[t] === 0));
-      if (withNew.length > 0) {
-        const tf = this.cb.testFiles[this.rng.pick(withNew)]!;
-        const unborn = tf.tests.filter((t) => this.claimed[t] === 0);
-        const k = Math.min(unborn.length, this.rng.int(1, 5));
-        for (const t of unborn.slice(0, k)) {
-          this.claimed[t] = 1;
-          ops.push({ test: t, present: 1 });
-        }
-        addChange(files, this.cb.files[tf.file]!.path, k * this.rng.int(8, 30), 0);
-      }
-    }
-    if (this.rng.chance(0.025)) {
-      const live = m.testFiles
-        .flatMap((tf) => this.cb.testFiles[tf]!.tests)
-        .filter((t) => present[t] === 1 && !ops.some((o) => o.test === t));
-      if (live.length > 2) {
-        const doomed = this.rng.sample(live, this.rng.int(1, 2));
-        for (const t of doomed) {
-          ops.push({ test: t, present: 0 });
-          addChange(files, this.cb.tests[t]!.path, 0, this.rng.int(8, 40));
-        }
-      }
-    }
-    files.sort((x, y) => compareStrings(x.path, y.path));
-    return ops;
-  }
 }
 
 /** The state after a commit: copied only when something changed, so most commits share arrays. */
@@ -571,12 +474,4 @@ function nextState(prev: CodeState, fixed: Set<number>, ops: readonly TestOp[]):
     for (const op of ops) present[op.test] = op.present;
   }
   return { present, regressions: fixed.size === 0 ? prev.regressions : prev.regressions.filter((id) => !fixed.has(id)) };
-}
-
-function addChange(files: FileChange[], path: string, added: number, removed: number): void {
-  const f = files.find((x) => x.path === path);
-  if (f) {
-    f.added += added;
-    f.removed += removed;
-  } else files.push({ path, added, removed });
 }
