@@ -462,6 +462,8 @@ export async function evaluateSelection(world: EvalWorld, a: Args, shape: Partia
           expectedRecallPct: pct(t.expected, t.commits),
           failingTestRecallPct: pct(t.found, t.failing),
           faultyChangeRecallPct: pct(t.caught, t.faulty),
+          // The changes that brought a new real failure: what the 10% / 25% columns count.
+          introducedFaultyChangeRecallPct: pct(t.newCaught, t.newFaulty),
         };
       }),
     };
@@ -532,9 +534,11 @@ function print(f: Awaited<ReturnType<typeof evaluateSelection>>): void {
   }
   out.push('');
   out.push('confidence curve: budget {confidence: c}');
-  out.push('  c      tests run  expected recall  failing tests found  faulty changes caught');
+  out.push('  c      tests run  expected recall  failing tests found  faulty changes caught  regression-introducing caught');
   for (const c of f.confidenceCurve as Record<string, number>[]) {
-    out.push(`  ${String(c.confidence).padEnd(5)}${`${c.testsSelectedPct}%`.padStart(11)}${`${c.expectedRecallPct}%`.padStart(17)}${`${c.failingTestRecallPct}%`.padStart(21)}${`${c.faultyChangeRecallPct}%`.padStart(23)}`);
+    out.push(
+      `  ${String(c.confidence).padEnd(5)}${`${c.testsSelectedPct}%`.padStart(11)}${`${c.expectedRecallPct}%`.padStart(17)}${`${c.failingTestRecallPct}%`.padStart(21)}${`${c.faultyChangeRecallPct}%`.padStart(23)}${`${c.introducedFaultyChangeRecallPct}%`.padStart(31)}`,
+    );
   }
   out.push('');
   const rounded = (_k: string, v: unknown) => (typeof v === 'number' ? Math.round(v * 1000) / 1000 : v);
